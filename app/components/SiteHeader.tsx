@@ -1,0 +1,51 @@
+import { Link } from "@remix-run/react";
+import { counterpartPath, otherLang, t, type Lang } from "~/i18n";
+
+/**
+ * Top of every page: skip link, the language toggle (first, as on Canada.ca),
+ * the site name and the main menu. The toggle keeps the visitor on the same
+ * page in the other language.
+ */
+export function SiteHeader({ lang, pathname }: { lang: Lang; pathname: string }) {
+  const d = t(lang);
+  const target = otherLang(lang);
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {d.layout.skipToContent}
+      </a>
+      <div className="site-header__bar">
+        <div className="site-header__inner">
+          <p className="site-header__government">{d.meta.government}</p>
+          <a
+            className="language-toggle"
+            href={counterpartPath(pathname, lang)}
+            lang={target}
+            hrefLang={target}
+          >
+            <span aria-hidden="true">{d.layout.languageToggle}</span>
+            <span className="visually-hidden">{d.layout.languageToggleLabel}</span>
+          </a>
+        </div>
+      </div>
+      <div className="site-header__inner site-header__brand">
+        <Link to={`/${lang}`} className="site-name">
+          {d.meta.siteShortName}
+        </Link>
+        <nav aria-label={d.layout.primaryNav}>
+          <ul className="site-nav">
+            <li>
+              <Link to={`/${lang}`}>{d.layout.navHome}</Link>
+            </li>
+            <li>
+              <Link to={`/${lang}/privacy`}>{d.layout.navPrivacy}</Link>
+            </li>
+            <li>
+              <Link to={`/${lang}/accessibility`}>{d.layout.navAccessibility}</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

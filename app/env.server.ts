@@ -1,0 +1,64 @@
+// Environment variables, validated once at start. A bad value stops the server
+// with a sentence that says which variable and what is expected, not a stack.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce
+    .number({ message: "PORT must be a number" })
+    .int()
+    .min(1, "PORT must be between 1 and 65535")
+    .max(65535, "PORT must be between 1 and 65535")
+    .default(3000),
+  /** Path of the SQLite file. "file:" prefixes are accepted and stripped. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1, "DATABASE_URL must be a file path such as data/portal.db")
+    .default("data/portal.db")
+    .transform((value) => value.replace(/^file:/, "")),
+  /** The address people use to reach the portal; used in emailed links. */
+  PUBLIC_URL: z.url({ message: "PUBLIC_URL must be a full URL such as https://consultation.example.ca" }).optional(),
+  /** Without it no email leaves the machine: messages stay in the outbox. */
+  RESEND_API_KEY: z.string().trim().min(1).optional(),
+  /** Lets tests point the real Resend SDK at a local stub server. */
+  RESEND_BASE_URL: z.url({ message: "RESEND_BASE_URL must be a full URL such as http://127.0.0.1:4010" }).optional(),
+  /** Where the public writes to the consultation team (shown in every page's footer). */
+  CONTACT_EMAIL: z
+    .email({ message: "CONTACT_EMAIL must be an email address" })
+    .default("consultation@example.ca"),
+  EMAIL_FROM: z
+    .string()
+    .trim()
+    .min(3)
+    .default("Consultation <consultation@example.gc.ca>"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+/** Parses an environment; throws EnvError with one readable line per problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty variable counts as unset, as most shells and .env files mean it.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = issue.path.join(".");
+    return `- ${name}: ${issue.message} (got ${JSON.stringify(source[name])})`;
+  });
+  throw new EnvError(
+    `The portal cannot start: the environment has a bad value.\n${lines.join("\n")}`,
+  );
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,20 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ContentPageView } from "~/components/ContentPageView";
+import { accessibilityStatement } from "~/content/accessibility";
+import { CONTENT_DATES } from "~/content/dates";
+import { t, useT } from "~/i18n";
+import { requireLang } from "~/params";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  return { lang, dateModified: CONTENT_DATES.accessibility };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: `${accessibilityStatement[data.lang].title} – ${t(data.lang).meta.siteShortName}` }] : [];
+
+export default function AccessibilityStatement() {
+  const { lang } = useLoaderData<typeof loader>();
+  return <ContentPageView page={accessibilityStatement[lang]} contentsLabel={useT().contentPage.onThisPage} />;
+}

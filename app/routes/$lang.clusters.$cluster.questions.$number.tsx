@@ -1,0 +1,122 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { NotPartyNotice } from "~/components/NotPartyNotice";
+import { StatusTag } from "~/components/StatusTag";
+import { t, useLang, useT } from "~/i18n";
+import { formatDateTime, isoDate } from "~/i18n/format";
+import { getQuestionPage } from "~/models/consultations.server";
+import { notFound, requireLang, requireNumber } from "~/params";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const page = getQuestionPage(requireNumber(params, "cluster"), requireNumber(params, "number"), lang);
+  if (!page) throw notFound();
+  return { lang, ...page, dateModified: isoDate(page.consultation.updatedAt) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        {
+          title: `${t(data.lang).cluster.questionNumber(data.question.number)}: ${data.question.articleTitle} – ${t(data.lang).meta.siteShortName}`,
+        },
+      ]
+    : [];
+
+export default function QuestionPage() {
+  const { cluster, consultation, question, instrument, previous, next } = useLoaderData<typeof loader>();
+  const d = useT();
+  const lang = useLang();
+  const clusterPath = `/${lang}/clusters/${cluster.id}`;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: d.layout.navHome, to: `/${lang}` },
+          { label: `${d.cluster.label(cluster.id)}: ${cluster.title}`, to: clusterPath },
+        ]}
+      />
+      <p className="eyebrow">
+        {d.cluster.questionNumber(question.number)} · {instrument.shortName} · {d.cluster.article(question.article)}
+      </p>
+      <h1 className="question-prompt">{question.prompt}</h1>
+      {instrument.countryIsParty ? null : <NotPartyNotice />}
+
+      <dl className="key-facts key-facts--stacked">
+        <div>
+          <dt>{d.question.instrument}</dt>
+          <dd>{instrument.name}</dd>
+        </div>
+        <div>
+          <dt>{d.question.article}</dt>
+          <dd>
+            {d.cluster.article(question.article)} — {question.articleTitle}
+          </dd>
+        </div>
+        <div>
+          <dt>{d.question.answerType}</dt>
+          <dd>{question.answerType === "closed" ? d.cluster.answerClosed : d.cluster.answerOpen}</dd>
+        </div>
+        <div>
+          <dt>{d.question.wordLimit}</dt>
+          <dd>{d.cluster.wordLimit(question.wordLimit)}</dd>
+        </div>
+        <div>
+          <dt>{d.home.deadline}</dt>
+          <dd>
+            {formatDateTime(consultation.closesAt, lang)} <StatusTag status={consultation.status} />
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="guidance-heading" className="prose">
+        <h2 id="guidance-heading">{d.question.guidanceHeading}</h2>
+        {question.guidance.split(/\n{2,}/).map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </section>
+
+      {question.answerType === "closed" ? (
+        <section aria-labelledby="choices-heading" className="prose">
+          <h2 id="choices-heading">{d.question.closedChoicesHeading}</h2>
+          <ul>
+            {d.question.closedChoices.map((choice) => (
+              <li key={choice}>{choice}</li>
+            ))}
+          </ul>
+          <p>{d.question.closedExplain}</p>
+        </section>
+      ) : null}
+
+      <details className="explainer">
+        <summary>{d.question.noAttachmentsHeading}</summary>
+        <p>{d.question.noAttachmentsBody}</p>
+      </details>
+
+      <nav aria-label={d.question.allQuestions} className="pager">
+        <ul>
+          {previous ? (
+            <li className="pager__previous">
+              <Link to={`${clusterPath}/questions/${previous}`} rel="prev">
+                {d.question.previous}
+                <span className="visually-hidden">: {d.cluster.questionNumber(previous)}</span>
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to={clusterPath}>{d.question.allQuestions}</Link>
+          </li>
+          {next ? (
+            <li className="pager__next">
+              <Link to={`${clusterPath}/questions/${next}`} rel="next">
+                {d.question.next}
+                <span className="visually-hidden">: {d.cluster.questionNumber(next)}</span>
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+    </>
+  );
+}

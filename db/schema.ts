@@ -1,0 +1,423 @@
+// The data model, in one place. Types for the rest of the code are derived from
+// it (`typeof questions.$inferSelect`); SQL migrations under db/migrations are
+// generated from it by drizzle-kit and committed.
+//
+// Conventions:
+// - Bilingual content is stored as a pair of columns (`*_en`, `*_fr`): both are
+//   required wherever the public sees the text (Official Languages Act).
+// - Times are integers in milliseconds since the epoch (`timestamp_ms`): cheap to
+//   index and sort, read back as Date.
+// - Enumerations are text with a CHECK-free `enum` hint; zod validates them at
+//   the edge, and the hint types them here.
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const LANGS = ["en", "fr"] as const;
+export type Lang = (typeof LANGS)[number];
+
+// --- Consultation content -------------------------------------------------
+
+/** The four review clusters of the UNTOC Review Mechanism. */
+export const clusters = sqliteTable("clusters", {
+  /** The cluster number, 1 to 4. */
+  id: integer("id").primaryKey(),
+  titleEn: text("title_en").notNull(),
+  titleFr: text("title_fr").notNull(),
+  summaryEn: text("summary_en").notNull(),
+  summaryFr: text("summary_fr").notNull(),
+  /** Where this cluster stands in the review timeline, in plain words. */
+  timelineEn: text("timeline_en").notNull(),
+  timelineFr: text("timeline_fr").notNull(),
+  /** Convention articles the cluster covers, as shown to readers ("5, 6, 8"). */
+  articles: text("articles").notNull(),
+});
+
+/** The Convention and its Protocols, and whether the country is a party. */
+export const instruments = sqliteTable("instruments", {
+  /** Stable code: untoc, tip, som, firearms. */
+  id: text("id").primaryKey(),
+  position: integer("position").notNull(),
+  shortNameEn: text("short_name_en").notNull(),
+  shortNameFr: text("short_name_fr").notNull(),
+  nameEn: text("name_en").notNull(),
+  nameFr: text("name_fr").notNull(),
+  countryIsParty: integer("country_is_party", { mode: "boolean" }).notNull(),
+});
+
+export const CONSULTATION_STATES = ["draft", "published", "archived"] as const;
+
+/** One consultation per cluster. Whether it is open is derived from its dates. */
+export const consultations = sqliteTable(
+  "consultations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    clusterId: integer("cluster_id")
+      .notNull()
+      .references(() => clusters.id),
+    slug: text("slug").notNull(),
+    titleEn: text("title_en").notNull(),
+    titleFr: text("title_fr").notNull(),
+    introEn: text("intro_en").notNull(),
+    introFr: text("intro_fr").notNull(),
+    opensAt: integer("opens_at", { mode: "timestamp_ms" }).notNull(),
+    closesAt: integer("closes_at", { mode: "timestamp_ms" }).notNull(),
+    /** Publication state: a draft is visible to staff only. */
+    state: text("state", { enum: CONSULTATION_STATES }).notNull().default("draft"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("consultations_slug_unique").on(t.slug),
+    uniqueIndex("consultations_cluster_unique").on(t.clusterId),
+  ],
+);
+
+export const ANSWER_TYPES = ["closed", "open"] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+export const questions = sqliteTable(
+  "questions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    consultationId: integer("consultation_id")
+      .notNull()
+      .references(() => consultations.id),
+    /** Stable key from the seed or the admin, used to update content idempotently. */
+    key: text("key").notNull(),
+    instrumentId: text("instrument_id")
+      .notNull()
+      .references(() => instruments.id),
+    /** Article reference as readers see it: "5" or "5(1)(a)". */
+    article: text("article").notNull(),
+    articleTitleEn: text("article_title_en").notNull(),
+    articleTitleFr: text("article_title_fr").notNull(),
+    /** Questions are numbered in one series per consultation, 1..N. */
+    number: integer("number").notNull(),
+    promptEn: text("prompt_en").notNull(),
+    promptFr: text("prompt_fr").notNull(),
+    guidanceEn: text("guidance_en").notNull(),
+    guidanceFr: text("guidance_fr").notNull(),
+    answerType: text("answer_type", { enum: ANSWER_TYPES }).notNull(),
+    wordLimit: integer("word_limit").notNull(),
+  },
+  (t) => [
+    uniqueIndex("questions_consultation_key_unique").on(t.consultationId, t.key),
+    uniqueIndex("questions_consultation_number_unique").on(t.consultationId, t.number),
+  ],
+);
+
+// --- People ----------------------------------------------------------------
+
+export const ORGANIZATION_TYPES = [
+  "ngo",
+  "indigenous",
+  "academic",
+  "professional",
+  "labour",
+  "faith",
+  "private",
+  "other",
+] as const;
+
+export const QUOTE_CONSENTS = ["named", "anonymous", "none"] as const;
+
+export const organizations = sqliteTable(
+  "organizations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    /** Lower-cased, accent- and punctuation-free name, to find duplicates. */
+    nameKey: text("name_key").notNull(),
+    type: text("type", { enum: ORGANIZATION_TYPES }).notNull(),
+    /** A province or territory code (ON, QC, …), or "outside" with `country`. */
+    region: text("region").notNull(),
+    country: text("country"),
+    website: text("website"),
+    /** The website's host without "www.", to find duplicates. */
+    websiteDomain: text("website_domain"),
+    mandate: text("mandate").notNull(),
+    consentPublishName: integer("consent_publish_name", { mode: "boolean" })
+      .notNull()
+      .default(false),
+    consentQuote: text("consent_quote", { enum: QUOTE_CONSENTS }).notNull().default("none"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("organizations_name_key_unique").on(t.nameKey),
+    index("organizations_website_domain_idx").on(t.websiteDomain),
+  ],
+);
+
+export const ROLES = ["respondent", "moderator", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Stored lower-cased. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ROLES }).notNull().default("respondent"),
+    organizationId: integer("organization_id").references(() => organizations.id, {
+      onDelete: "cascade",
+    }),
+    language: text("language", { enum: LANGS }).notNull().default("en"),
+    createdAt: createdAt(),
+    lastSignInAt: integer("last_sign_in_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("users_email_unique").on(t.email),
+    index("users_organization_idx").on(t.organizationId),
+  ],
+);
+
+/** Database sessions, so a session can be revoked. The cookie holds the id. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the random token held in the cookie. */
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** Emailed sign-in links: hashed, single use, short-lived. */
+export const signInTokens = sqliteTable(
+  "sign_in_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("sign_in_tokens_hash_unique").on(t.tokenHash)],
+);
+
+// --- Answers ---------------------------------------------------------------
+
+export const CLOSED_ANSWERS = ["yes", "partly", "no", "dont_know"] as const;
+export type ClosedAnswer = (typeof CLOSED_ANSWERS)[number];
+export const RESPONSE_STATES = ["draft", "submitted"] as const;
+
+/** The current answer of one organization to one question. */
+export const responses = sqliteTable(
+  "responses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    closedAnswer: text("closed_answer", { enum: CLOSED_ANSWERS }),
+    text: text("text").notNull().default(""),
+    language: text("language", { enum: LANGS }).notNull(),
+    state: text("state", { enum: RESPONSE_STATES }).notNull().default("draft"),
+    /** Incremented on every save; a save names the version it started from. */
+    version: integer("version").notNull().default(1),
+    updatedByUserId: integer("updated_by_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("responses_org_question_unique").on(t.organizationId, t.questionId),
+    index("responses_question_state_idx").on(t.questionId, t.state),
+  ],
+);
+
+/** Every saved version of every answer; never updated, never deleted by staff. */
+export const responseRevisions = sqliteTable(
+  "response_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    closedAnswer: text("closed_answer", { enum: CLOSED_ANSWERS }),
+    text: text("text").notNull(),
+    language: text("language", { enum: LANGS }).notNull(),
+    state: text("state", { enum: RESPONSE_STATES }).notNull(),
+    savedByUserId: integer("saved_by_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("response_revisions_response_version_unique").on(t.responseId, t.version)],
+);
+
+/** An organization's submission of its answers to one consultation. */
+export const submissions = sqliteTable(
+  "submissions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    consultationId: integer("consultation_id")
+      .notNull()
+      .references(() => consultations.id),
+    /** Short, unambiguous reference, e.g. C1-7K3Q-9XPA. */
+    receiptNumber: text("receipt_number").notNull(),
+    submittedByUserId: integer("submitted_by_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    firstSubmittedAt: integer("first_submitted_at", { mode: "timestamp_ms" }).notNull(),
+    lastSubmittedAt: integer("last_submitted_at", { mode: "timestamp_ms" }).notNull(),
+    /** How many times it was submitted (1 = never amended). */
+    submissionCount: integer("submission_count").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("submissions_org_consultation_unique").on(t.organizationId, t.consultationId),
+    uniqueIndex("submissions_receipt_unique").on(t.receiptNumber),
+  ],
+);
+
+// --- Moderation ------------------------------------------------------------
+
+export const MODERATION_STATES = ["pending", "approved", "rejected", "needs_redaction"] as const;
+
+/** Staff's decision on a submitted answer; the original text stays in `responses`. */
+export const moderation = sqliteTable(
+  "moderation",
+  {
+    responseId: integer("response_id")
+      .primaryKey()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    state: text("state", { enum: MODERATION_STATES }).notNull().default("pending"),
+    reason: text("reason"),
+    /** The text as it may be published, with personal information removed. */
+    redactedText: text("redacted_text"),
+    updatedByUserId: integer("updated_by_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("moderation_state_idx").on(t.state)],
+);
+
+/** Themes staff use to tag answers, per consultation, in both languages. */
+export const themes = sqliteTable(
+  "themes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    consultationId: integer("consultation_id")
+      .notNull()
+      .references(() => consultations.id),
+    key: text("key").notNull(),
+    labelEn: text("label_en").notNull(),
+    labelFr: text("label_fr").notNull(),
+    descriptionEn: text("description_en").notNull(),
+    descriptionFr: text("description_fr").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("themes_consultation_key_unique").on(t.consultationId, t.key)],
+);
+
+export const THEME_SOURCES = ["manual", "suggested"] as const;
+
+export const responseThemes = sqliteTable(
+  "response_themes",
+  {
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+    /** Whether staff tagged by hand or confirmed a suggestion. */
+    source: text("source", { enum: THEME_SOURCES }).notNull(),
+    taggedByUserId: integer("tagged_by_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    taggedAt: integer("tagged_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.themeId] }),
+    index("response_themes_theme_idx").on(t.themeId),
+  ],
+);
+
+// --- Infrastructure --------------------------------------------------------
+
+export const OUTBOX_STATES = ["pending", "sent", "failed"] as const;
+
+/**
+ * Email outbox: a request writes its message here in the same transaction as
+ * the change that caused it; a worker delivers it (see app/models/outbox.server.ts).
+ */
+export const emailOutbox = sqliteTable(
+  "email_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Sent to the provider so a retried delivery is never sent twice. */
+    idempotencyKey: text("idempotency_key").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    language: text("language", { enum: LANGS }).notNull(),
+    /** What kind of message: sign-in, receipt, invitation… */
+    kind: text("kind").notNull(),
+    state: text("state", { enum: OUTBOX_STATES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    lastError: text("last_error"),
+    providerId: text("provider_id"),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("email_outbox_idempotency_unique").on(t.idempotencyKey),
+    index("email_outbox_due_idx").on(t.state, t.nextAttemptAt),
+  ],
+);
+
+/** Append-only record of every staff action: who, what, which record, before/after. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // No ON DELETE action: the log is append-only (triggers in migration 0001
+    // refuse UPDATE and DELETE), so a staff account with history cannot be
+    // deleted, only have its role removed.
+    actorUserId: integer("actor_user_id").references(() => users.id),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    /** JSON snapshots of the record before and after the action. */
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    index("audit_log_created_idx").on(t.createdAt),
+  ],
+);
