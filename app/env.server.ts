@@ -18,11 +18,11 @@ const schema = z.object({
     .default("data/portal.db")
     .transform((value) => value.replace(/^file:/, "")),
   /** The address people use to reach the portal; used in emailed links. */
-  PUBLIC_URL: z.url({ message: "PUBLIC_URL must be a full URL such as https://consultation.example.ca" }).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: "PUBLIC_URL must be a full URL such as https://consultation.example.ca" }).optional(),
   /** Without it no email leaves the machine: messages stay in the outbox. */
   RESEND_API_KEY: z.string().trim().min(1).optional(),
   /** Lets tests point the real Resend SDK at a local stub server. */
-  RESEND_BASE_URL: z.url({ message: "RESEND_BASE_URL must be a full URL such as http://127.0.0.1:4010" }).optional(),
+  RESEND_BASE_URL: z.url({ protocol: /^https?$/, message: "RESEND_BASE_URL must be a full URL such as http://127.0.0.1:4010" }).optional(),
   /** Where the public writes to the consultation team (shown in every page's footer). */
   CONTACT_EMAIL: z
     .email({ message: "CONTACT_EMAIL must be an email address" })

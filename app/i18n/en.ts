@@ -71,6 +71,7 @@ export const en = {
   },
   cluster: {
     label: (n: number) => `Cluster ${n}`,
+    labelWithTitle: (n: number, title: string) => `Cluster ${n}: ${title}`,
     questionsHeading: "Questions",
     byInstrument: "The questions are grouped by instrument and by article.",
     consultationDates: "Consultation dates",
@@ -79,6 +80,7 @@ export const en = {
       "Canada has not ratified the Firearms Protocol. Your views on its questions are welcome and will be reported, but they will not form part of Canada's self-assessment.",
     article: (article: string) => `Article ${article}`,
     questionNumber: (n: number) => `Question ${n}`,
+    questionWithTitle: (n: number, title: string) => `Question ${n}: ${title}`,
     answerClosed: "Yes / partly / no, with an explanation",
     answerOpen: "Written answer",
     wordLimit: (n: number) => `Up to ${n} words`,

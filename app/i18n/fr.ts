@@ -71,6 +71,7 @@ export const fr: Dictionary = {
   },
   cluster: {
     label: (n: number) => `Groupe thématique ${n}`,
+    labelWithTitle: (n: number, title: string) => `Groupe thématique ${n} : ${title}`,
     questionsHeading: "Questions",
     byInstrument: "Les questions sont regroupées par instrument et par article.",
     consultationDates: "Dates de la consultation",
@@ -79,6 +80,7 @@ export const fr: Dictionary = {
       "Le Canada n’a pas ratifié le Protocole sur les armes à feu. Vos points de vue sur ces questions sont les bienvenus et seront rapportés, mais ils ne feront pas partie de l’autoévaluation du Canada.",
     article: (article: string) => `Article ${article}`,
     questionNumber: (n: number) => `Question ${n}`,
+    questionWithTitle: (n: number, title: string) => `Question ${n} : ${title}`,
     answerClosed: "Oui / en partie / non, avec une explication",
     answerOpen: "Réponse rédigée",
     wordLimit: (n: number) => `Jusqu’à ${n} mots`,

@@ -20,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
     ? [
         {
-          title: `${t(data.lang).cluster.label(data.cluster.id)}: ${data.cluster.title} – ${t(data.lang).meta.siteShortName}`,
+          title: `${t(data.lang).cluster.labelWithTitle(data.cluster.id, data.cluster.title)} – ${t(data.lang).meta.siteShortName}`,
         },
       ]
     : [];

@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
     ? [
         {
-          title: `${t(data.lang).cluster.questionNumber(data.question.number)}: ${data.question.articleTitle} – ${t(data.lang).meta.siteShortName}`,
+          title: `${t(data.lang).cluster.questionWithTitle(data.question.number, data.question.articleTitle)} – ${t(data.lang).meta.siteShortName}`,
         },
       ]
     : [];
@@ -34,7 +34,7 @@ export default function QuestionPage() {
       <Breadcrumbs
         items={[
           { label: d.layout.navHome, to: `/${lang}` },
-          { label: `${d.cluster.label(cluster.id)}: ${cluster.title}`, to: clusterPath },
+          { label: d.cluster.labelWithTitle(cluster.id, cluster.title), to: clusterPath },
         ]}
       />
       <p className="eyebrow">
@@ -100,7 +100,7 @@ export default function QuestionPage() {
             <li className="pager__previous">
               <Link to={`${clusterPath}/questions/${previous}`} rel="prev">
                 {d.question.previous}
-                <span className="visually-hidden">: {d.cluster.questionNumber(previous)}</span>
+                <span className="visually-hidden"> ({d.cluster.questionNumber(previous)})</span>
               </Link>
             </li>
           ) : null}
@@ -111,7 +111,7 @@ export default function QuestionPage() {
             <li className="pager__next">
               <Link to={`${clusterPath}/questions/${next}`} rel="next">
                 {d.question.next}
-                <span className="visually-hidden">: {d.cluster.questionNumber(next)}</span>
+                <span className="visually-hidden"> ({d.cluster.questionNumber(next)})</span>
               </Link>
             </li>
           ) : null}
