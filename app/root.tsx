@@ -13,6 +13,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { env } from "~/env.server";
+import { getUser } from "~/models/auth.server";
 import { ErrorPage, errorTitle } from "~/components/ErrorPage";
 import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
@@ -29,10 +30,16 @@ export const links: LinksFunction = () => [
  * The page's language comes from the URL (/en/…, /fr/…); a URL without one
  * (a 404 outside both trees) uses the visitor's browser preference.
  */
-export function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const lang: Lang = langOfPath(url.pathname) ?? preferredLang(request.headers.get("accept-language"));
-  return { lang, contactEmail: env().CONTACT_EMAIL };
+  const user = await getUser(request);
+  return {
+    lang,
+    contactEmail: env().CONTACT_EMAIL,
+    // Only what the header shows: never the email address or the role.
+    user: user ? { name: user.name, isRespondent: user.organization !== null } : null,
+  };
 }
 
 /** Routes set their own title; this one serves error pages and the fallback. */
@@ -46,7 +53,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, location }) => 
   return [{ title: site }];
 };
 
-export type RootData = ReturnType<typeof loader>;
+export type RootData = Awaited<ReturnType<typeof loader>>;
 
 /** The "Date modified" of the deepest route that reports one. */
 function useDateModified(): string | undefined {
@@ -73,7 +80,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <SiteHeader lang={lang} pathname={location.pathname} />
+        <SiteHeader lang={lang} pathname={location.pathname} user={data?.user ?? null} />
         <main id="main" tabIndex={-1} className="page">
           {children}
         </main>

@@ -421,3 +421,14 @@ export const auditLog = sqliteTable(
     index("audit_log_created_idx").on(t.createdAt),
   ],
 );
+
+/**
+ * Fixed-window request counters (sign-in links, registration, saves), kept in
+ * SQLite so limits hold across restarts and between the server and scripts.
+ */
+export const rateLimits = sqliteTable("rate_limits", {
+  /** What is limited and for whom, e.g. "sign-in:email:ana@example.org". */
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
+  count: integer("count").notNull(),
+});

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { counterpartPath, otherLang, t, type Lang } from "~/i18n";
 
 /**
@@ -6,7 +6,15 @@ import { counterpartPath, otherLang, t, type Lang } from "~/i18n";
  * the site name and the main menu. The toggle keeps the visitor on the same
  * page in the other language.
  */
-export function SiteHeader({ lang, pathname }: { lang: Lang; pathname: string }) {
+export function SiteHeader({
+  lang,
+  pathname,
+  user,
+}: {
+  lang: Lang;
+  pathname: string;
+  user: { name: string; isRespondent: boolean } | null;
+}) {
   const d = t(lang);
   const target = otherLang(lang);
   return (
@@ -40,9 +48,27 @@ export function SiteHeader({ lang, pathname }: { lang: Lang; pathname: string })
             <li>
               <Link to={`/${lang}/privacy`}>{d.layout.navPrivacy}</Link>
             </li>
-            <li>
-              <Link to={`/${lang}/accessibility`}>{d.layout.navAccessibility}</Link>
-            </li>
+            {user ? (
+              <>
+                {user.isRespondent ? (
+                  <li>
+                    <Link to={`/${lang}/account`}>{d.layout.account}</Link>
+                  </li>
+                ) : null}
+                <li>
+                  <Form method="post" action={`/${lang}/sign-out`} className="inline-form">
+                    <button type="submit" className="link-button">
+                      {d.layout.signOut}
+                      <span className="visually-hidden"> ({d.layout.signedInAs(user.name)})</span>
+                    </button>
+                  </Form>
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link to={`/${lang}/sign-in`}>{d.layout.signIn}</Link>
+              </li>
+            )}
           </ul>
         </nav>
       </div>

@@ -57,6 +57,19 @@ export default function ClusterPage() {
             <p>{consultation.intro}</p>
           </section>
 
+          {consultation.status === "open" ? (
+            <section aria-labelledby="answer-heading" className="callout">
+              <h2 id="answer-heading">{d.cluster.answerCtaTitle}</h2>
+              <p>{d.cluster.answerCtaBody}</p>
+              <p className="button-row">
+                <Link className="button" to={`/${lang}/respond/${cluster.id}`}>
+                  {d.cluster.answerCta}
+                </Link>
+                <Link to={`/${lang}/register`}>{d.cluster.registerCta}</Link>
+              </p>
+            </section>
+          ) : null}
+
           <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">{d.cluster.questionsHeading}</h2>
             <p>{d.cluster.byInstrument}</p>

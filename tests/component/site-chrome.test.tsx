@@ -18,14 +18,14 @@ function renderAt(path: string, lang: Lang, element: () => JSX.Element) {
 
 describe("site header", () => {
   it("offers the same page in the other language, labelled in that language", async () => {
-    renderAt("/en/clusters/1", "en", () => <SiteHeader lang="en" pathname="/en/clusters/1" />);
+    renderAt("/en/clusters/1", "en", () => <SiteHeader lang="en" pathname="/en/clusters/1" user={null} />);
     const toggle = await screen.findByRole("link", { name: /Lire cette page en français/ });
     expect(toggle.getAttribute("href")).toBe("/fr/clusters/1");
     expect(toggle.getAttribute("lang")).toBe("fr");
   });
 
   it("starts with a skip link and names its menu in French on French pages", async () => {
-    renderAt("/fr", "fr", () => <SiteHeader lang="fr" pathname="/fr" />);
+    renderAt("/fr", "fr", () => <SiteHeader lang="fr" pathname="/fr" user={null} />);
     const links = await screen.findAllByRole("link");
     expect(links[0]?.textContent).toBe("Passer au contenu principal");
     const nav = screen.getByRole("navigation", { name: "Menu principal" });

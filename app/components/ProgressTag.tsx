@@ -1,0 +1,7 @@
+import { useT } from "~/i18n";
+import type { Progress } from "~/models/progress";
+
+export function ProgressTag({ progress }: { progress: Progress }) {
+  const d = useT();
+  return <strong className={`tag tag--${progress}`}>{d.respond.progress[progress]}</strong>;
+}

@@ -1,0 +1,252 @@
+// One way to build a form field: label, hint and error tied together with
+// aria-describedby, and an error summary at the top that links to each field
+// (the GOV.UK pattern people already know).
+import type { ReactNode } from "react";
+import type { FieldErrors, FormErrorCode } from "~/forms";
+import { useT } from "~/i18n";
+
+export function fieldId(name: string): string {
+  return `field-${name}`;
+}
+
+function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
+  const ids = [hint ? `${fieldId(name)}-hint` : "", error ? `${fieldId(name)}-error` : ""].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+function ErrorMessage({ name, code, message }: { name: string; code?: FormErrorCode; message?: string }) {
+  const d = useT();
+  if (!code && !message) return null;
+  return (
+    <p className="field__error" id={`${fieldId(name)}-error`}>
+      <span className="visually-hidden">{d.formErrors.prefix} </span>
+      {message ?? (code ? d.formErrors[code] : "")}
+    </p>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: FormErrorCode;
+  /** A sentence that replaces the generic one for `error`. */
+  errorMessage?: string;
+}
+
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  errorMessage,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  maxLength,
+  required,
+}: FieldProps & {
+  defaultValue?: string;
+  type?: "text" | "email" | "url";
+  autoComplete?: string;
+  maxLength?: number;
+  required?: boolean;
+}) {
+  const invalid = Boolean(error || errorMessage);
+  return (
+    <div className={`field${invalid ? " field--error" : ""}`}>
+      <label className="field__label" htmlFor={fieldId(name)}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${fieldId(name)}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <ErrorMessage name={name} code={error} message={errorMessage} />
+      <input
+        className="field__input"
+        id={fieldId(name)}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+        required={required}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(name, Boolean(hint), invalid)}
+        spellCheck={type === "text" ? undefined : false}
+      />
+    </div>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  hint,
+  error,
+  errorMessage,
+  defaultValue,
+  value,
+  onChange,
+  rows = 6,
+  maxLength,
+  after,
+}: FieldProps & {
+  defaultValue?: string;
+  value?: string;
+  onChange?: (value: string) => void;
+  rows?: number;
+  maxLength?: number;
+  /** Shown under the box and announced with it (e.g. a live word count). */
+  after?: ReactNode;
+}) {
+  const invalid = Boolean(error || errorMessage);
+  const extra = after ? ` ${fieldId(name)}-after` : "";
+  return (
+    <div className={`field${invalid ? " field--error" : ""}`}>
+      <label className="field__label" htmlFor={fieldId(name)}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${fieldId(name)}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <ErrorMessage name={name} code={error} message={errorMessage} />
+      <textarea
+        className="field__input field__textarea"
+        id={fieldId(name)}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        {...(onChange ? { value, onChange: (e) => onChange(e.target.value) } : { defaultValue })}
+        aria-invalid={invalid || undefined}
+        aria-describedby={(describedBy(name, Boolean(hint), invalid) ?? "") + extra || undefined}
+      />
+      {after ? <div id={`${fieldId(name)}-after`}>{after}</div> : null}
+    </div>
+  );
+}
+
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  error,
+  errorMessage,
+  options,
+  defaultValue,
+  inline,
+}: Omit<FieldProps, "label"> & {
+  legend: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  inline?: boolean;
+}) {
+  const invalid = Boolean(error || errorMessage);
+  return (
+    <div className={`field${invalid ? " field--error" : ""}`}>
+      <fieldset
+        className="field__fieldset"
+        id={fieldId(name)}
+        aria-describedby={describedBy(name, Boolean(hint), invalid)}
+      >
+        <legend className="field__label">{legend}</legend>
+        {hint ? (
+          <p className="field__hint" id={`${fieldId(name)}-hint`}>
+            {hint}
+          </p>
+        ) : null}
+        <ErrorMessage name={name} code={error} message={errorMessage} />
+        <div className={inline ? "radios radios--inline" : "radios"}>
+          {options.map((option) => (
+            <div className="radio" key={option.value}>
+              <input
+                type="radio"
+                id={`${fieldId(name)}-${option.value}`}
+                name={name}
+                value={option.value}
+                defaultChecked={defaultValue === option.value}
+              />
+              <label htmlFor={`${fieldId(name)}-${option.value}`}>{option.label}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  options,
+  defaultValue,
+  placeholder,
+}: FieldProps & { options: { value: string; label: string }[]; defaultValue?: string; placeholder: string }) {
+  const invalid = Boolean(error);
+  return (
+    <div className={`field${invalid ? " field--error" : ""}`}>
+      <label className="field__label" htmlFor={fieldId(name)}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${fieldId(name)}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <ErrorMessage name={name} code={error} />
+      <select
+        className="field__input field__select"
+        id={fieldId(name)}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(name, Boolean(hint), invalid)}
+      >
+        <option value="">{placeholder}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The list of problems at the top of a form, each linking to its field. Focused on arrival. */
+export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: Record<string, string> }) {
+  const d = useT();
+  const entries = Object.entries(errors).filter(([, code]) => code);
+  if (entries.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{d.formErrors.summaryTitle}</h2>
+      <ul>
+        {entries.map(([name, code]) => (
+          <li key={name}>
+            <a href={`#${fieldId(name)}`}>
+              {labels[name] ? `${labels[name]} — ` : ""}
+              {code ? d.formErrors[code] : ""}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A message after an action: confirmation or problem, announced politely. */
+export function Banner({ kind, title, children }: { kind: "success" | "warning" | "info"; title?: string; children: ReactNode }) {
+  return (
+    <div className={`banner banner--${kind}`} role={kind === "warning" ? "alert" : "status"}>
+      {title ? <p className="banner__title">{title}</p> : null}
+      <div>{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
+import { formValues, parseForm } from "~/forms";
+import { t, useLang, useT } from "~/i18n";
+import { formatDateTime } from "~/i18n/format";
+import { publicOrigin, requireUser } from "~/models/auth.server";
+import { contactSchema } from "~/models/registration-schema";
+import { getOrganizationProfile, inviteColleague } from "~/models/team.server";
+import { notFound, requireLang } from "~/params";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const user = await requireUser(request, { lang, role: "respondent" });
+  const profile = getOrganizationProfile(user.organization.id);
+  if (!profile) throw notFound();
+  return { lang, organizationName: profile.organization.name, members: profile.members };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  const user = await requireUser(request, { lang, role: "respondent" });
+  const formData = await request.formData();
+  const form = parseForm(contactSchema, formData);
+  if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
+  const result = inviteColleague(user, form.data, publicOrigin(request));
+  if (result.status === "invited") return { kind: "invited" as const, name: form.data.contactName };
+  if (result.status === "exists") return { kind: "exists" as const, values: formValues(formData) };
+  return { kind: "rate-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values: formValues(formData) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: `${t(data.lang).team.title} – ${t(data.lang).meta.siteShortName}` }] : [];
+
+export default function Team() {
+  const { members } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const d = useT();
+  const lang = useLang();
+  const values: Record<string, string> = (result && "values" in result ? result.values : undefined) ?? {};
+  const errors = result?.kind === "invalid" ? result.errors : {};
+  return (
+    <>
+      <Breadcrumbs items={[{ label: d.account.title, to: `/${lang}/account` }]} />
+      {result?.kind === "invited" ? <Banner kind="success">{d.team.invited(result.name)}</Banner> : null}
+      {result?.kind === "exists" ? <Banner kind="warning">{d.team.exists}</Banner> : null}
+      {result?.kind === "rate-limited" ? <Banner kind="warning">{d.team.rateLimited(result.minutes)}</Banner> : null}
+      <ErrorSummary
+        errors={errors}
+        labels={{ contactName: d.team.inviteName, email: d.team.inviteEmail, language: d.team.inviteLanguage }}
+      />
+      <h1>{d.team.title}</h1>
+      <p className="lead">{d.team.lead}</p>
+      <div className="table-wrap">
+        <table>
+          <caption>{d.team.membersCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{d.team.name}</th>
+              <th scope="col">{d.team.email}</th>
+              <th scope="col">{d.team.language}</th>
+              <th scope="col">{d.team.lastSignIn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.email}>
+                <td>{member.name}</td>
+                <td>{member.email}</td>
+                <td>{d.languages[member.language]}</td>
+                <td>{member.lastSignInAt ? formatDateTime(member.lastSignInAt, lang) : d.team.never}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="invite-heading" className="narrow">
+        <h2 id="invite-heading">{d.team.inviteHeading}</h2>
+        <Form method="post" noValidate>
+          <TextField name="contactName" label={d.team.inviteName} defaultValue={values.contactName} error={errors.contactName} />
+          <TextField name="email" type="email" label={d.team.inviteEmail} defaultValue={values.email} error={errors.email} />
+          <RadioGroup
+            name="language"
+            legend={d.team.inviteLanguage}
+            options={[
+              { value: "en", label: t("en").languages.en },
+              { value: "fr", label: t("fr").languages.fr },
+            ]}
+            defaultValue={values.language ?? lang}
+            error={errors.language}
+            inline
+          />
+          <button type="submit" className="button">
+            {d.team.inviteSubmit}
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}

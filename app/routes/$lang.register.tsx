@@ -1,0 +1,200 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { Banner, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form";
+import { formValues, parseForm } from "~/forms";
+import { t, useLang, useT, type Dictionary } from "~/i18n";
+import { clientKey, getUser, publicOrigin } from "~/models/auth.server";
+import { MANDATE_WORD_LIMIT, REGIONS, registrationSchema } from "~/models/registration-schema";
+import { registerOrganization, requestInvitation } from "~/models/registration.server";
+import { requireLang } from "~/params";
+import { ORGANIZATION_TYPES } from "~db/schema";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  if (await getUser(request)) throw redirect(`/${lang}/account`);
+  return { lang };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  const formData = await request.formData();
+  const form = parseForm(registrationSchema, formData);
+  if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
+  const meta = { origin: publicOrigin(request), clientKey: clientKey(context) };
+  const values = formValues(formData);
+
+  if (formData.get("intent") === "request-invitation") {
+    const result = requestInvitation(form.data, meta);
+    if (result.status === "rate-limited") return { kind: "rate-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
+    if (result.status === "requested") return { kind: "invitation-requested" as const, organizationName: result.organizationName };
+    // The organization disappeared meanwhile: register it after all.
+  }
+  const result = registerOrganization(form.data, meta);
+  if (result.status === "rate-limited") return { kind: "rate-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
+  if (result.status === "duplicate") return { kind: "duplicate" as const, organizationName: result.organizationName, values };
+  throw redirect(`/${lang}/sign-in/sent`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: `${t(data.lang).register.title} – ${t(data.lang).meta.siteShortName}` }] : [];
+
+function labels(d: Dictionary): Record<string, string> {
+  return {
+    organizationName: d.register.organizationName,
+    organizationType: d.register.organizationType,
+    region: d.register.region,
+    country: d.register.country,
+    website: d.register.website,
+    mandate: d.register.mandate,
+    contactName: d.register.contactName,
+    email: d.register.email,
+    language: d.register.language,
+  };
+}
+
+/** Every field back as hidden inputs, so "ask to be invited" needs no retyping. */
+function HiddenValues({ values }: { values: Record<string, string> }) {
+  return (
+    <>
+      {Object.entries(values)
+        .filter(([name]) => name !== "intent")
+        .map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+    </>
+  );
+}
+
+export default function Register() {
+  const result = useActionData<typeof action>();
+  const d = useT();
+  const lang = useLang();
+
+  if (result?.kind === "invitation-requested") {
+    return (
+      <div className="narrow">
+        <h1>{d.register.invitationRequestedTitle}</h1>
+        <p className="lead">{d.register.invitationRequestedBody(result.organizationName)}</p>
+      </div>
+    );
+  }
+
+  const values: Record<string, string> = result && "values" in result ? result.values : {};
+  const errors = result?.kind === "invalid" ? result.errors : {};
+  return (
+    <div className="narrow">
+      {result?.kind === "duplicate" ? (
+        <Banner kind="warning" title={d.register.duplicateTitle}>
+          <p>{d.register.duplicateBody(result.organizationName)}</p>
+          <Form method="post">
+            <HiddenValues values={result.values} />
+            <button type="submit" name="intent" value="request-invitation" className="button">
+              {d.register.askInvitation}
+            </button>
+          </Form>
+        </Banner>
+      ) : null}
+      {result?.kind === "rate-limited" ? <Banner kind="warning">{d.register.rateLimited(result.minutes)}</Banner> : null}
+      <ErrorSummary errors={errors} labels={labels(d)} />
+      <h1>{d.register.title}</h1>
+      <p className="lead">{d.register.lead}</p>
+      <p>
+        {d.register.haveAccount} <Link to={`/${lang}/sign-in`}>{d.layout.signIn}</Link>
+      </p>
+      <Form method="post" noValidate>
+        <fieldset className="form-section">
+          <legend>
+            <h2>{d.register.organizationHeading}</h2>
+          </legend>
+          <TextField
+            name="organizationName"
+            label={d.register.organizationName}
+            autoComplete="organization"
+            defaultValue={values.organizationName}
+            error={errors.organizationName}
+          />
+          <RadioGroup
+            name="organizationType"
+            legend={d.register.organizationType}
+            options={ORGANIZATION_TYPES.map((value) => ({ value, label: d.organizationTypes[value] }))}
+            defaultValue={values.organizationType}
+            error={errors.organizationType}
+          />
+          <SelectField
+            name="region"
+            label={d.register.region}
+            hint={d.register.regionHint}
+            placeholder={d.register.chooseRegion}
+            options={REGIONS.map((value) => ({ value, label: d.regions[value] }))}
+            defaultValue={values.region}
+            error={errors.region}
+          />
+          <TextField
+            name="country"
+            label={d.register.country}
+            hint={d.register.countryHint}
+            autoComplete="country-name"
+            defaultValue={values.country}
+            error={errors.country}
+          />
+          <TextField
+            name="website"
+            type="url"
+            label={d.register.website}
+            hint={d.register.websiteHint}
+            autoComplete="url"
+            defaultValue={values.website}
+            error={errors.website}
+          />
+          <TextAreaField
+            name="mandate"
+            label={d.register.mandate}
+            hint={d.register.mandateHint(MANDATE_WORD_LIMIT)}
+            rows={4}
+            defaultValue={values.mandate}
+            error={errors.mandate}
+          />
+        </fieldset>
+        <fieldset className="form-section">
+          <legend>
+            <h2>{d.register.contactHeading}</h2>
+          </legend>
+          <TextField
+            name="contactName"
+            label={d.register.contactName}
+            autoComplete="name"
+            defaultValue={values.contactName}
+            error={errors.contactName}
+          />
+          <TextField
+            name="email"
+            type="email"
+            label={d.register.email}
+            hint={d.register.emailHint}
+            autoComplete="email"
+            defaultValue={values.email}
+            error={errors.email}
+          />
+          <RadioGroup
+            name="language"
+            legend={d.register.language}
+            options={[
+              { value: "en", label: t("en").languages.en },
+              { value: "fr", label: t("fr").languages.fr },
+            ]}
+            defaultValue={values.language ?? lang}
+            error={errors.language}
+            inline
+          />
+        </fieldset>
+        <p className="field__hint">
+          {d.register.privacyNote}: <Link to={`/${lang}/privacy`}>{d.layout.navPrivacy}</Link>.
+        </p>
+        <button type="submit" className="button">
+          {d.register.submit}
+        </button>
+      </Form>
+    </div>
+  );
+}

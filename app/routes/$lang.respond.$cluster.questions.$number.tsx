@@ -1,0 +1,398 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import {
+  Form,
+  Link,
+  useActionData,
+  useFetcher,
+  useLoaderData,
+  type ShouldRevalidateFunction,
+} from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
+import { z } from "zod";
+import { Breadcrumbs } from "~/components/Breadcrumbs";
+import { Banner, ErrorSummary, RadioGroup, TextAreaField } from "~/components/form";
+import { NotPartyNotice } from "~/components/NotPartyNotice";
+import { formValues, type FieldErrors } from "~/forms";
+import { t, useLang, useT } from "~/i18n";
+import { formatDate, formatDateTime } from "~/i18n/format";
+import { requireUser } from "~/models/auth.server";
+import { getAnswerPage, saveAnswer, type SavedAnswer } from "~/models/responses.server";
+import { countWords } from "~/models/words";
+import { notFound, requireLang, requireNumber } from "~/params";
+import { CLOSED_ANSWERS } from "~db/schema";
+
+/** Seconds of quiet typing before the answer saves itself. */
+const AUTOSAVE_DELAY_MS = 3000;
+/** Far above any word limit; stops a pasted book, not a long answer. */
+const MAX_CHARACTERS = 30_000;
+
+const answerSchema = z.object({
+  intent: z.enum(["save", "save-next", "autosave"]).default("save"),
+  baseVersion: z.coerce.number().int().min(0).max(1_000_000),
+  closedAnswer: z.union([z.enum(CLOSED_ANSWERS), z.literal("")]).default(""),
+  text: z.string().max(MAX_CHARACTERS, "tooLong").default(""),
+  language: z.enum(["en", "fr"], { message: "choose" }),
+});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const user = await requireUser(request, { lang, role: "respondent" });
+  const clusterId = requireNumber(params, "cluster");
+  const page = getAnswerPage(user.organization.id, clusterId, requireNumber(params, "number"), lang);
+  if (!page) throw notFound();
+  return { lang, clusterId, ...page };
+}
+
+interface Mine {
+  closedAnswer: string;
+  text: string;
+  language: string;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  const user = await requireUser(request, { lang, role: "respondent" });
+  const clusterId = requireNumber(params, "cluster");
+  const number = requireNumber(params, "number");
+  const page = getAnswerPage(user.organization.id, clusterId, number, lang);
+  if (!page) throw notFound();
+
+  const formData = await request.formData();
+  const values = formValues(formData);
+  const mine: Mine = { closedAnswer: values.closedAnswer ?? "", text: values.text ?? "", language: values.language ?? lang };
+  const parsed = answerSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]);
+      errors[field] ??= issue.message === "tooLong" || issue.message === "choose" ? issue.message : "invalid";
+    }
+    return { status: "invalid" as const, errors, mine, words: countWords(mine.text) };
+  }
+  const input = parsed.data;
+  const words = countWords(input.text);
+  if (words > page.question.wordLimit) {
+    return { status: "invalid" as const, errors: { text: "tooManyWords" } as FieldErrors, mine, words };
+  }
+
+  const result = saveAnswer({
+    organizationId: user.organization.id,
+    userId: user.id,
+    clusterId,
+    questionNumber: number,
+    baseVersion: input.baseVersion,
+    closedAnswer: input.closedAnswer === "" ? null : input.closedAnswer,
+    text: input.text,
+    language: input.language,
+  });
+  if (result.status === "not-found") throw notFound();
+  if (result.status === "refused") return { status: "refused" as const, problem: result.problem, mine };
+  if (result.status === "conflict") return { status: "conflict" as const, theirs: result.theirs, mine };
+  if (input.intent === "save-next") {
+    throw redirect(
+      page.next ? `/${lang}/respond/${clusterId}/questions/${page.next}` : `/${lang}/respond/${clusterId}`,
+    );
+  }
+  return { status: result.status, version: result.version, savedAt: result.savedAt };
+}
+
+/** An autosave changes nothing else on the page: do not reload it (and reset the cursor). */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
+  formData?.get("intent") === "autosave" ? false : defaultShouldRevalidate;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        {
+          title: `${t(data.lang).cluster.questionWithTitle(data.question.number, data.question.articleTitle)} – ${t(data.lang).respond.answerHeading} – ${t(data.lang).meta.siteShortName}`,
+        },
+      ]
+    : [];
+
+export default function AnswerQuestion() {
+  const { clusterId, question, instrument, answer, consultation, previous, next } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const d = useT();
+  const lang = useLang();
+  const base = `/${lang}/respond/${clusterId}`;
+
+  // What the form starts from: what the person typed, when the server sent it
+  // back (conflict, refusal, invalid), otherwise the saved answer.
+  const typed = result && "mine" in result ? result.mine : null;
+  const conflict = result?.status === "conflict" ? result.theirs : null;
+  const startVersion = conflict ? conflict.version : (answer?.version ?? 0);
+  const start = {
+    closedAnswer: typed?.closedAnswer ?? answer?.closedAnswer ?? "",
+    text: typed?.text ?? answer?.text ?? "",
+    language: typed?.language ?? answer?.language ?? lang,
+  };
+  const answerable = consultation.status === "open";
+  const errors: FieldErrors = result?.status === "invalid" ? result.errors : {};
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: d.account.title, to: `/${lang}/account` },
+          { label: d.respond.backToDashboard, to: base },
+        ]}
+      />
+      <ErrorSummary
+        errors={errors}
+        labels={{
+          text: question.answerType === "closed" ? d.respond.explanation : d.respond.explanationOpen,
+          closedAnswer: d.respond.closedLegend,
+          language: d.respond.languageLegend,
+        }}
+      />
+      {result?.status === "refused" ? <Banner kind="warning">{d.respond.refused[result.problem]}</Banner> : null}
+      {result?.status === "saved" ? (
+        <Banner kind="success">{d.respond.savedAt(formatDateTime(result.savedAt, lang))}</Banner>
+      ) : null}
+      {result?.status === "unchanged" ? <Banner kind="info">{d.respond.unchanged}</Banner> : null}
+      {consultation.status === "closed" ? <Banner kind="warning">{d.respond.closed}</Banner> : null}
+      {consultation.status === "upcoming" ? (
+        <Banner kind="info">{d.respond.notOpen(formatDate(consultation.opensAt, lang))}</Banner>
+      ) : null}
+
+      <p className="eyebrow">
+        {d.cluster.questionNumber(question.number)} · {instrument.shortName} · {d.cluster.article(question.article)} —{" "}
+        {question.articleTitle}
+      </p>
+      <h1 className="question-prompt">{question.prompt}</h1>
+      {instrument.countryIsParty ? null : <NotPartyNotice />}
+
+      <details className="explainer" open={!answer}>
+        <summary>{d.question.guidanceHeading}</summary>
+        {question.guidance.split(/\n{2,}/).map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </details>
+
+      {conflict ? <ConflictPanel theirs={conflict} /> : null}
+
+      {answerable ? (
+        <AnswerForm
+          key={`${startVersion}-${conflict ? "conflict" : "normal"}`}
+          answerType={question.answerType}
+          wordLimit={question.wordLimit}
+          startVersion={startVersion}
+          start={start}
+          errors={errors}
+          hasNext={next !== null}
+        />
+      ) : (
+        <ReadOnlyAnswer answer={answer} answerType={question.answerType} />
+      )}
+
+      {answer?.savedBy ? (
+        <p className="muted">{d.respond.savedBy(answer.savedBy, formatDateTime(answer.savedAt, lang))}</p>
+      ) : null}
+
+      <details className="explainer">
+        <summary>{d.question.noAttachmentsHeading}</summary>
+        <p>{d.question.noAttachmentsBody}</p>
+      </details>
+
+      <nav aria-label={d.respond.allQuestions} className="pager">
+        <ul>
+          {previous ? (
+            <li>
+              <Link to={`${base}/questions/${previous}`} rel="prev">
+                {d.question.previous}
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to={base}>{d.respond.backToDashboard}</Link>
+          </li>
+          {next ? (
+            <li>
+              <Link to={`${base}/questions/${next}`} rel="next">
+                {d.question.next}
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+    </>
+  );
+}
+
+function ConflictPanel({ theirs }: { theirs: SavedAnswer }) {
+  const d = useT();
+  const lang = useLang();
+  return (
+    <section className="conflict" aria-labelledby="conflict-heading">
+      <h2 id="conflict-heading">{d.respond.conflictTitle}</h2>
+      <p>{d.respond.conflictBody(theirs.savedBy ?? "—", formatDateTime(theirs.savedAt, lang))}</p>
+      <h3>{d.respond.theirVersion}</h3>
+      <div className="conflict__theirs">
+        <p>
+          <strong>{theirs.closedAnswer ? d.closedAnswers[theirs.closedAnswer] : d.respond.noAnswerChosen}</strong>
+        </p>
+        {theirs.text.split(/\n+/).map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
+      </div>
+      <Form method="get" reloadDocument>
+        <button type="submit" className="button button--secondary">
+          {d.respond.useTheirs}
+        </button>
+      </Form>
+      <h3>{d.respond.yourVersion}</h3>
+    </section>
+  );
+}
+
+function ReadOnlyAnswer({ answer, answerType }: { answer: SavedAnswer | null; answerType: "closed" | "open" }) {
+  const d = useT();
+  if (!answer) return null;
+  return (
+    <section aria-labelledby="answer-heading" className="panel">
+      <h2 id="answer-heading">{d.respond.answerHeading}</h2>
+      {answerType === "closed" ? (
+        <p>
+          <strong>{answer.closedAnswer ? d.closedAnswers[answer.closedAnswer] : d.respond.noAnswerChosen}</strong>
+        </p>
+      ) : null}
+      {answer.text.split(/\n+/).map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+    </section>
+  );
+}
+
+type AutosaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: Date } | { kind: "failed" } | { kind: "conflict" };
+
+function AnswerForm({
+  answerType,
+  wordLimit,
+  startVersion,
+  start,
+  errors,
+  hasNext,
+}: {
+  answerType: "closed" | "open";
+  wordLimit: number;
+  startVersion: number;
+  start: { closedAnswer: string; text: string; language: string };
+  errors: FieldErrors;
+  hasNext: boolean;
+}) {
+  const d = useT();
+  const lang = useLang();
+  const formRef = useRef<HTMLFormElement>(null);
+  const fetcher = useFetcher<typeof action>();
+  const submit = useRef(fetcher.submit);
+  submit.current = fetcher.submit;
+  const [text, setText] = useState(start.text);
+  const [version, setVersion] = useState(startVersion);
+  const [dirty, setDirty] = useState(false);
+  const [autosave, setAutosave] = useState<AutosaveState>({ kind: "idle" });
+  const words = countWords(text);
+  const over = words > wordLimit;
+
+  // Save a few seconds after the person stops typing (JavaScript only: without
+  // it, "Save draft" does the same through a plain form post).
+  useEffect(() => {
+    if (!dirty || over) return;
+    const timer = setTimeout(() => {
+      if (!formRef.current) return;
+      const data = new FormData(formRef.current);
+      data.set("intent", "autosave");
+      data.set("baseVersion", String(version));
+      setAutosave({ kind: "saving" });
+      setDirty(false);
+      submit.current(data, { method: "post" });
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, over, text, version]);
+
+  useEffect(() => {
+    if (fetcher.state !== "idle" || !fetcher.data) return;
+    const data = fetcher.data;
+    if (data.status === "saved" || data.status === "unchanged") {
+      setVersion(data.version);
+      setAutosave({ kind: "saved", at: new Date(data.savedAt) });
+    } else if (data.status === "conflict") {
+      setAutosave({ kind: "conflict" });
+    } else {
+      setAutosave({ kind: "failed" });
+    }
+  }, [fetcher.state, fetcher.data]);
+
+  const markDirty = () => setDirty(true);
+  const status =
+    autosave.kind === "saving"
+      ? d.respond.saving
+      : autosave.kind === "saved"
+        ? d.respond.autosaved(
+            new Intl.DateTimeFormat(lang === "en" ? "en-CA" : "fr-CA", { timeStyle: "short" }).format(autosave.at),
+          )
+        : autosave.kind === "failed"
+          ? d.respond.autosaveFailed
+          : autosave.kind === "conflict"
+            ? d.respond.conflictTitle
+            : "";
+
+  return (
+    <Form method="post" ref={formRef} noValidate onChange={markDirty} className="answer-form">
+      <input type="hidden" name="baseVersion" value={version} />
+      <h2>{d.respond.answerHeading}</h2>
+      {answerType === "closed" ? (
+        <RadioGroup
+          name="closedAnswer"
+          legend={d.respond.closedLegend}
+          options={(["yes", "partly", "no", "dont_know"] as const).map((value) => ({ value, label: d.closedAnswers[value] }))}
+          defaultValue={start.closedAnswer}
+          error={errors.closedAnswer}
+        />
+      ) : null}
+      <TextAreaField
+        name="text"
+        label={answerType === "closed" ? d.respond.explanation : d.respond.explanationOpen}
+        hint={d.respond.explanationHint(wordLimit)}
+        rows={12}
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          setDirty(true);
+        }}
+        maxLength={MAX_CHARACTERS}
+        error={errors.text}
+        errorMessage={errors.text === "tooManyWords" ? d.respond.overLimit(words, wordLimit) : undefined}
+        after={
+          <p className={over ? "word-count word-count--over" : "word-count"} aria-live="polite">
+            {over ? d.respond.overLimit(words, wordLimit) : d.respond.wordCount(words, wordLimit)}
+          </p>
+        }
+      />
+      <RadioGroup
+        name="language"
+        legend={d.respond.languageLegend}
+        options={[
+          { value: "en", label: d.languages.en },
+          { value: "fr", label: d.languages.fr },
+        ]}
+        defaultValue={start.language}
+        error={errors.language}
+        inline
+      />
+      <div className="button-row">
+        <button type="submit" name="intent" value="save" className="button">
+          {d.respond.saveDraft}
+        </button>
+        {hasNext ? (
+          <button type="submit" name="intent" value="save-next" className="button button--secondary">
+            {d.respond.saveAndNext}
+          </button>
+        ) : null}
+        <p className="autosave-status" role="status">
+          {status}
+        </p>
+      </div>
+    </Form>
+  );
+}

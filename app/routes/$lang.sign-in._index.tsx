@@ -1,0 +1,81 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Banner, ErrorSummary, TextField } from "~/components/form";
+import { parseForm, type FieldErrors } from "~/forms";
+import { t, useLang, useT } from "~/i18n";
+import { clientKey, getUser, publicOrigin, requestSignInLink, safeNext } from "~/models/auth.server";
+import { requireLang } from "~/params";
+
+const schema = z.object({
+  email: z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("email")),
+  next: z.string().optional(),
+});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const url = new URL(request.url);
+  const next = safeNext(url.searchParams.get("next"));
+  // Already signed in: straight on.
+  if (await getUser(request)) throw redirect(next ?? `/${lang}/account`);
+  return {
+    lang,
+    email: url.searchParams.get("email") ?? "",
+    next,
+    signedOut: url.searchParams.has("signed-out"),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  const form = parseForm(schema, await request.formData());
+  if (!form.ok) return { errors: form.errors, values: form.values, retryAfterMinutes: null };
+  const result = requestSignInLink({
+    email: form.data.email,
+    clientKey: clientKey(context),
+    origin: publicOrigin(request),
+    next: safeNext(form.data.next),
+  });
+  if (result.status === "rate-limited") {
+    const errors: FieldErrors = {};
+    return { errors, values: { email: form.data.email }, retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60) };
+  }
+  throw redirect(`/${lang}/sign-in/sent`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: `${t(data.lang).signIn.title} – ${t(data.lang).meta.siteShortName}` }] : [];
+
+export default function SignIn() {
+  const { email, next, signedOut } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const d = useT();
+  const lang = useLang();
+  return (
+    <div className="narrow">
+      {signedOut ? <Banner kind="info">{d.signIn.signedOut}</Banner> : null}
+      {result?.retryAfterMinutes ? <Banner kind="warning">{d.signIn.rateLimited(result.retryAfterMinutes)}</Banner> : null}
+      <ErrorSummary errors={result?.errors ?? {}} labels={{ email: d.signIn.email }} />
+      <h1>{d.signIn.title}</h1>
+      <p className="lead">{d.signIn.lead}</p>
+      <Form method="post" noValidate>
+        {next ? <input type="hidden" name="next" value={next} /> : null}
+        <TextField
+          name="email"
+          type="email"
+          autoComplete="email"
+          label={d.signIn.email}
+          defaultValue={result?.values.email ?? email}
+          error={result?.errors.email}
+        />
+        <button type="submit" className="button">
+          {d.signIn.submit}
+        </button>
+      </Form>
+      <p className="aside">
+        {d.signIn.noAccount} <Link to={`/${lang}/register`}>{d.register.title}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { t, useLang, useT } from "~/i18n";
+import { commitSession, redeemSignInToken, safeNext } from "~/models/auth.server";
+import { requireLang } from "~/params";
+
+/**
+ * Opening the emailed link shows a button; the POST signs in. Mail scanners
+ * that fetch every link therefore cannot use up the single-use token.
+ */
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const url = new URL(request.url);
+  return { lang, token: url.searchParams.get("token") ?? "", next: safeNext(url.searchParams.get("next")) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  const form = await request.formData();
+  const token = String(form.get("token") ?? "");
+  const result = token ? redeemSignInToken(token) : ({ ok: false, reason: "invalid" } as const);
+  if (!result.ok) return { reason: result.reason };
+  const next = safeNext(form.get("next")) ?? `/${result.language === lang ? lang : result.language}/account`;
+  throw redirect(next, { headers: { "Set-Cookie": await commitSession(result.sessionToken) } });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: `${t(data.lang).signIn.verifyTitle} – ${t(data.lang).meta.siteShortName}` }] : [];
+
+export default function VerifySignIn() {
+  const { token, next } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const d = useT();
+  const lang = useLang();
+  if (failure || !token) {
+    const reason = failure?.reason ?? "invalid";
+    return (
+      <div className="narrow">
+        <h1>{d.signIn.invalidTitle}</h1>
+        <p className="lead">{d.signIn[reason]}</p>
+        <p>
+          <Link className="button" to={`/${lang}/sign-in`}>
+            {d.signIn.requestNew}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="narrow">
+      <h1>{d.signIn.verifyTitle}</h1>
+      <p className="lead">{d.signIn.verifyBody}</p>
+      <Form method="post">
+        <input type="hidden" name="token" value={token} />
+        {next ? <input type="hidden" name="next" value={next} /> : null}
+        <button type="submit" className="button">
+          {d.signIn.verifyButton}
+        </button>
+      </Form>
+    </div>
+  );
+}

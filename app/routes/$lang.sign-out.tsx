@@ -1,0 +1,14 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { signOut } from "~/models/auth.server";
+import { requireLang } from "~/params";
+
+/** Signing out is a POST (a link could be triggered by any page); a GET just goes home. */
+export function loader({ params }: LoaderFunctionArgs) {
+  throw redirect(`/${requireLang(params)}`);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  throw redirect(`/${lang}/sign-in?signed-out`, { headers: { "Set-Cookie": await signOut(request) } });
+}
