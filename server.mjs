@@ -28,7 +28,15 @@ app.use(
   express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }),
 );
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: config.NODE_ENV }));
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: config.NODE_ENV,
+    // The client's address, for rate limits and the local-only mailbox.
+    getLoadContext: (req) => ({ clientIp: req.socket.remoteAddress }),
+  }),
+);
 
 const server = app.listen(config.PORT, () => {
   console.log(`Consultation portal listening on http://localhost:${config.PORT}`);

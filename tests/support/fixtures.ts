@@ -1,0 +1,105 @@
+// Builds state directly in the database so each test checks one thing, and
+// signs people in by cookie instead of clicking through the emailed link.
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { consultations, emailOutbox, organizations, sessions, users, type Role } from "~db/schema";
+import { seed } from "~db/seed";
+import { commitSession, hashToken, SESSION_TTL_MS } from "~/models/auth.server";
+import { organizationNameKey } from "~/models/registration.server";
+
+export function seedContent(): void {
+  seed(getDb());
+}
+
+let counter = 0;
+
+export function createOrganization(overrides: Partial<typeof organizations.$inferInsert> = {}) {
+  counter += 1;
+  const name = overrides.name ?? `Test Organization ${counter}`;
+  return getDb()
+    .insert(organizations)
+    .values({
+      name,
+      nameKey: organizationNameKey(name),
+      type: "ngo",
+      region: "ON",
+      mandate: "We support survivors of trafficking.",
+      ...overrides,
+    })
+    .returning()
+    .get();
+}
+
+export function createUser(options: { organizationId?: number | null; role?: Role; language?: "en" | "fr"; name?: string } = {}) {
+  counter += 1;
+  return getDb()
+    .insert(users)
+    .values({
+      email: `person${counter}@example.org`,
+      name: options.name ?? `Person ${counter}`,
+      role: options.role ?? "respondent",
+      organizationId: options.organizationId ?? null,
+      language: options.language ?? "en",
+    })
+    .returning()
+    .get();
+}
+
+/** A respondent with their own organization. */
+export function createRespondent(language: "en" | "fr" = "en") {
+  const organization = createOrganization();
+  const user = createUser({ organizationId: organization.id, language });
+  return { organization, user };
+}
+
+/** The Cookie header of a fresh session for `userId`. */
+export async function cookieFor(userId: number): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  getDb()
+    .insert(sessions)
+    .values({ id: hashToken(token), userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) })
+    .run();
+  return (await commitSession(token)).split(";")[0]!;
+}
+
+/** Moves the Cluster 1 consultation's dates (to test deadlines). */
+export function setConsultationDates(opensAt: Date, closesAt: Date): void {
+  getDb().update(consultations).set({ opensAt, closesAt }).where(eq(consultations.clusterId, 1)).run();
+}
+
+export function openConsultation(): void {
+  const day = 24 * 3600_000;
+  setConsultationDates(new Date(Date.now() - day), new Date(Date.now() + 30 * day));
+}
+
+export function outboxTo(address: string) {
+  return getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, address)).all();
+}
+
+/** Builds the arguments Remix passes to a loader or action. */
+export function routeArgs(
+  path: string,
+  params: Record<string, string>,
+  init: { method?: string; form?: Record<string, string>; cookie?: string; clientIp?: string } = {},
+) {
+  const headers = new Headers();
+  if (init.cookie) headers.set("Cookie", init.cookie);
+  const body = init.form ? new URLSearchParams(init.form) : undefined;
+  if (body) headers.set("Content-Type", "application/x-www-form-urlencoded");
+  return {
+    request: new Request(`http://localhost${path}`, { method: init.method ?? (body ? "POST" : "GET"), headers, body }),
+    params,
+    context: { clientIp: init.clientIp ?? "203.0.113.7" },
+  };
+}
+
+/** Runs a loader or action; a thrown Response (redirect, 404) is returned instead. */
+export async function run<T>(fn: () => T | Promise<T>): Promise<T | Response> {
+  try {
+    return await fn();
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
