@@ -2,6 +2,7 @@
 import { getDb } from "~db/client.server";
 import { seedIfEmpty } from "~db/seed";
 import { env, type Env } from "./env.server";
+import { startOutboxWorker } from "./models/outbox.server";
 
 /** Returns the validated environment, for the server to listen on its PORT. */
 export function startServices(): Env {
@@ -10,6 +11,12 @@ export function startServices(): Env {
   const seeded = seedIfEmpty(db);
   if (seeded) {
     console.log(`Empty database: seeded the demo consultation (${seeded.inserted} rows) in ${config.DATABASE_URL}.`);
+  }
+  if (config.RESEND_API_KEY) {
+    startOutboxWorker();
+    console.log("Email: delivered through Resend by the outbox worker.");
+  } else {
+    console.log("Email: RESEND_API_KEY is not set, so no email leaves this machine; messages stay in the local outbox, readable at /en/mailbox on this machine.");
   }
   return config;
 }

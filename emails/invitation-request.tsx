@@ -1,5 +1,8 @@
+// Someone tried to register an organization that is already registered; its
+// contacts are asked to invite them (app/models/registration.server.ts). The
+// requester's address is shown on purpose: the contacts need it to invite them.
 import type { Lang } from "../app/content/types";
-import { EmailButton, renderEmail, type RenderedEmail } from "./layout";
+import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";
 
 export function invitationRequestEmail(props: {
@@ -11,15 +14,18 @@ export function invitationRequestEmail(props: {
 }): RenderedEmail {
   const s = emailStrings[props.lang].invitationRequest;
   const intro = s.intro(props.requesterName, props.requesterEmail, props.organizationName);
-  return renderEmail(
-    props.lang,
-    s.subject(props.organizationName),
-    <>
-      <p>{intro}</p>
-      <p>{s.how}</p>
-      <EmailButton href={props.teamUrl}>{s.button}</EmailButton>
-      <p>{s.ignore}</p>
-    </>,
-    [intro, "", s.how, props.teamUrl, "", s.ignore],
-  );
+  return renderEmail({
+    lang: props.lang,
+    subject: s.subject(props.organizationName),
+    body: (
+      <>
+        <h1 style={styles.h1}>{s.heading}</h1>
+        <p style={styles.p}>{intro}</p>
+        <p style={styles.p}>{s.how}</p>
+        <EmailButton href={props.teamUrl} label={s.button} lang={props.lang} />
+        <p style={styles.p}>{s.ignore}</p>
+      </>
+    ),
+    text: [intro, `${s.how}\n${props.teamUrl}`, s.ignore],
+  });
 }

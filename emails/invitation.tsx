@@ -1,5 +1,7 @@
+// A contact invites a colleague to answer for their organization
+// (app/models/team.server.ts). The invitee signs in with the address it was sent to.
 import type { Lang } from "../app/content/types";
-import { EmailButton, renderEmail, type RenderedEmail } from "./layout";
+import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";
 
 export function invitationEmail(props: {
@@ -10,15 +12,18 @@ export function invitationEmail(props: {
 }): RenderedEmail {
   const s = emailStrings[props.lang].invitation;
   const intro = s.intro(props.inviterName, props.organizationName);
-  return renderEmail(
-    props.lang,
-    s.subject(props.organizationName),
-    <>
-      <p>{intro}</p>
-      <p>{s.how}</p>
-      <EmailButton href={props.signInUrl}>{s.button}</EmailButton>
-      <p style={{ wordBreak: "break-all" }}>{props.signInUrl}</p>
-    </>,
-    [intro, "", s.how, props.signInUrl],
-  );
+  return renderEmail({
+    lang: props.lang,
+    subject: s.subject(props.organizationName),
+    body: (
+      <>
+        <h1 style={styles.h1}>{s.heading}</h1>
+        <p style={styles.p}>{intro}</p>
+        <p style={styles.p}>{s.how}</p>
+        <EmailButton href={props.signInUrl} label={s.button} lang={props.lang} />
+        <p style={styles.p}>{s.unexpected}</p>
+      </>
+    ),
+    text: [intro, s.how, emailStrings[props.lang].linkLine(s.button, props.signInUrl), s.unexpected],
+  });
 }

@@ -1,20 +1,24 @@
+// The sign-in link: single use, short-lived (see app/models/auth.server.ts).
 import type { Lang } from "../app/content/types";
-import { EmailButton, renderEmail, type RenderedEmail } from "./layout";
+import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";
 
 export function signInEmail(props: { lang: Lang; name: string; url: string; expiresInMinutes: number }): RenderedEmail {
   const s = emailStrings[props.lang];
-  return renderEmail(
-    props.lang,
-    s.signIn.subject,
-    <>
-      <p>{s.greeting(props.name)}</p>
-      <p>{s.signIn.intro}</p>
-      <EmailButton href={props.url}>{s.signIn.button}</EmailButton>
-      <p style={{ wordBreak: "break-all" }}>{props.url}</p>
-      <p>{s.signIn.expiry(props.expiresInMinutes)}</p>
-      <p>{s.signIn.ignore}</p>
-    </>,
-    [s.greeting(props.name), "", s.signIn.intro, props.url, "", s.signIn.expiry(props.expiresInMinutes), s.signIn.ignore],
-  );
+  const expiry = s.signIn.expiry(props.expiresInMinutes);
+  return renderEmail({
+    lang: props.lang,
+    subject: s.signIn.subject,
+    body: (
+      <>
+        <h1 style={styles.h1}>{s.signIn.heading}</h1>
+        <p style={styles.p}>{s.greeting(props.name)}</p>
+        <p style={styles.p}>{s.signIn.intro}</p>
+        <EmailButton href={props.url} label={s.signIn.button} lang={props.lang} />
+        <p style={styles.p}>{expiry}</p>
+        <p style={styles.p}>{s.signIn.ignore}</p>
+      </>
+    ),
+    text: [s.greeting(props.name), s.signIn.intro, s.linkLine(s.signIn.button, props.url), expiry, s.signIn.ignore],
+  });
 }

@@ -1,88 +1,123 @@
-// Every string of every email, in both languages. French is typed against
-// English, so a missing French string fails the type check.
+// Every string of every email, in both languages. The French object is typed
+// from the English one, so a missing French string fails the type check.
+// Kept apart from app/i18n: emails are written by the server long after the
+// page that caused them, and their wording changes on its own schedule.
 import type { Lang } from "../app/content/types";
 
 const en = {
-  footer: "This message was sent by the consultation portal on behalf of the Government of Canada.",
+  portalName: "UNTOC consultation portal",
+  footer: "This message was sent by the UNTOC consultation portal on behalf of the Government of Canada.",
   greeting: (name: string) => `Hello ${name},`,
+  /** "Label: value" (French puts a space before the colon). */
+  field: (label: string, value: string) => `${label}: ${value}`,
+  /** A link in the plain-text part: what it does, then the address on its own line. */
+  linkLine: (label: string, url: string) => `${label}:\n${url}`,
+  copyLink: "If the button does not work, copy this address into your browser:",
   signIn: {
     subject: "Your sign-in link",
-    intro: "Use this link to sign in to the consultation portal:",
+    heading: "Sign in to the consultation",
+    intro: "You asked for a link to sign in to the UNTOC consultation portal.",
     button: "Sign in",
     expiry: (minutes: number) => `The link works once and expires in ${minutes} minutes.`,
-    ignore: "If you did not ask to sign in, you can ignore this message: nobody can sign in without the link.",
+    ignore: "If you did not ask for it, you can ignore this email: nobody can sign in without the link.",
   },
   invitation: {
     subject: (organization: string) => `You are invited to answer for ${organization}`,
+    heading: "You are invited to take part",
     intro: (inviter: string, organization: string) =>
-      `${inviter} invited you to answer the consultation questions on behalf of ${organization}.`,
-    how: "Sign in with this email address; we will send you a link.",
+      `${inviter}, a colleague at ${organization}, invited you to answer the consultation on Canada's implementation of the UN Convention against Transnational Organized Crime on behalf of the organization.`,
+    how: "Sign in with the email address this message was sent to. We will email you a link: there is no password.",
     button: "Sign in",
+    unexpected: "If you did not expect this invitation, you can ignore this email.",
   },
   invitationRequest: {
     subject: (organization: string) => `Someone asks to answer for ${organization}`,
-    intro: (requester: string, email: string, organization: string) =>
-      `${requester} (${email}) tried to register ${organization}, which already has an account, and asks to be invited to answer with you.`,
+    heading: "A request to join your organization",
+    intro: (requester: string, requesterEmail: string, organization: string) =>
+      `${requester} (${requesterEmail}) tried to register ${organization} on the consultation portal. Your organization is already registered, so they ask you to invite them to answer with you.`,
     how: "If you know this person, invite them from your team page:",
     button: "Open the team page",
-    ignore: "If you do not know them, ignore this message: they have no access.",
+    ignore: "If you do not know them, ignore this email: they cannot see or change your organization's answers.",
   },
   receipt: {
     subject: (receipt: string) => `We received your answers (receipt ${receipt})`,
     subjectAmended: (receipt: string) => `We received your updated answers (receipt ${receipt})`,
-    intro: (organization: string, consultation: string) =>
-      `Thank you. We received the answers of ${organization} to the ${consultation}.`,
-    introAmended: (organization: string, consultation: string) =>
-      `Thank you. We received the updated answers of ${organization} to the ${consultation}. They replace the earlier ones; every version is kept.`,
+    heading: "We received your answers",
+    headingAmended: "We received your updated answers",
+    intro: "Thank you for taking part. Here is your receipt and a copy of the answers your organization submitted.",
+    introAmended:
+      "Thank you. Your updated answers replace the ones you submitted before; we keep every version. Here is your receipt and a copy of the answers as they stand now.",
+    organizationLabel: "Organization",
+    consultationLabel: "Consultation",
     receiptLabel: "Receipt number",
-    submittedLabel: "Submitted",
-    amend: (deadline: string) => `You can change your answers and submit again until ${deadline}.`,
+    submittedLabel: "Received",
+    amend: (deadline: string) => `You can change your answers and submit them again until ${deadline}.`,
     dashboard: "See your answers",
     copyHeading: "A copy of your answers",
     question: (n: number) => `Question ${n}`,
+    closedAnswerLabel: "Answer",
+    noText: "(No written answer)",
+    keep: "Keep this email: it is your record of what your organization submitted.",
   },
 };
 
 export type EmailStrings = typeof en;
 
 const fr: EmailStrings = {
-  footer: "Ce message a été envoyé par le portail de la consultation pour le compte du gouvernement du Canada.",
+  portalName: "Portail de consultation sur la CTO",
+  footer: "Ce message a été envoyé par le portail de consultation sur la CTO au nom du gouvernement du Canada.",
   greeting: (name: string) => `Bonjour ${name},`,
+  field: (label: string, value: string) => `${label} : ${value}`,
+  linkLine: (label: string, url: string) => `${label} :\n${url}`,
+  copyLink: "Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :",
   signIn: {
     subject: "Votre lien de connexion",
-    intro: "Utilisez ce lien pour vous connecter au portail de la consultation :",
+    heading: "Connexion à la consultation",
+    intro: "Vous avez demandé un lien pour vous connecter au portail de consultation sur la CTO.",
     button: "Se connecter",
     expiry: (minutes: number) => `Le lien ne fonctionne qu’une fois et expire dans ${minutes} minutes.`,
-    ignore: "Si vous n’avez pas demandé à vous connecter, ignorez ce message : personne ne peut se connecter sans le lien.",
+    ignore:
+      "Si vous n’avez rien demandé, vous pouvez ignorer ce courriel : personne ne peut se connecter sans le lien.",
   },
   invitation: {
-    subject: (organization: string) => `Vous êtes invité·e à répondre pour ${organization}`,
+    subject: (organization: string) => `Invitation à répondre au nom de « ${organization} »`,
+    heading: "Invitation à participer",
     intro: (inviter: string, organization: string) =>
-      `${inviter} vous invite à répondre aux questions de la consultation au nom de ${organization}.`,
-    how: "Connectez-vous avec cette adresse courriel; nous vous enverrons un lien.",
+      `${inviter}, de l’organisme « ${organization} », vous invite à répondre au nom de l’organisme à la consultation sur la mise en œuvre par le Canada de la Convention des Nations Unies contre la criminalité transnationale organisée.`,
+    how: "Connectez-vous avec l’adresse courriel à laquelle ce message a été envoyé. Nous vous enverrons un lien par courriel : aucun mot de passe n’est nécessaire.",
     button: "Se connecter",
+    unexpected: "Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce courriel.",
   },
   invitationRequest: {
-    subject: (organization: string) => `Une personne demande à répondre pour ${organization}`,
-    intro: (requester: string, email: string, organization: string) =>
-      `${requester} (${email}) a tenté d’inscrire ${organization}, qui a déjà un compte, et demande à être invité·e à répondre avec vous.`,
+    subject: (organization: string) => `Une personne demande à répondre au nom de « ${organization} »`,
+    heading: "Une demande pour se joindre à votre organisme",
+    intro: (requester: string, requesterEmail: string, organization: string) =>
+      `${requester} (${requesterEmail}) a tenté d’inscrire l’organisme « ${organization} » au portail de consultation. Comme votre organisme est déjà inscrit, cette personne vous demande de l’inviter à répondre avec vous.`,
     how: "Si vous connaissez cette personne, invitez-la à partir de la page de votre équipe :",
     button: "Ouvrir la page de l’équipe",
-    ignore: "Si vous ne la connaissez pas, ignorez ce message : elle n’a aucun accès.",
+    ignore:
+      "Si vous ne la connaissez pas, ignorez ce courriel : elle ne peut ni voir ni modifier les réponses de votre organisme.",
   },
   receipt: {
-    subject: (receipt: string) => `Nous avons reçu vos réponses (accusé ${receipt})`,
-    subjectAmended: (receipt: string) => `Nous avons reçu vos réponses mises à jour (accusé ${receipt})`,
-    intro: (organization: string, consultation: string) =>
-      `Merci. Nous avons reçu les réponses de ${organization} à la ${consultation.charAt(0).toLowerCase()}${consultation.slice(1)}.`,
-    introAmended: (organization: string, consultation: string) =>
-      `Merci. Nous avons reçu les réponses mises à jour de ${organization} à la ${consultation.charAt(0).toLowerCase()}${consultation.slice(1)}. Elles remplacent les précédentes; chaque version est conservée.`,
+    subject: (receipt: string) => `Nous avons reçu vos réponses (accusé de réception ${receipt})`,
+    subjectAmended: (receipt: string) => `Nous avons reçu vos réponses modifiées (accusé de réception ${receipt})`,
+    heading: "Nous avons reçu vos réponses",
+    headingAmended: "Nous avons reçu vos réponses modifiées",
+    intro: "Merci de votre participation. Voici votre accusé de réception et une copie des réponses soumises par votre organisme.",
+    introAmended:
+      "Merci. Vos réponses modifiées remplacent celles que vous aviez soumises. Nous conservons chaque version. Voici votre accusé de réception et une copie de vos réponses dans leur état actuel.",
+    organizationLabel: "Organisme",
+    consultationLabel: "Consultation",
     receiptLabel: "Numéro d’accusé de réception",
-    submittedLabel: "Soumises le",
-    amend: (deadline: string) => `Vous pouvez modifier vos réponses et les soumettre de nouveau jusqu’au ${deadline}.`,
+    submittedLabel: "Date de réception",
+    amend: (deadline: string) =>
+      `Vous pouvez modifier vos réponses et les soumettre de nouveau jusqu’au ${deadline}.`,
     dashboard: "Voir vos réponses",
     copyHeading: "Copie de vos réponses",
     question: (n: number) => `Question ${n}`,
+    closedAnswerLabel: "Réponse",
+    noText: "(Aucune réponse écrite)",
+    keep: "Conservez ce courriel : il atteste ce que votre organisme a soumis.",
   },
 };
 

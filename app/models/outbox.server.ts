@@ -9,7 +9,7 @@
 // after a timeout (when the provider may already have accepted it) is not sent
 // twice. Without RESEND_API_KEY nothing leaves the machine: messages stay here
 // and can be read on the local mailbox page (/en/mailbox).
-import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lte, notInArray } from "drizzle-orm";
 import { Resend } from "resend";
 import { getDb, type Db } from "~db/client.server";
 import { emailOutbox } from "~db/schema";
@@ -124,35 +124,31 @@ export async function deliverDue(options: DeliverOptions = {}): Promise<Delivery
 
 /**
  * Takes the oldest due message and leases it by moving its next attempt a
- * minute ahead, in one UPDATE (its own short transaction), so two senders
- * (even in two processes) can never both take it. Claiming one row at a time
- * keeps every lease far longer than the one request made under it.
+ * minute ahead. It is one UPDATE … WHERE id IN (SELECT the next due id), which
+ * SQLite runs as one write transaction, so two senders, even in two processes,
+ * can never both take the same message. Claiming one message at a time keeps
+ * every lease far longer than the one request made under it.
  */
 function claimNext(db: Db, now: Date, skip: Set<number>): OutboxRow | undefined {
-  const due = db
+  const nextDue = db
     .select({ id: emailOutbox.id })
     .from(emailOutbox)
-    .where(and(eq(emailOutbox.state, "pending"), lte(emailOutbox.nextAttemptAt, now)))
+    .where(
+      and(
+        eq(emailOutbox.state, "pending"),
+        lte(emailOutbox.nextAttemptAt, now),
+        skip.size > 0 ? notInArray(emailOutbox.id, [...skip]) : undefined,
+      ),
+    )
     .orderBy(asc(emailOutbox.nextAttemptAt), asc(emailOutbox.id))
-    .limit(skip.size + 1)
-    .all()
-    .find((row) => !skip.has(row.id));
-  if (!due) return undefined;
-  // The WHERE repeats the due condition: another sender may have taken it since.
+    .limit(1);
   const [claimed] = db
     .update(emailOutbox)
     .set({ nextAttemptAt: new Date(now.getTime() + LEASE_MS) })
-    .where(
-      and(
-        inArray(emailOutbox.id, [due.id]),
-        eq(emailOutbox.state, "pending"),
-        lte(emailOutbox.nextAttemptAt, now),
-      ),
-    )
+    .where(inArray(emailOutbox.id, nextDue))
     .returning()
     .all();
-  // Lost the race for this one: look again (the next due row, or none).
-  return claimed ?? claimNext(db, now, skip);
+  return claimed;
 }
 
 type Outcome = { ok: true; providerId: string } | { ok: false; error: string };
@@ -259,7 +255,7 @@ export function startOutboxWorker(intervalMs = 1000): () => void {
 
 /** How many messages are waiting to be sent (for `npm run outbox:send`). */
 export function countPending(db: Db = getDb()): number {
-  return db.$count(emailOutbox, eq(emailOutbox.state, "pending"));
+  return db.select({ n: count() }).from(emailOutbox).where(eq(emailOutbox.state, "pending")).get()?.n ?? 0;
 }
 
 export type OutboxSummary = Pick<

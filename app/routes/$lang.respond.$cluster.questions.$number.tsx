@@ -181,6 +181,7 @@ export default function AnswerQuestion() {
           start={start}
           errors={errors}
           hasNext={next !== null}
+          inConflict={conflict !== null}
         />
       ) : (
         <ReadOnlyAnswer answer={answer} answerType={question.answerType} />
@@ -273,6 +274,7 @@ function AnswerForm({
   start,
   errors,
   hasNext,
+  inConflict,
 }: {
   answerType: "closed" | "open";
   wordLimit: number;
@@ -280,6 +282,8 @@ function AnswerForm({
   start: { closedAnswer: string; text: string; language: string };
   errors: FieldErrors;
   hasNext: boolean;
+  /** After a conflict the form holds the person's own text: saving keeps it. */
+  inConflict: boolean;
 }) {
   const d = useT();
   const lang = useLang();
@@ -382,7 +386,7 @@ function AnswerForm({
       />
       <div className="button-row">
         <button type="submit" name="intent" value="save" className="button">
-          {d.respond.saveDraft}
+          {inConflict ? d.respond.keepMine : d.respond.saveDraft}
         </button>
         {hasNext ? (
           <button type="submit" name="intent" value="save-next" className="button button--secondary">

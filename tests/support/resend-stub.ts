@@ -1,0 +1,159 @@
+// A local stand-in for the Resend API, enough for the real Resend SDK to send
+// through it (RESEND_BASE_URL=stub.url): POST /emails with the same answers
+// and the same idempotency rule as the real service. Tests read what was
+// "sent" from `messages`, and make the service fail or hang to test retries.
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+
+export interface StubMessage {
+  id: string;
+  idempotencyKey: string | null;
+  from: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  receivedAt: Date;
+}
+
+/**
+ * - "error": answer 500 like Resend's internal_server_error, keep nothing;
+ * - "hang": never answer, keep nothing (a provider that is down or unreachable);
+ * - "lose-reply": keep the message, never answer (it was accepted but the
+ *   answer was lost: only the idempotency key prevents a second delivery).
+ */
+export type StubFailure = "error" | "hang" | "lose-reply" | null;
+
+export interface ResendStub {
+  url: string;
+  messages: StubMessage[];
+  fail(mode: StubFailure): void;
+  waitFor(predicate: (m: StubMessage) => boolean, timeoutMs?: number): Promise<StubMessage>;
+  /** How many POST /emails requests arrived, answered or not. */
+  requests(): number;
+  stop(): Promise<void>;
+}
+
+interface Waiter {
+  predicate: (m: StubMessage) => boolean;
+  resolve: (m: StubMessage) => void;
+}
+
+export async function startResendStub(): Promise<ResendStub> {
+  const messages: StubMessage[] = [];
+  const idsByKey = new Map<string, string>();
+  const sockets = new Set<Socket>();
+  let waiters: Waiter[] = [];
+  let failure: StubFailure = null;
+  let requestCount = 0;
+
+  function keep(message: StubMessage): void {
+    messages.push(message);
+    const matched = waiters.filter((w) => w.predicate(message));
+    waiters = waiters.filter((w) => !matched.includes(w));
+    for (const w of matched) w.resolve(message);
+  }
+
+  function reply(res: http.ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { "Content-Type": "application/json" });
+    res.end(JSON.stringify(body));
+  }
+
+  function replyError(res: http.ServerResponse, status: number, name: string, message: string): void {
+    reply(res, status, { statusCode: status, name, message });
+  }
+
+  async function handleSend(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    requestCount += 1;
+    if (!/^Bearer \S+/.test(req.headers.authorization ?? "")) {
+      return replyError(res, 401, "missing_api_key", "Missing API key in the authorization header.");
+    }
+    const body = await readJson(req);
+    const payload = parsePayload(body);
+    if (!payload) return replyError(res, 422, "validation_error", "from, to and subject are required.");
+    if (failure === "error") return replyError(res, 500, "internal_server_error", "stub failure");
+    if (failure === "hang") return; // never answer; stop() destroys the socket
+
+    // Same key, same answer, and nothing sent twice: Resend's idempotency rule.
+    const key = header(req, "idempotency-key");
+    const known = key ? idsByKey.get(key) : undefined;
+    if (known) return reply(res, 200, { id: known });
+
+    const id = randomUUID();
+    if (key) idsByKey.set(key, id);
+    keep({ id, idempotencyKey: key, ...payload, receivedAt: new Date() });
+    if (failure === "lose-reply") return;
+    reply(res, 200, { id });
+  }
+
+  const server = http.createServer((req, res) => {
+    if (req.method === "POST" && req.url === "/emails") {
+      handleSend(req, res).catch(() => replyError(res, 400, "validation_error", "The body is not valid JSON."));
+      return;
+    }
+    replyError(res, 404, "not_found", "The stub only knows POST /emails.");
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    messages,
+    fail(mode) {
+      failure = mode;
+    },
+    requests: () => requestCount,
+    waitFor(predicate, timeoutMs = 5000) {
+      const found = messages.find(predicate);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const waiter: Waiter = {
+          predicate,
+          resolve: (m) => {
+            clearTimeout(timer);
+            resolve(m);
+          },
+        };
+        const timer = setTimeout(() => {
+          waiters = waiters.filter((w) => w !== waiter);
+          reject(new Error(`The Resend stub received no matching message within ${timeoutMs} ms (${messages.length} received).`));
+        }, timeoutMs);
+        waiters.push(waiter);
+      });
+    },
+    async stop() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function header(req: http.IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+}
+
+function parsePayload(body: unknown): Omit<StubMessage, "id" | "idempotencyKey" | "receivedAt"> | null {
+  if (typeof body !== "object" || body === null) return null;
+  const b = body as Record<string, unknown>;
+  const to = typeof b.to === "string" ? [b.to] : Array.isArray(b.to) ? b.to.filter((x): x is string => typeof x === "string") : [];
+  if (typeof b.from !== "string" || typeof b.subject !== "string" || to.length === 0) return null;
+  return {
+    from: b.from,
+    to,
+    subject: b.subject,
+    html: typeof b.html === "string" ? b.html : "",
+    text: typeof b.text === "string" ? b.text : "",
+  };
+}
