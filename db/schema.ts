@@ -432,3 +432,77 @@ export const rateLimits = sqliteTable("rate_limits", {
   windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
   count: integer("count").notNull(),
 });
+
+// --- Staff workspace -------------------------------------------------------
+
+/** Internal notes staff leave on an answer; never shown to the organization or the public. */
+export const moderationNotes = sqliteTable(
+  "moderation_notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    authorUserId: integer("author_user_id").references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("moderation_notes_response_idx").on(t.responseId)],
+);
+
+/**
+ * Quotable excerpts staff mark in the public (redacted) text of an answer.
+ * Only from organizations that consented to be quoted; the text is copied so
+ * a later redaction does not silently change a quote already chosen.
+ */
+export const quotes = sqliteTable(
+  "quotes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    createdByUserId: integer("created_by_user_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("quotes_response_idx").on(t.responseId)],
+);
+
+/** Theme suggestions staff dismissed for an answer, so they are not offered again. */
+export const themeDismissals = sqliteTable(
+  "theme_dismissals",
+  {
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    themeId: integer("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+    dismissedByUserId: integer("dismissed_by_user_id").references(() => users.id),
+    dismissedAt: integer("dismissed_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.themeId] })],
+);
+
+/**
+ * Near-duplicate (campaign) grouping: each submitted answer's MinHash
+ * signature, and the group it joined when it arrived. An answer alone in its
+ * group is not a campaign.
+ */
+export const responseSignatures = sqliteTable(
+  "response_signatures",
+  {
+    responseId: integer("response_id")
+      .primaryKey()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    /** The MinHash signature, as JSON array of 32-bit integers. */
+    signature: text("signature").notNull(),
+    /** The id of the first answer of the group (itself when it started one). */
+    groupId: integer("group_id").notNull(),
+  },
+  (t) => [index("response_signatures_question_idx").on(t.questionId), index("response_signatures_group_idx").on(t.groupId)],
+);

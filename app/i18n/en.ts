@@ -3,6 +3,9 @@
 // Content that staff edit (questions, guidance, summaries) lives in the database,
 // in both languages; this file holds only the interface.
 
+import { insightsEn } from "./admin-insights";
+import { queueEn } from "./admin-queue";
+
 export const en = {
   meta: {
     siteName: "Consultation on Canada's implementation of the UN Convention against Transnational Organized Crime",
@@ -125,6 +128,19 @@ export const en = {
   contentPage: {
     onThisPage: "On this page",
   },
+  admin: {
+    eyebrow: "Consultation staff",
+    nav: "Staff menu",
+    queue: "Queue",
+    campaigns: "Near-identical answers",
+    themes: "Themes",
+    staff: "Staff",
+    audit: "Audit log",
+    export: "Export (CSV)",
+    mailbox: "Outbox",
+  },
+  queue: queueEn,
+  insights: insightsEn,
   errors: {
     notFoundTitle: "We couldn't find that page",
     notFoundBody:

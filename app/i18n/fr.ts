@@ -1,5 +1,7 @@
 // Chaînes d'interface en français. Typé contre le dictionnaire anglais : une
 // clé manquante ou en trop est une erreur de compilation.
+import { insightsFr } from "./admin-insights";
+import { queueFr } from "./admin-queue";
 import type { Dictionary } from "./dictionary";
 
 export const fr: Dictionary = {
@@ -125,6 +127,19 @@ export const fr: Dictionary = {
   contentPage: {
     onThisPage: "Sur cette page",
   },
+  admin: {
+    eyebrow: "Équipe de la consultation",
+    nav: "Menu de l’équipe",
+    queue: "File de modération",
+    campaigns: "Réponses presque identiques",
+    themes: "Thèmes",
+    staff: "Équipe",
+    audit: "Journal d’audit",
+    export: "Exporter (CSV)",
+    mailbox: "Boîte d’envoi",
+  },
+  queue: queueFr,
+  insights: insightsFr,
   errors: {
     notFoundTitle: "Nous ne trouvons pas cette page",
     notFoundBody:

@@ -107,8 +107,8 @@ export async function deliverDue(options: DeliverOptions = {}): Promise<Delivery
   const client = options.client ?? resendSender(config.RESEND_API_KEY, config.RESEND_BASE_URL, config.EMAIL_FROM);
   const timeoutMs = options.timeoutMs ?? SEND_TIMEOUT_MS;
   const limit = options.limit ?? 25;
-  // Rows this run has already tried: with a fixed clock, a failed row's backoff
-  // could already be over, and it must wait for the next run.
+  // One attempt per message per run: a run slowed by timeouts can outlast a
+  // failed message's backoff, and must not hammer it again before the next run.
   const tried = new Set<number>();
 
   while (tried.size < limit) {
