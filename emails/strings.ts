@@ -30,6 +30,16 @@ const en = {
     button: "Sign in",
     unexpected: "If you did not expect this invitation, you can ignore this email.",
   },
+  staffInvitation: {
+    subject: "You are invited to the consultation staff workspace",
+    heading: "You are invited to join the consultation staff",
+    intro: (inviter: string, role: string) =>
+      `${inviter} invited you to the staff workspace of the UNTOC consultation portal, as ${role}.`,
+    how: "Sign in with the email address this message was sent to. We will email you a link: there is no password.",
+    button: "Sign in",
+    roles: { moderator: "a moderator", admin: "an admin" },
+    unexpected: "If you did not expect this invitation, you can ignore this email.",
+  },
   invitationRequest: {
     subject: (organization: string) => `Someone asks to answer for ${organization}`,
     heading: "A request to join your organization",
@@ -86,6 +96,16 @@ const fr: EmailStrings = {
       `${inviter}, de l’organisme « ${organization} », vous invite à répondre au nom de l’organisme à la consultation sur la mise en œuvre par le Canada de la Convention des Nations Unies contre la criminalité transnationale organisée.`,
     how: "Connectez-vous avec l’adresse courriel à laquelle ce message a été envoyé. Nous vous enverrons un lien par courriel : aucun mot de passe n’est nécessaire.",
     button: "Se connecter",
+    unexpected: "Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce courriel.",
+  },
+  staffInvitation: {
+    subject: "Invitation à l’espace de travail de l’équipe de la consultation",
+    heading: "Invitation à rejoindre l’équipe de la consultation",
+    intro: (inviter: string, role: string) =>
+      `${inviter} vous invite à l’espace de travail de l’équipe du portail de consultation sur la CTO, à titre de ${role}.`,
+    how: "Connectez-vous avec l’adresse courriel à laquelle ce message a été envoyé. Nous vous enverrons un lien par courriel : aucun mot de passe n’est nécessaire.",
+    button: "Se connecter",
+    roles: { moderator: "modératrice ou modérateur", admin: "administratrice ou administrateur" },
     unexpected: "Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce courriel.",
   },
   invitationRequest: {

@@ -1,0 +1,145 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
+import { formValues, parseForm, type FieldErrors } from "~/forms";
+import { t, useLang, useT } from "~/i18n";
+import { formatDateTime } from "~/i18n/format";
+import { publicOrigin, requireUser } from "~/models/auth.server";
+import { inviteStaff, listStaff, setStaffRole } from "~/models/staff.server";
+import { requireLang } from "~/params";
+
+const inviteSchema = z.object({
+  name: z.string().trim().min(1, "required").max(120, "tooLong"),
+  email: z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("email")),
+  role: z.enum(["moderator", "admin"], { message: "choose" }),
+  language: z.enum(["en", "fr"], { message: "choose" }),
+});
+const roleSchema = z.object({ userId: z.coerce.number().int().positive(), role: z.enum(["moderator", "admin"], { message: "choose" }) });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  const user = await requireUser(request, { lang, role: "admin" });
+  return { lang, me: user.id, staff: listStaff() };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  const actor = await requireUser(request, { lang, role: "admin" });
+  const formData = await request.formData();
+  if (formData.get("intent") === "role") {
+    const form = parseForm(roleSchema, formData);
+    if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
+    const result = setStaffRole(actor, form.data.userId, form.data.role);
+    const name = listStaff().find((s) => s.id === form.data.userId)?.name ?? "";
+    if (result.status === "self") return { kind: "self" as const };
+    return { kind: "role-changed" as const, name };
+  }
+  const form = parseForm(inviteSchema, formData);
+  if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
+  const result = inviteStaff(actor, form.data, publicOrigin(request));
+  if (result.status === "taken") return { kind: "taken" as const, values: formValues(formData) };
+  return { kind: "invited" as const, name: form.data.name };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: `${t(data.lang).admin.staffTitle} – ${t(data.lang).meta.siteShortName}` }] : [];
+
+export default function Staff() {
+  const { staff, me } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const d = useT();
+  const a = d.admin;
+  const lang = useLang();
+  const errors: FieldErrors = result?.kind === "invalid" ? result.errors : {};
+  const values: Record<string, string> = (result && "values" in result ? result.values : undefined) ?? {};
+  return (
+    <>
+      {result?.kind === "invited" ? <Banner kind="success">{a.invited(result.name)}</Banner> : null}
+      {result?.kind === "role-changed" ? <Banner kind="success">{a.roleChanged(result.name)}</Banner> : null}
+      {result?.kind === "self" ? <Banner kind="warning">{a.cannotChangeOwnRole}</Banner> : null}
+      {result?.kind === "taken" ? <Banner kind="warning">{a.emailTaken}</Banner> : null}
+      <ErrorSummary errors={errors} labels={{ name: a.name, email: a.email, role: a.role, language: d.team.inviteLanguage }} />
+      <h1>{a.staffTitle}</h1>
+      <p className="lead">{a.staffLead}</p>
+      <div className="table-wrap">
+        <table>
+          <caption>{a.staffCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{a.name}</th>
+              <th scope="col">{a.email}</th>
+              <th scope="col">{a.role}</th>
+              <th scope="col">{d.team.lastSignIn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {staff.map((member) => (
+              <tr key={member.id}>
+                <td>
+                  {member.name} {member.id === me ? a.you : null}
+                </td>
+                <td>{member.email}</td>
+                <td>
+                  {member.id === me ? (
+                    a.roles[member.role]
+                  ) : (
+                    <Form method="post" className="inline-role">
+                      <input type="hidden" name="intent" value="role" />
+                      <input type="hidden" name="userId" value={member.id} />
+                      <label className="visually-hidden" htmlFor={`role-${member.id}`}>
+                        {a.changeRole(member.name)}
+                      </label>
+                      <select id={`role-${member.id}`} name="role" defaultValue={member.role} className="field__input field__select">
+                        <option value="moderator">{a.roles.moderator}</option>
+                        <option value="admin">{a.roles.admin}</option>
+                      </select>
+                      <button type="submit" className="button button--secondary">
+                        {a.saveRole}
+                        <span className="visually-hidden"> ({member.name})</span>
+                      </button>
+                    </Form>
+                  )}
+                </td>
+                <td>{member.lastSignInAt ? formatDateTime(member.lastSignInAt, lang) : d.team.never}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="invite-heading" className="narrow">
+        <h2 id="invite-heading">{a.inviteHeading}</h2>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="invite" />
+          <TextField name="name" label={a.name} defaultValue={values.name} error={errors.name} />
+          <TextField name="email" type="email" label={a.email} defaultValue={values.email} error={errors.email} />
+          <RadioGroup
+            name="role"
+            legend={a.role}
+            options={[
+              { value: "moderator", label: a.roles.moderator },
+              { value: "admin", label: a.roles.admin },
+            ]}
+            defaultValue={values.role ?? "moderator"}
+            error={errors.role}
+            inline
+          />
+          <RadioGroup
+            name="language"
+            legend={d.team.inviteLanguage}
+            options={[
+              { value: "en", label: t("en").languages.en },
+              { value: "fr", label: t("fr").languages.fr },
+            ]}
+            defaultValue={values.language ?? lang}
+            error={errors.language}
+            inline
+          />
+          <button type="submit" className="button">
+            {a.inviteSubmit}
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}
