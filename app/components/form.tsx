@@ -9,16 +9,16 @@ export function fieldId(name: string): string {
   return `field-${name}`;
 }
 
-function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
-  const ids = [hint ? `${fieldId(name)}-hint` : "", error ? `${fieldId(name)}-error` : ""].filter(Boolean);
+function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function ErrorMessage({ name, code, message }: { name: string; code?: FormErrorCode; message?: string }) {
+function ErrorMessage({ id, code, message }: { id: string; code?: FormErrorCode; message?: string }) {
   const d = useT();
   if (!code && !message) return null;
   return (
-    <p className="field__error" id={`${fieldId(name)}-error`}>
+    <p className="field__error" id={`${id}-error`}>
       <span className="visually-hidden">{d.formErrors.prefix} </span>
       {message ?? (code ? d.formErrors[code] : "")}
     </p>
@@ -27,6 +27,8 @@ function ErrorMessage({ name, code, message }: { name: string; code?: FormErrorC
 
 interface FieldProps {
   name: string;
+  /** When one page repeats a field name in several forms; defaults to field-<name>. */
+  id?: string;
   label: string;
   hint?: ReactNode;
   error?: FormErrorCode;
@@ -36,6 +38,7 @@ interface FieldProps {
 
 export function TextField({
   name,
+  id: idProp,
   label,
   hint,
   error,
@@ -52,21 +55,22 @@ export function TextField({
   maxLength?: number;
   required?: boolean;
 }) {
+  const id = idProp ?? fieldId(name);
   const invalid = Boolean(error || errorMessage);
   return (
     <div className={`field${invalid ? " field--error" : ""}`}>
-      <label className="field__label" htmlFor={fieldId(name)}>
+      <label className="field__label" htmlFor={id}>
         {label}
       </label>
       {hint ? (
-        <p className="field__hint" id={`${fieldId(name)}-hint`}>
+        <p className="field__hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
-      <ErrorMessage name={name} code={error} message={errorMessage} />
+      <ErrorMessage id={id} code={error} message={errorMessage} />
       <input
         className="field__input"
-        id={fieldId(name)}
+        id={id}
         name={name}
         type={type}
         defaultValue={defaultValue}
@@ -74,7 +78,7 @@ export function TextField({
         maxLength={maxLength}
         required={required}
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(name, Boolean(hint), invalid)}
+        aria-describedby={describedBy(id, Boolean(hint), invalid)}
         spellCheck={type === "text" ? undefined : false}
       />
     </div>
@@ -83,6 +87,7 @@ export function TextField({
 
 export function TextAreaField({
   name,
+  id: idProp,
   label,
   hint,
   error,
@@ -102,36 +107,38 @@ export function TextAreaField({
   /** Shown under the box and announced with it (e.g. a live word count). */
   after?: ReactNode;
 }) {
+  const id = idProp ?? fieldId(name);
   const invalid = Boolean(error || errorMessage);
-  const extra = after ? ` ${fieldId(name)}-after` : "";
+  const extra = after ? ` ${id}-after` : "";
   return (
     <div className={`field${invalid ? " field--error" : ""}`}>
-      <label className="field__label" htmlFor={fieldId(name)}>
+      <label className="field__label" htmlFor={id}>
         {label}
       </label>
       {hint ? (
-        <p className="field__hint" id={`${fieldId(name)}-hint`}>
+        <p className="field__hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
-      <ErrorMessage name={name} code={error} message={errorMessage} />
+      <ErrorMessage id={id} code={error} message={errorMessage} />
       <textarea
         className="field__input field__textarea"
-        id={fieldId(name)}
+        id={id}
         name={name}
         rows={rows}
         maxLength={maxLength}
         {...(onChange ? { value, onChange: (e) => onChange(e.target.value) } : { defaultValue })}
         aria-invalid={invalid || undefined}
-        aria-describedby={(describedBy(name, Boolean(hint), invalid) ?? "") + extra || undefined}
+        aria-describedby={(describedBy(id, Boolean(hint), invalid) ?? "") + extra || undefined}
       />
-      {after ? <div id={`${fieldId(name)}-after`}>{after}</div> : null}
+      {after ? <div id={`${id}-after`}>{after}</div> : null}
     </div>
   );
 }
 
 export function RadioGroup({
   name,
+  id: idProp,
   legend,
   hint,
   error,
@@ -145,32 +152,33 @@ export function RadioGroup({
   defaultValue?: string;
   inline?: boolean;
 }) {
+  const id = idProp ?? fieldId(name);
   const invalid = Boolean(error || errorMessage);
   return (
     <div className={`field${invalid ? " field--error" : ""}`}>
       <fieldset
         className="field__fieldset"
-        id={fieldId(name)}
-        aria-describedby={describedBy(name, Boolean(hint), invalid)}
+        id={id}
+        aria-describedby={describedBy(id, Boolean(hint), invalid)}
       >
         <legend className="field__label">{legend}</legend>
         {hint ? (
-          <p className="field__hint" id={`${fieldId(name)}-hint`}>
+          <p className="field__hint" id={`${id}-hint`}>
             {hint}
           </p>
         ) : null}
-        <ErrorMessage name={name} code={error} message={errorMessage} />
+        <ErrorMessage id={id} code={error} message={errorMessage} />
         <div className={inline ? "radios radios--inline" : "radios"}>
           {options.map((option) => (
             <div className="radio" key={option.value}>
               <input
                 type="radio"
-                id={`${fieldId(name)}-${option.value}`}
+                id={`${id}-${option.value}`}
                 name={name}
                 value={option.value}
                 defaultChecked={defaultValue === option.value}
               />
-              <label htmlFor={`${fieldId(name)}-${option.value}`}>{option.label}</label>
+              <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
             </div>
           ))}
         </div>
@@ -181,6 +189,7 @@ export function RadioGroup({
 
 export function SelectField({
   name,
+  id: idProp,
   label,
   hint,
   error,
@@ -188,25 +197,26 @@ export function SelectField({
   defaultValue,
   placeholder,
 }: FieldProps & { options: { value: string; label: string }[]; defaultValue?: string; placeholder: string }) {
+  const id = idProp ?? fieldId(name);
   const invalid = Boolean(error);
   return (
     <div className={`field${invalid ? " field--error" : ""}`}>
-      <label className="field__label" htmlFor={fieldId(name)}>
+      <label className="field__label" htmlFor={id}>
         {label}
       </label>
       {hint ? (
-        <p className="field__hint" id={`${fieldId(name)}-hint`}>
+        <p className="field__hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
-      <ErrorMessage name={name} code={error} />
+      <ErrorMessage id={id} code={error} />
       <select
         className="field__input field__select"
-        id={fieldId(name)}
+        id={id}
         name={name}
         defaultValue={defaultValue ?? ""}
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(name, Boolean(hint), invalid)}
+        aria-describedby={describedBy(id, Boolean(hint), invalid)}
       >
         <option value="">{placeholder}</option>
         {options.map((option) => (

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { consultations, emailOutbox, organizations, sessions, users, type Role } from "~db/schema";
+import { consultations, emailOutbox, organizations, questions, responses, sessions, users, type Role } from "~db/schema";
 import { seed } from "~db/seed";
 import { commitSession, hashToken, SESSION_TTL_MS } from "~/models/auth.server";
 import { organizationNameKey } from "~/models/registration.server";
@@ -26,6 +26,7 @@ export function createOrganization(overrides: Partial<typeof organizations.$infe
       region: "ON",
       mandate: "We support survivors of trafficking.",
       ...overrides,
+      name,
     })
     .returning()
     .get();
@@ -81,7 +82,7 @@ export function outboxTo(address: string) {
 export function routeArgs(
   path: string,
   params: Record<string, string>,
-  init: { method?: string; form?: Record<string, string>; cookie?: string; clientIp?: string } = {},
+  init: { method?: string; form?: Record<string, string> | [string, string][]; cookie?: string; clientIp?: string } = {},
 ) {
   const headers = new Headers();
   if (init.cookie) headers.set("Cookie", init.cookie);
@@ -102,4 +103,25 @@ export async function run<T>(fn: () => T | Promise<T>): Promise<T | Response> {
     if (thrown instanceof Response) return thrown;
     throw thrown;
   }
+}
+
+/** A submitted answer of `organizationId` to question `number` of Cluster 1, written directly. */
+export function createSubmittedAnswer(organizationId: number, number: number, text: string, extra: Partial<typeof responses.$inferInsert> = {}) {
+  const db = getDb();
+  const question = db.select().from(questions).where(eq(questions.number, number)).get()!;
+  return db
+    .insert(responses)
+    .values({
+      organizationId,
+      questionId: question.id,
+      text,
+      language: "en",
+      state: "submitted",
+      version: 1,
+      updatedAt: new Date(),
+      submittedAt: new Date(),
+      ...extra,
+    })
+    .returning()
+    .get();
 }

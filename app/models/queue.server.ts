@@ -1,0 +1,272 @@
+// The staff queue: submitted answers, filtered, searched, sorted, paginated,
+// with counts per filter value.
+//
+// Written in SQL over the raw better-sqlite3 handle rather than the query
+// builder because the WHERE clause is assembled from optional filters and the
+// same clause feeds three kinds of query (the page, the total, the counts).
+// Each distinct SQL text is prepared once and kept (see `prepared`): the
+// number of filter combinations is small and bounded.
+//
+// Counts per filter ("facets") follow the usual rule: the count shown beside a
+// value is how many answers that value would give with every *other* filter
+// kept, so a moderator sees where the work is before clicking.
+import type { Statement } from "better-sqlite3";
+import { z } from "zod";
+import { getDb } from "~db/client.server";
+import { CLOSED_ANSWERS, LANGS, MODERATION_STATES, ORGANIZATION_TYPES } from "~db/schema";
+import type { Lang } from "~/i18n";
+import { REGIONS } from "./registration-schema";
+
+export const QUEUE_PAGE_SIZE = 25;
+export const QUEUE_SORTS = ["newest", "oldest", "question", "organization", "relevance"] as const;
+
+/** Empty strings (an untouched <select>) mean "any"; a value that does not fit is ignored, not an error. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional()).catch(undefined);
+
+/** The queue's filters as they travel in the query string. */
+export const queueFilterSchema = z.object({
+  consultation: optional(z.coerce.number().int().positive()),
+  question: optional(z.coerce.number().int().positive()),
+  instrument: optional(z.string().regex(/^[a-z-]{2,20}$/)),
+  state: optional(z.enum(MODERATION_STATES)),
+  theme: optional(z.coerce.number().int().positive()),
+  orgType: optional(z.enum(ORGANIZATION_TYPES)),
+  region: optional(z.enum(REGIONS)),
+  language: optional(z.enum(LANGS)),
+  quotable: optional(z.enum(["yes", "no"])),
+  q: optional(z.string().trim().max(200)),
+  sort: optional(z.enum(QUEUE_SORTS)),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+});
+export type QueueFilters = z.infer<typeof queueFilterSchema>;
+
+/** The filters that narrow the list (everything but search, sort and page). */
+export const FACETS = ["consultation", "question", "instrument", "state", "theme", "orgType", "region", "language", "quotable"] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Query string of the filters, without defaults, so links stay short and stable. */
+export function queueQuery(filters: Partial<QueueFilters>, overrides: Partial<QueueFilters> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, ...overrides })) {
+    if (value === undefined || value === "" || (key === "page" && value === 1)) continue;
+    params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+/**
+ * Turns what a moderator types into an FTS5 query: words become prefix terms
+ * ("traffick" finds "trafficking"), "quoted phrases" stay phrases, and every
+ * term must match. Each term is quoted so FTS5 operators and punctuation in
+ * the input are read as text, never as query syntax. Accents need no work
+ * here: the index folds them (tokenize unicode61 remove_diacritics 2) and so
+ * does the query, so "securite" finds "sécurité".
+ */
+export function ftsQuery(input: string): string | null {
+  const terms: string[] = [];
+  for (const match of input.matchAll(/"([^"]*)"|([^\s"]+)/g)) {
+    const phrase = match[1];
+    if (phrase !== undefined) {
+      const words = phrase.match(/[\p{L}\p{N}]+/gu);
+      if (words) terms.push(`"${words.join(" ")}"`);
+    } else {
+      for (const word of match[2]!.match(/[\p{L}\p{N}]+/gu) ?? []) terms.push(`"${word}"*`);
+    }
+  }
+  return terms.length ? terms.join(" AND ") : null;
+}
+
+/** Marks FTS5's snippet() puts around matches: private-use characters no answer contains. */
+export const MATCH_START = "\uE000";
+export const MATCH_END = "\uE001";
+
+interface Clause {
+  sql: string;
+  params: unknown[];
+}
+
+const FROM = `
+  FROM responses r
+  JOIN questions qu ON qu.id = r.question_id
+  JOIN consultations c ON c.id = qu.consultation_id
+  JOIN organizations o ON o.id = r.organization_id
+  LEFT JOIN moderation m ON m.response_id = r.id`;
+
+/** One condition per filter; `except` leaves one out (for that filter's own counts). */
+function where(filters: QueueFilters, except?: Facet): Clause {
+  const parts: string[] = ["r.state = 'submitted'"];
+  const params: unknown[] = [];
+  const add = (facet: Facet, sql: string, value: unknown) => {
+    if (value === undefined || facet === except) return;
+    parts.push(sql);
+    params.push(value);
+  };
+  add("consultation", "c.cluster_id = ?", filters.consultation);
+  add("question", "qu.number = ?", filters.question);
+  add("instrument", "qu.instrument_id = ?", filters.instrument);
+  add("state", "coalesce(m.state, 'pending') = ?", filters.state);
+  add("theme", "EXISTS (SELECT 1 FROM response_themes rt WHERE rt.response_id = r.id AND rt.theme_id = ?)", filters.theme);
+  add("orgType", "o.type = ?", filters.orgType);
+  add("region", "o.region = ?", filters.region);
+  add("language", "r.language = ?", filters.language);
+  if (filters.quotable !== undefined && except !== "quotable") {
+    parts.push(filters.quotable === "yes" ? "o.consent_quote <> 'none'" : "o.consent_quote = 'none'");
+  }
+  const match = filters.q ? ftsQuery(filters.q) : null;
+  if (match) {
+    parts.push("r.id IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ?)");
+    params.push(match);
+  }
+  return { sql: parts.join(" AND "), params };
+}
+
+const statements = new Map<string, Statement>();
+/** Prepares each distinct SQL text once per connection. */
+function prepared(sql: string): Statement {
+  const client = getDb().$client;
+  const key = sql;
+  let statement = statements.get(key);
+  // A test or script may close and reopen the database: statements belong to a connection.
+  if (!statement || (statement as unknown as { database: unknown }).database !== client) {
+    statement = client.prepare(sql);
+    statements.set(key, statement);
+  }
+  return statement;
+}
+
+const ORDER: Record<(typeof QUEUE_SORTS)[number], string> = {
+  newest: "r.submitted_at DESC, r.id DESC",
+  oldest: "r.submitted_at ASC, r.id ASC",
+  question: "qu.number ASC, r.submitted_at DESC, r.id DESC",
+  organization: "o.name COLLATE NOCASE ASC, qu.number ASC, r.id ASC",
+  // Only offered with a search; ranked by BM25 through the FTS table.
+  relevance: "(SELECT bm25(responses_fts) FROM responses_fts WHERE responses_fts MATCH ? AND rowid = r.id) ASC, r.id DESC",
+};
+
+export interface QueueItem {
+  responseId: number;
+  questionNumber: number;
+  clusterId: number;
+  instrument: string;
+  organizationName: string;
+  organizationType: (typeof ORGANIZATION_TYPES)[number];
+  region: string;
+  language: Lang;
+  closedAnswer: (typeof CLOSED_ANSWERS)[number] | null;
+  state: (typeof MODERATION_STATES)[number];
+  quotable: boolean;
+  submittedAt: number;
+  /** The answer's opening, or with a search the passage that matched, with MATCH_START/MATCH_END around matches. */
+  excerpt: string;
+  themeIds: number[];
+}
+
+export type FacetCounts = Record<Facet, Record<string, number>>;
+
+const FACET_COLUMN: Record<Facet, string> = {
+  consultation: "c.cluster_id",
+  question: "qu.number",
+  instrument: "qu.instrument_id",
+  state: "coalesce(m.state, 'pending')",
+  theme: "rt.theme_id",
+  orgType: "o.type",
+  region: "o.region",
+  language: "r.language",
+  quotable: "CASE WHEN o.consent_quote = 'none' THEN 'no' ELSE 'yes' END",
+};
+
+function facetCounts(filters: QueueFilters): FacetCounts {
+  const counts = {} as FacetCounts;
+  for (const facet of FACETS) {
+    const clause = where(filters, facet);
+    // Theme counts join the tags; an answer with two themes counts once under each.
+    const from = facet === "theme" ? `${FROM} JOIN response_themes rt ON rt.response_id = r.id` : FROM;
+    const rows = prepared(`SELECT ${FACET_COLUMN[facet]} AS value, count(*) AS n ${from} WHERE ${clause.sql} GROUP BY 1`).all(
+      ...clause.params,
+    ) as { value: string | number; n: number }[];
+    counts[facet] = Object.fromEntries(rows.map((row) => [String(row.value), row.n]));
+  }
+  return counts;
+}
+
+export function listQueue(filters: QueueFilters, options: { withCounts?: boolean } = {}) {
+  const clause = where(filters);
+  const match = filters.q ? ftsQuery(filters.q) : null;
+  const sort = filters.sort === "relevance" && !match ? "newest" : (filters.sort ?? (match ? "relevance" : "newest"));
+  const total = (prepared(`SELECT count(*) AS n ${FROM} WHERE ${clause.sql}`).get(...clause.params) as { n: number }).n;
+  const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+
+  // With a search, the excerpt is FTS5's snippet around the matches; it needs
+  // the FTS row, fetched by rowid (cheap) for the 25 rows of the page only.
+  const excerptSql = match
+    ? `coalesce((SELECT snippet(responses_fts, 0, '${MATCH_START}', '${MATCH_END}', '…', 32) FROM responses_fts WHERE responses_fts MATCH ? AND rowid = r.id), substr(r.text, 1, 240))`
+    : "substr(r.text, 1, 240)";
+  const sql = `
+    SELECT r.id AS responseId, qu.number AS questionNumber, c.cluster_id AS clusterId, qu.instrument_id AS instrument,
+      o.name AS organizationName, o.type AS organizationType, o.region AS region, r.language AS language,
+      r.closed_answer AS closedAnswer, coalesce(m.state, 'pending') AS state, o.consent_quote <> 'none' AS quotable,
+      r.submitted_at AS submittedAt, ${excerptSql} AS excerpt,
+      (SELECT group_concat(theme_id) FROM response_themes WHERE response_id = r.id) AS themeIds
+    ${FROM} WHERE ${clause.sql} ORDER BY ${ORDER[sort]} LIMIT ? OFFSET ?`;
+  const params = [...(match ? [match] : []), ...clause.params, ...(sort === "relevance" ? [match] : []), QUEUE_PAGE_SIZE, (page - 1) * QUEUE_PAGE_SIZE];
+  const rows = prepared(sql).all(...params) as (Omit<QueueItem, "themeIds" | "quotable"> & { themeIds: string | null; quotable: number })[];
+  const items: QueueItem[] = rows.map((row) => ({
+    ...row,
+    quotable: row.quotable === 1,
+    excerpt: match ? row.excerpt : shorten(row.excerpt),
+    themeIds: row.themeIds ? row.themeIds.split(",").map(Number) : [],
+  }));
+  return {
+    items,
+    total,
+    page,
+    pageCount,
+    sort,
+    counts: options.withCounts ? facetCounts(filters) : null,
+  };
+}
+
+/** All ids matching the filters, in queue order, up to `limit` (bulk actions on "everything matching"). */
+export function queueIds(filters: QueueFilters, limit: number): number[] {
+  const clause = where(filters);
+  return (prepared(`SELECT r.id AS id ${FROM} WHERE ${clause.sql} ORDER BY r.id LIMIT ?`).all(...clause.params, limit) as { id: number }[]).map(
+    (row) => row.id,
+  );
+}
+
+function shorten(text: string): string {
+  return text.length < 240 ? text : `${text.slice(0, text.lastIndexOf(" ", 238) > 160 ? text.lastIndexOf(" ", 238) : 238)}…`;
+}
+
+/**
+ * Previous and next answer "in the current queue". The queue's query string
+ * travels with the answer page as `back`. An answer that has just left the
+ * list (approved while the queue shows pending answers) is no longer in it:
+ * then "next" is the answer that took its place, the first one on its page.
+ */
+export function queueNeighbours(responseId: number, back: string): { previous: number | null; next: number | null } {
+  const filters = queueFilterSchema.parse(Object.fromEntries(new URLSearchParams(back)));
+  const { items, page, pageCount } = listQueue(filters);
+  const index = items.findIndex((item) => item.responseId === responseId);
+  if (index === -1) return { previous: null, next: items.find((item) => item.responseId !== responseId)?.responseId ?? null };
+  let previous = items[index - 1]?.responseId ?? null;
+  let next = items[index + 1]?.responseId ?? null;
+  if (previous === null && page > 1) previous = listQueue({ ...filters, page: page - 1 }).items.at(-1)?.responseId ?? null;
+  if (next === null && page < pageCount) next = listQueue({ ...filters, page: page + 1 }).items[0]?.responseId ?? null;
+  return { previous, next };
+}
+
+/** The choices the filter form offers that come from the database (the others are fixed lists). */
+export function queueChoices(lang: Lang) {
+  const label = lang === "en" ? "en" : "fr";
+  return {
+    consultations: (prepared("SELECT cluster_id AS id FROM consultations ORDER BY cluster_id").all() as { id: number }[]).map((c) => c.id),
+    instruments: prepared(`SELECT id, short_name_${label} AS label FROM instruments ORDER BY position`).all() as { id: string; label: string }[],
+    questions: (prepared("SELECT DISTINCT number FROM questions ORDER BY number").all() as { number: number }[]).map((q) => q.number),
+    themes: prepared(
+      `SELECT t.id, t.label_${label} AS label, c.cluster_id AS clusterId FROM themes t JOIN consultations c ON c.id = t.consultation_id ORDER BY c.cluster_id, t.label_${label} COLLATE NOCASE`,
+    ).all() as { id: number; label: string; clusterId: number }[],
+  };
+}

@@ -1,0 +1,136 @@
+// The staff queue through its loader and action: filters with counts, search
+// that folds accents and highlights, sorting, pagination, and bulk actions
+// that land in the audit log with their before and after.
+import { desc, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~db/client.server";
+import { auditLog, moderation, responseThemes, themes } from "~db/schema";
+import { ftsQuery, MATCH_END, MATCH_START, QUEUE_PAGE_SIZE } from "~/models/queue.server";
+import { action, loader } from "~/routes/$lang.admin.queue";
+import { cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
+
+let cookie: string;
+const ids: Record<string, number> = {};
+
+beforeAll(async () => {
+  seedContent();
+  cookie = await cookieFor(createUser({ role: "moderator" }).id);
+  const quebec = createOrganization({ name: "Clinique juridique du Québec", region: "QC", type: "academic", consentQuote: "named" });
+  const ontario = createOrganization({ name: "Ontario Shelter Network", region: "ON", type: "ngo", consentQuote: "none" });
+  ids.fr = createSubmittedAnswer(quebec.id, 3, "La sécurité des victimes passe avant la poursuite pénale.", { language: "fr", submittedAt: new Date("2026-10-01") }).id;
+  ids.en = createSubmittedAnswer(ontario.id, 3, "Victims need safe housing before they can testify.", { submittedAt: new Date("2026-10-02") }).id;
+  ids.other = createSubmittedAnswer(ontario.id, 7, "Firearms marking is inconsistent across provinces.", { submittedAt: new Date("2026-10-03") }).id;
+  createSubmittedAnswer(ontario.id, 8, "A draft nobody has submitted yet about victims.", { state: "draft" });
+});
+
+async function queue(query = "") {
+  const result = await run(() => loader(routeArgs(`/en/admin/queue${query ? `?${query}` : ""}`, { lang: "en" }, { cookie })));
+  if (result instanceof Response) throw new Error(`loader answered ${result.status}`);
+  return result;
+}
+
+function bulk(form: [string, string][], query = "") {
+  return run(() => action(routeArgs(`/en/admin/queue${query ? `?${query}` : ""}`, { lang: "en" }, { form, cookie })));
+}
+
+describe("the queue", () => {
+  it("lists submitted answers only, newest first, with counts per filter value", async () => {
+    const data = await queue();
+    expect(data.items.map((item) => item.responseId)).toEqual([ids.other, ids.en, ids.fr]);
+    expect(data.total).toBe(3);
+    expect(data.counts?.state).toEqual({ pending: 3 });
+    expect(data.counts?.question).toEqual({ "3": 2, "7": 1 });
+    expect(data.counts?.language).toEqual({ en: 2, fr: 1 });
+    expect(data.counts?.region).toEqual({ ON: 2, QC: 1 });
+    expect(data.counts?.quotable).toEqual({ yes: 1, no: 2 });
+  });
+
+  it("filters, and counts each filter's values with the other filters kept", async () => {
+    const data = await queue("question=3&region=ON");
+    expect(data.items.map((item) => item.responseId)).toEqual([ids.en]);
+    // The region counts keep question=3 but not region=ON itself.
+    expect(data.counts?.region).toEqual({ ON: 1, QC: 1 });
+    expect(data.counts?.question).toEqual({ "3": 1, "7": 1 });
+    expect((await queue("quotable=yes")).items.map((item) => item.responseId)).toEqual([ids.fr]);
+    expect((await queue("language=fr&orgType=academic")).total).toBe(1);
+  });
+
+  it("ignores a filter value that does not fit instead of failing", async () => {
+    expect((await queue("state=bogus&question=abc&page=-4")).total).toBe(3);
+  });
+
+  it("finds an accented French word typed without accents, and highlights it", async () => {
+    const data = await queue("q=securite");
+    expect(data.items.map((item) => item.responseId)).toEqual([ids.fr]);
+    expect(data.items[0]!.excerpt).toContain(`${MATCH_START}sécurité${MATCH_END}`);
+    expect(data.sort).toBe("relevance");
+  });
+
+  it("matches word beginnings, phrases, and reads search syntax as text", async () => {
+    expect((await queue("q=victim")).items.map((item) => item.responseId).sort()).toEqual([ids.fr, ids.en].sort());
+    expect((await queue(`q=${encodeURIComponent('"safe housing"')}`)).items.map((item) => item.responseId)).toEqual([ids.en]);
+    expect((await queue(`q=${encodeURIComponent('housing NOT) OR "(')}`)).total).toBe(0);
+    expect(ftsQuery('a "b c" d*')).toBe('"a"* AND "b c" AND "d"*');
+    expect(ftsQuery('"" ()')).toBeNull();
+  });
+
+  it("sorts and paginates", async () => {
+    // One answer per organization and question, as the schema requires.
+    const many = Array.from({ length: QUEUE_PAGE_SIZE + 2 }, (_, i) =>
+      createSubmittedAnswer(createOrganization({ name: i === 0 ? "Aardvark Advocacy" : undefined, region: "NS" }).id, 10, `Paging answer ${i}`).id,
+    );
+    const first = await queue("question=10&sort=oldest");
+    expect(first.pageCount).toBe(2);
+    expect(first.items).toHaveLength(QUEUE_PAGE_SIZE);
+    const second = await queue("question=10&sort=oldest&page=2");
+    expect(second.items.map((item) => item.responseId)).toEqual(many.slice(QUEUE_PAGE_SIZE));
+    expect((await queue("sort=organization")).items[0]!.organizationName).toBe("Aardvark Advocacy");
+  });
+});
+
+describe("bulk actions", () => {
+  function lastAudit(responseId: number) {
+    return getDb().select().from(auditLog).where(eq(auditLog.entityId, String(responseId))).orderBy(desc(auditLog.id)).get();
+  }
+
+  it("approves the selected answers, each audited with before and after", async () => {
+    const result = await bulk([
+      ["action", "approve"],
+      ["scope", "selected"],
+      ["ids", String(ids.fr)],
+      ["ids", String(ids.en)],
+    ]);
+    expect(result).toMatchObject({ kind: "done", changed: 2 });
+    for (const id of [ids.fr!, ids.en!]) {
+      expect(getDb().select().from(moderation).where(eq(moderation.responseId, id)).get()?.state).toBe("approved");
+      expect(lastAudit(id)).toMatchObject({ action: "moderation.approve", before: { state: "pending" }, after: { state: "approved" } });
+    }
+    expect((await queue("state=approved")).total).toBe(2);
+  });
+
+  it("tags the selection with a theme", async () => {
+    const theme = getDb().select().from(themes).limit(1).get()!;
+    expect(await bulk([["action", "tag"], ["themeId", String(theme.id)], ["ids", String(ids.other)]])).toMatchObject({ kind: "done", changed: 1 });
+    expect(getDb().select().from(responseThemes).where(eq(responseThemes.responseId, ids.other!)).get()).toMatchObject({ themeId: theme.id, source: "manual" });
+    expect(lastAudit(ids.other!)).toMatchObject({ action: "theme.tag", after: { themeId: theme.id, source: "manual" } });
+    expect((await queue(`theme=${theme.id}`)).items.map((item) => item.responseId)).toEqual([ids.other]);
+  });
+
+  it("rejects everything matching the filters with a reason", async () => {
+    const result = await bulk([["action", "reject"], ["reason", "off-topic"], ["scope", "all"]], "question=10");
+    expect(result).toMatchObject({ kind: "done", changed: QUEUE_PAGE_SIZE + 2 });
+    expect((await queue("question=10&state=rejected")).total).toBe(QUEUE_PAGE_SIZE + 2);
+    expect((await queue("state=approved")).total).toBe(2);
+  });
+
+  it("explains what is missing and keeps the selection", async () => {
+    expect(await bulk([["action", "approve"]])).toMatchObject({ kind: "invalid", errors: { ids: "choose" } });
+    expect(await bulk([["action", "reject"], ["ids", String(ids.en)]])).toMatchObject({
+      kind: "invalid",
+      errors: { reason: "choose" },
+      selected: [ids.en],
+    });
+    expect(await bulk([["action", "tag"], ["ids", String(ids.en)]])).toMatchObject({ kind: "invalid", errors: { themeId: "choose" } });
+    expect(await bulk([["ids", String(ids.en)]])).toMatchObject({ kind: "invalid", errors: { action: "choose" } });
+  });
+});
