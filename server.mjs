@@ -7,6 +7,9 @@ import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 
 process.env.NODE_ENV ??= "production";
+// `npm start` passes --demo: an empty database also gets the demo's fictional
+// answers (see DEMO_DATA in app/env.server.ts). An explicit DEMO_DATA wins.
+if (process.argv.includes("--demo")) process.env.DEMO_DATA ??= "true";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(path.join(root, "build", "index.js"));
 

@@ -27,6 +27,16 @@ const schema = z.object({
   CONTACT_EMAIL: z
     .email({ message: "CONTACT_EMAIL must be an email address" })
     .default("consultation@example.ca"),
+  /**
+   * Whether an empty database is also filled with the demo's fictional
+   * organizations and answers (db/seed/demo-answers.ts). Off unless asked
+   * for: `npm start` asks (server.mjs --demo) so the demo shows a working
+   * workspace and report; `npm run serve`, for a real consultation, does not.
+   */
+  DEMO_DATA: z
+    .enum(["true", "false"], { message: "DEMO_DATA must be true or false" })
+    .default("false")
+    .transform((value) => value === "true"),
   EMAIL_FROM: z
     .string()
     .trim()
@@ -35,6 +45,7 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+
 
 export class EnvError extends Error {}
 

@@ -50,11 +50,13 @@ export function SiteHeader({
             </li>
             {user ? (
               <>
-                {user.isRespondent ? (
-                  <li>
+                <li>
+                  {user.isRespondent ? (
                     <Link to={`/${lang}/account`}>{d.layout.account}</Link>
-                  </li>
-                ) : null}
+                  ) : (
+                    <Link to={`/${lang}/admin`}>{d.layout.workspace}</Link>
+                  )}
+                </li>
                 <li>
                   <Form method="post" action={`/${lang}/sign-out`} className="inline-form">
                     <button type="submit" className="link-button">

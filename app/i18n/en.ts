@@ -31,6 +31,7 @@ export const en = {
     signIn: "Sign in",
     register: "Register",
     account: "Your organization",
+    workspace: "Staff workspace",
     signOut: "Sign out",
     signedInAs: (name: string) => `Signed in as ${name}`,
   },

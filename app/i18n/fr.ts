@@ -30,6 +30,7 @@ export const fr: Dictionary = {
     signIn: "Se connecter",
     register: "S’inscrire",
     account: "Votre organisme",
+    workspace: "Espace du personnel",
     signOut: "Se déconnecter",
     signedInAs: (name: string) => `Connecté·e : ${name}`,
   },

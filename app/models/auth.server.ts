@@ -132,7 +132,7 @@ export function requestSignInLink(input: {
   return { status: "sent" };
 }
 
-export type RedeemResult = { ok: true; sessionToken: string; language: Lang } | { ok: false; reason: "invalid" | "expired" | "used" };
+export type RedeemResult = { ok: true; sessionToken: string; language: Lang; role: Role } | { ok: false; reason: "invalid" | "expired" | "used" };
 
 /** Uses a sign-in link once and opens a session. */
 export function redeemSignInToken(token: string, now = new Date()): RedeemResult {
@@ -153,7 +153,7 @@ export function redeemSignInToken(token: string, now = new Date()): RedeemResult
         expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
       })
       .run();
-    return { ok: true, sessionToken, language: user.language };
+    return { ok: true, sessionToken, language: user.language, role: user.role };
   });
 }
 

@@ -21,7 +21,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const token = String(form.get("token") ?? "");
   const result = token ? redeemSignInToken(token) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok) return { reason: result.reason };
-  const next = safeNext(form.get("next")) ?? `/${result.language === lang ? lang : result.language}/account`;
+  // Without a page to return to, people land where their work is: staff in
+  // the workspace, respondents on their organization's page, in their language.
+  const home = result.role === "respondent" ? "account" : "admin";
+  const next = safeNext(form.get("next")) ?? `/${result.language}/${home}`;
   throw redirect(next, { headers: { "Set-Cookie": await commitSession(result.sessionToken) } });
 }
 

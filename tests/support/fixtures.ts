@@ -20,13 +20,13 @@ export function createOrganization(overrides: Partial<typeof organizations.$infe
   return getDb()
     .insert(organizations)
     .values({
-      name,
-      nameKey: organizationNameKey(name),
       type: "ngo",
       region: "ON",
       mandate: "We support survivors of trafficking.",
       ...overrides,
+      // After the overrides, so `name: undefined` still gets a name.
       name,
+      nameKey: organizationNameKey(name),
     })
     .returning()
     .get();
