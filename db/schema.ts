@@ -506,3 +506,71 @@ export const responseSignatures = sqliteTable(
   },
   (t) => [index("response_signatures_question_idx").on(t.questionId), index("response_signatures_group_idx").on(t.groupId)],
 );
+
+// --- Report ----------------------------------------------------------------
+
+/** The report's own texts for one consultation, as staff are writing them. */
+export const reportDrafts = sqliteTable("report_drafts", {
+  consultationId: integer("consultation_id")
+    .primaryKey()
+    .references(() => consultations.id),
+  /** Markdown, sanitized when rendered. */
+  introEn: text("intro_en").notNull().default(""),
+  introFr: text("intro_fr").notNull().default(""),
+  acknowledgementsEn: text("acknowledgements_en").notNull().default(""),
+  acknowledgementsFr: text("acknowledgements_fr").notNull().default(""),
+  updatedByUserId: integer("updated_by_user_id").references(() => users.id),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** Per question: the summary and key points staff write, in both languages (Markdown). */
+export const questionSummaries = sqliteTable("question_summaries", {
+  questionId: integer("question_id")
+    .primaryKey()
+    .references(() => questions.id),
+  summaryEn: text("summary_en").notNull().default(""),
+  summaryFr: text("summary_fr").notNull().default(""),
+  /** One key point per line. */
+  keyPointsEn: text("key_points_en").notNull().default(""),
+  keyPointsFr: text("key_points_fr").notNull().default(""),
+  updatedByUserId: integer("updated_by_user_id").references(() => users.id),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** Quotable excerpts staff picked for the report, in the order they appear under their question. */
+export const reportQuotes = sqliteTable(
+  "report_quotes",
+  {
+    quoteId: integer("quote_id")
+      .primaryKey()
+      .references(() => quotes.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    pickedByUserId: integer("picked_by_user_id").references(() => users.id),
+    pickedAt: integer("picked_at", { mode: "timestamp_ms" }).notNull(),
+  },
+);
+
+/**
+ * Published versions of a consultation's report. Each is a frozen snapshot
+ * (JSON of ReportDocument, app/models/report-types.ts): figures, texts and
+ * quotes as they were when published, so a version never changes after the
+ * fact. A newer version marks the older one replaced; unpublishing keeps the
+ * row (with its reason) and takes the page down.
+ */
+export const reportVersions = sqliteTable(
+  "report_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    consultationId: integer("consultation_id")
+      .notNull()
+      .references(() => consultations.id),
+    version: integer("version").notNull(),
+    snapshot: text("snapshot").notNull(),
+    publishedByUserId: integer("published_by_user_id").references(() => users.id),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+    replacedAt: integer("replaced_at", { mode: "timestamp_ms" }),
+    unpublishedAt: integer("unpublished_at", { mode: "timestamp_ms" }),
+    unpublishReason: text("unpublish_reason"),
+  },
+  (t) => [uniqueIndex("report_versions_consultation_version_unique").on(t.consultationId, t.version)],
+);

@@ -5,6 +5,9 @@
 
 import { insightsEn } from "./admin-insights";
 import { queueEn } from "./admin-queue";
+import { reportEn } from "./report";
+import { builderEn } from "./report-builder";
+import { downloadsEn } from "./report-downloads";
 
 export const en = {
   meta: {
@@ -256,6 +259,9 @@ export const en = {
   },
   queue: queueEn,
   insights: insightsEn,
+  report: reportEn,
+  reportBuilder: builderEn,
+  downloads: downloadsEn,
   errors: {
     notFoundTitle: "We couldn't find that page",
     notFoundBody:

@@ -2,6 +2,9 @@
 // clé manquante ou en trop est une erreur de compilation.
 import { insightsFr } from "./admin-insights";
 import { queueFr } from "./admin-queue";
+import { reportFr } from "./report";
+import { builderFr } from "./report-builder";
+import { downloadsFr } from "./report-downloads";
 import type { Dictionary } from "./dictionary";
 
 export const fr: Dictionary = {
@@ -255,6 +258,9 @@ export const fr: Dictionary = {
   },
   queue: queueFr,
   insights: insightsFr,
+  report: reportFr,
+  reportBuilder: builderFr,
+  downloads: downloadsFr,
   errors: {
     notFoundTitle: "Nous ne trouvons pas cette page",
     notFoundBody:
