@@ -30,6 +30,15 @@ const en = {
     button: "Sign in",
     unexpected: "If you did not expect this invitation, you can ignore this email.",
   },
+  reportPublished: {
+    subject: (version: number) => (version === 1 ? "The consultation report is published" : `The consultation report was revised (version ${version})`),
+    heading: (version: number) => (version === 1 ? "The report is published" : `Version ${version} of the report is published`),
+    intro: (organization: string, title: string) =>
+      `Thank you for the answers ${organization} gave to the consultation “${title}”. The summary of what organizations said is now published.`,
+    revised: "This version replaces the earlier one, which stays readable and says it was replaced.",
+    button: "Read the report",
+    why: "You receive this email because your organization took part in the consultation.",
+  },
   staffInvitation: {
     subject: "You are invited to the consultation staff workspace",
     heading: "You are invited to join the consultation staff",
@@ -97,6 +106,15 @@ const fr: EmailStrings = {
     how: "Connectez-vous avec l’adresse courriel à laquelle ce message a été envoyé. Nous vous enverrons un lien par courriel : aucun mot de passe n’est nécessaire.",
     button: "Se connecter",
     unexpected: "Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce courriel.",
+  },
+  reportPublished: {
+    subject: (version: number) => (version === 1 ? "Le rapport de la consultation est publié" : `Le rapport de la consultation a été révisé (version ${version})`),
+    heading: (version: number) => (version === 1 ? "Le rapport est publié" : `La version ${version} du rapport est publiée`),
+    intro: (organization: string, title: string) =>
+      `Merci des réponses que ${organization} a données à la consultation « ${title} ». Le résumé de ce que les organismes ont dit est maintenant publié.`,
+    revised: "Cette version remplace la précédente, qui reste consultable et indique qu’elle a été remplacée.",
+    button: "Lire le rapport",
+    why: "Vous recevez ce courriel parce que votre organisme a participé à la consultation.",
   },
   staffInvitation: {
     subject: "Invitation à l’espace de travail de l’équipe de la consultation",

@@ -37,6 +37,9 @@ export default function AdminLayout() {
           {isAdmin ? (
             <>
               <li>
+                <NavLink to={`${base}/report`}>{d.reportBuilder.title}</NavLink>
+              </li>
+              <li>
                 <NavLink to={`${base}/staff`}>{d.admin.staff}</NavLink>
               </li>
               <li>

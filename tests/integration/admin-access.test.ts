@@ -14,12 +14,19 @@ interface RouteModule {
 const modules = import.meta.glob<RouteModule>("../../app/routes/$lang.admin*.tsx", { eager: true });
 
 /** Route files whose every loader and action need an admin, not just a moderator. */
-const ADMIN_ONLY = new Set(["$lang.admin.staff.tsx", "$lang.admin.audit.tsx"]);
+const ADMIN_ONLY = new Set([
+  "$lang.admin.staff.tsx",
+  "$lang.admin.audit.tsx",
+  "$lang.admin.report._index.tsx",
+  "$lang.admin.report.questions.$number.tsx",
+  "$lang.admin.report.preview.tsx",
+  "$lang.admin.report.government[.]docx.tsx",
+]);
 /** Admin-only actions on pages moderators may read. */
 const ADMIN_ONLY_ACTIONS = new Set(["$lang.admin.themes.tsx"]);
 
 const routes = Object.entries(modules).map(([path, module]) => ({ file: path.split("/").at(-1)!, module }));
-const params = { lang: "en", id: "1", cluster: "1" };
+const params = { lang: "en", id: "1", cluster: "1", number: "1" };
 
 async function outcome(handler: Handler, cookie: string | undefined, method: "GET" | "POST"): Promise<number> {
   const result = await run(() =>

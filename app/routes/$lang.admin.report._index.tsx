@@ -1,0 +1,254 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Banner, ErrorSummary, TextAreaField } from "~/components/form";
+import { parseForm, type FieldErrors } from "~/forms";
+import { t, useLang, useT } from "~/i18n";
+import { formatDateTime } from "~/i18n/format";
+import { publicOrigin, requireUser } from "~/models/auth.server";
+import { builderQuestions, participatingOrganizations, reportDraft } from "~/models/report-builder.server";
+import { consultationForCluster } from "~/models/report-document.server";
+import { publishReport, saveReportDraft, unpublishReport } from "~/models/report-publishing.server";
+import { reportVersionList } from "~/models/report-versions.server";
+import { notFound, requireLang } from "~/params";
+
+const markdown = z.string().trim().max(20_000, "tooLong");
+const draftSchema = z.object({ introEn: markdown, introFr: markdown, acknowledgementsEn: markdown, acknowledgementsFr: markdown });
+const unpublishSchema = z.object({
+  versionId: z.coerce.number().int().positive(),
+  reason: z.string().trim().min(1, "required").max(500, "tooLong"),
+});
+
+/** Cluster 1 is the only consultation so far; the builder takes ?cluster= when others open. */
+function consultationOf(request: Request) {
+  const cluster = Number(new URL(request.url).searchParams.get("cluster") ?? "1");
+  const consultation = Number.isInteger(cluster) ? consultationForCluster(cluster) : undefined;
+  if (!consultation) throw notFound();
+  return consultation;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  await requireUser(request, { lang, role: "admin" });
+  const consultation = consultationOf(request);
+  return {
+    lang,
+    clusterId: consultation.clusterId,
+    slug: consultation.slug,
+    draft: reportDraft(consultation.id),
+    versions: reportVersionList(consultation.slug),
+    questions: builderQuestions(consultation.id),
+    participants: participatingOrganizations(consultation.id),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  const actor = await requireUser(request, { lang, role: "admin" });
+  const consultation = consultationOf(request);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "draft") {
+    const form = parseForm(draftSchema, formData);
+    if (!form.ok) return { intent, kind: "invalid" as const, errors: form.errors, values: form.values };
+    saveReportDraft(actor, consultation.id, form.data);
+    return { intent, kind: "saved" as const };
+  }
+  if (intent === "publish") {
+    const published = publishReport(actor, consultation.clusterId, publicOrigin(request));
+    if (!published) throw notFound();
+    return { intent, kind: "published" as const, version: published.version };
+  }
+  if (intent === "unpublish") {
+    const form = parseForm(unpublishSchema, formData);
+    if (!form.ok) return { intent, kind: "invalid" as const, errors: form.errors, values: form.values };
+    const version = reportVersionList(consultation.slug).find((v) => v.id === form.data.versionId);
+    if (!version) throw notFound();
+    unpublishReport(actor, form.data.versionId, form.data.reason);
+    return { intent, kind: "unpublished" as const, version: version.version };
+  }
+  return { intent: "unknown", kind: "invalid" as const, errors: { form: "invalid" } as FieldErrors, values: {} };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: `${t(data.lang).reportBuilder.title} – ${t(data.lang).meta.siteShortName}` }] : [];
+
+export default function ReportBuilder() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const d = useT();
+  const b = d.reportBuilder;
+  const lang = useLang();
+  const errors: FieldErrors = result?.kind === "invalid" ? result.errors : {};
+  const values: Record<string, string> = result?.kind === "invalid" ? result.values : {};
+  const draftValue = (name: keyof typeof data.draft) => (result?.intent === "draft" ? values[name] : undefined) ?? data.draft[name];
+  const written = (summary: string) => (summary === "enfr" ? b.both : summary === "en" ? b.onlyEn : summary === "fr" ? b.onlyFr : b.none);
+  const query = data.clusterId === 1 ? "" : `?cluster=${data.clusterId}`;
+
+  return (
+    <>
+      {result?.kind === "saved" ? <Banner kind="success">{b.draftSaved}</Banner> : null}
+      {result?.kind === "published" ? <Banner kind="success">{b.published(result.version)}</Banner> : null}
+      {result?.kind === "unpublished" ? <Banner kind="success">{b.unpublished(result.version)}</Banner> : null}
+      <ErrorSummary
+        errors={errors}
+        labels={{
+          introEn: b.introEn,
+          introFr: b.introFr,
+          acknowledgementsEn: b.acknowledgementsEn,
+          acknowledgementsFr: b.acknowledgementsFr,
+          reason: b.unpublishReasonLabel,
+        }}
+      />
+      <h1>{b.title}</h1>
+      <p className="lead">{b.lead}</p>
+
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading">{b.versionsHeading}</h2>
+        {data.versions.length === 0 ? (
+          <p>{b.noVersions}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <caption>{b.versionsCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{b.version}</th>
+                  <th scope="col">{b.publishedOn}</th>
+                  <th scope="col">{b.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.versions.map((v) => (
+                  <tr key={v.id}>
+                    <td>
+                      <Link to={`/${lang}/reports/${data.slug}/v/${v.version}`}>{b.view(v.version)}</Link>
+                    </td>
+                    <td>{formatDateTime(new Date(v.publishedAt), lang)}</td>
+                    <td>
+                      {v.unpublishedAt ? (
+                        b.statusUnpublished(v.unpublishReason ?? "")
+                      ) : (
+                        <>
+                          <p>{v.replacedAt ? b.statusReplaced : b.statusCurrent}</p>
+                          <Form method="post" className="inline-role">
+                            <input type="hidden" name="intent" value="unpublish" />
+                            <input type="hidden" name="versionId" value={v.id} />
+                            <label className="visually-hidden" htmlFor={`reason-${v.id}`}>
+                              {b.unpublishReason(v.version)}
+                            </label>
+                            <input id={`reason-${v.id}`} name="reason" className="field__input" required maxLength={500} />
+                            <button type="submit" className="button button--secondary">
+                              {b.unpublishSubmit(v.version)}
+                            </button>
+                          </Form>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">{b.questionsHeading}</h2>
+        <div className="table-wrap">
+          <table>
+            <caption>{b.questionsCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{b.question}</th>
+                <th scope="col">{b.organizations}</th>
+                <th scope="col">{b.summaryWritten}</th>
+                <th scope="col">{b.quotesPicked}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.questions.map((q) => (
+                <tr key={q.number}>
+                  <td>
+                    <Link to={`/${lang}/admin/report/questions/${q.number}${query}`}>{b.edit(q.number)}</Link>
+                  </td>
+                  <td>{q.organizations}</td>
+                  <td>{written(q.summary)}</td>
+                  <td>{q.quotes}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="draft-heading" className="narrow">
+        <h2 id="draft-heading">{b.draftHeading}</h2>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="draft" />
+          <TextAreaField name="introEn" label={b.introEn} hint={b.markdownHint} rows={8} defaultValue={draftValue("introEn")} error={errors.introEn} />
+          <TextAreaField name="introFr" id="field-introFr" label={b.introFr} rows={8} defaultValue={draftValue("introFr")} error={errors.introFr} />
+          <TextAreaField name="acknowledgementsEn" label={b.acknowledgementsEn} rows={4} defaultValue={draftValue("acknowledgementsEn")} error={errors.acknowledgementsEn} />
+          <TextAreaField name="acknowledgementsFr" label={b.acknowledgementsFr} rows={4} defaultValue={draftValue("acknowledgementsFr")} error={errors.acknowledgementsFr} />
+          <button type="submit" className="button">
+            {b.saveDraft}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="preview-heading">
+        <h2 id="preview-heading">{b.previewHeading}</h2>
+        <p>{b.previewLead}</p>
+        <ul>
+          <li>
+            <Link to={`/en/admin/report/preview${query}`} lang="en" hrefLang="en">
+              {t("en").reportBuilder.previewEn}
+            </Link>
+          </li>
+          <li>
+            <Link to={`/fr/admin/report/preview${query}`} lang="fr" hrefLang="fr">
+              {t("fr").reportBuilder.previewFr}
+            </Link>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="publish-heading" className="panel">
+        <h2 id="publish-heading">{b.publishHeading}</h2>
+        <p>{b.publishLead(data.participants)}</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="publish" />
+          <button type="submit" className="button">
+            {b.publishSubmit}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="government-heading">
+        <h2 id="government-heading">{b.governmentHeading}</h2>
+        <p>{b.governmentLead}</p>
+        <Form method="get" action={`/${lang}/admin/report/government.docx`} reloadDocument>
+          <input type="hidden" name="cluster" value={data.clusterId} />
+          <fieldset className="field__fieldset field">
+            <legend className="field__label">{b.governmentLanguage}</legend>
+            <div className="radios radios--inline">
+              {(["en", "fr"] as const).map((value) => (
+                <div className="radio" key={value}>
+                  <input type="radio" id={`government-language-${value}`} name="language" value={value} defaultChecked={value === lang} />
+                  <label htmlFor={`government-language-${value}`}>{d.languages[value]}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <div className="checkbox field">
+            <input type="checkbox" id="government-annex" name="annex" value="1" />
+            <label htmlFor="government-annex">{b.governmentAnnex}</label>
+          </div>
+          <button type="submit" className="button button--secondary">
+            {b.governmentSubmit}
+          </button>
+        </Form>
+      </section>
+    </>
+  );
+}
