@@ -18,6 +18,7 @@ import {
 import { receiptEmail } from "../../emails/receipt";
 import { pick, t, type Lang } from "~/i18n";
 import { consultationStatus, type ConsultationStatus } from "./consultation-status";
+import { recordSignatures } from "./campaigns.server";
 import { enqueueEmail, type Tx } from "./outbox.server";
 import { progressOf, type Progress } from "./progress";
 import { newReceiptNumber } from "./receipt-number.server";
@@ -440,6 +441,7 @@ export function submitAnswers(input: SubmitInput, now = new Date()): SubmitResul
       if (response.state === "submitted") continue;
       tx.update(responses).set({ state: "submitted", submittedAt: now }).where(eq(responses.id, response.id)).run();
     }
+    recordSignatures(tx, rows.map(({ response }) => response.id));
     const organization = tx
       .update(organizations)
       .set({ consentPublishName: input.consentPublishName, consentQuote: input.consentQuote })

@@ -79,7 +79,7 @@ describe("the report's figures", () => {
     expect(doc.figures).toEqual({
       organizations: 4,
       answers: 7,
-      byLanguage: { en: 4, fr: 3 },
+      byLanguage: { en: 5, fr: 2 },
       byType: { ngo: 2, academic: 1, labour: 1 },
       byRegion: { ON: 2, QC: 1, BC: 1 },
       rejected: 1,
