@@ -1,0 +1,23 @@
+// GET /en/admin/answers.csv: every submitted answer with its moderation and
+// themes, for staff analysis. A resource route (loader only): the browser
+// downloads the file instead of rendering a page.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { answersCsv, exportFileName, parseExportFilter } from "~/models/answers-export.server";
+import { requireUser } from "~/models/auth.server";
+import { requireLang } from "~/params";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  await requireUser(request, { lang, role: "moderator" });
+  const filter = parseExportFilter(new URL(request.url).searchParams);
+  // A mistyped filter must not quietly hand over every consultation instead.
+  if (!filter) throw new Response("Bad Request: ?consultation= takes a cluster number", { status: 400 });
+  return new Response(answersCsv({ lang, cluster: filter.cluster }), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${exportFileName(filter.cluster)}"`,
+      // Unpublished answers and staff decisions: never kept by a browser or proxy.
+      "Cache-Control": "no-store",
+    },
+  });
+}
