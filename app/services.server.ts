@@ -1,6 +1,7 @@
 // What the server does once, before it accepts requests.
 import { getDb } from "~db/client.server";
 import { seedIfEmpty } from "~db/seed";
+import { seedDemo } from "~db/seed/demo";
 import { env, type Env } from "./env.server";
 import { startOutboxWorker } from "./models/outbox.server";
 
@@ -10,7 +11,10 @@ export function startServices(): Env {
   const db = getDb(); // opens the file and applies migrations
   const seeded = seedIfEmpty(db);
   if (seeded) {
-    console.log(`Empty database: seeded the demo consultation (${seeded.inserted} rows) in ${config.DATABASE_URL}.`);
+    console.log(`Empty database: seeded the consultation (${seeded.inserted} rows) in ${config.DATABASE_URL}.`);
+    if (config.DEMO_DATA) {
+      console.log(`Demo data: added ${seedDemo(db)} rows of fictional organizations, answers and report (DEMO_DATA=true).`);
+    }
   }
   if (config.RESEND_API_KEY) {
     startOutboxWorker();

@@ -19,8 +19,8 @@ import { audit } from "./audit.server";
 import type { CurrentUser } from "./auth.server";
 
 export type ModerationState = (typeof MODERATION_STATES)[number];
-export const REJECTION_REASONS = ["off-topic", "abusive", "duplicate"] as const;
-export type RejectionReason = (typeof REJECTION_REASONS)[number];
+import type { RejectionReason } from "./rejection-reasons";
+export { REJECTION_REASONS, type RejectionReason } from "./rejection-reasons";
 
 export type Decision =
   | { kind: "approve" }

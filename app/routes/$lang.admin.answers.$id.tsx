@@ -14,11 +14,11 @@ import {
   decide,
   dismissSuggestion,
   redact,
-  REJECTION_REASONS,
   removeQuote,
   tag,
   untag,
 } from "~/models/moderation.server";
+import { REJECTION_REASONS } from "~/models/rejection-reasons";
 import { queueNeighbours } from "~/models/queue.server";
 import { suggestThemes } from "~/models/theme-suggestions.server";
 import { notFound, requireLang, requireNumber } from "~/params";

@@ -6,7 +6,8 @@ import type { FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/auth.server";
-import { decide, REJECTION_REASONS, tag } from "~/models/moderation.server";
+import { decide, tag } from "~/models/moderation.server";
+import { REJECTION_REASONS } from "~/models/rejection-reasons";
 import {
   listQueue,
   MATCH_END,

@@ -1,0 +1,17 @@
+// The demo's fictional data, on top of the real content (db/seed/index.ts):
+// organizations and answers midway through moderation, their near-duplicate
+// groups, and a published report. Only when DEMO_DATA is on (`npm start`).
+import type { Db } from "../client.server";
+import { recordSignatures } from "~/models/campaigns.server";
+import { seedDemoAnswers } from "./demo-answers";
+
+export function seedDemo(db: Db, now = new Date()): number {
+  const inserted = seedDemoAnswers(db, now);
+  if (inserted > 0) {
+    // Answers submitted through the portal are grouped as they arrive; the
+    // seeded ones are grouped here, the same way.
+    const ids = db.$client.prepare("SELECT id FROM responses WHERE state = 'submitted' ORDER BY id").pluck().all() as number[];
+    db.transaction((tx) => recordSignatures(tx, ids));
+  }
+  return inserted;
+}
