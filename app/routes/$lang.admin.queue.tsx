@@ -8,18 +8,8 @@ import { formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/auth.server";
 import { decide, tag } from "~/models/moderation.server";
 import { REJECTION_REASONS } from "~/models/rejection-reasons";
-import {
-  listQueue,
-  MATCH_END,
-  MATCH_START,
-  queueChoices,
-  queueFilterSchema,
-  queueIds,
-  queueQuery,
-  QUEUE_SORTS,
-  type Facet,
-  type QueueFilters,
-} from "~/models/queue.server";
+import { MATCH_END, MATCH_START, queueFilterSchema, queueQuery, QUEUE_SORTS, type Facet, type QueueFilters } from "~/models/queue-filters";
+import { listQueue, queueChoices, queueIds } from "~/models/queue.server";
 import { REGIONS } from "~/models/registration-schema";
 import { LANGS, MODERATION_STATES, ORGANIZATION_TYPES } from "~db/schema";
 import { requireLang } from "~/params";
