@@ -140,7 +140,8 @@ export default function Queue() {
       {result?.kind === "done" ? <Banner kind="success">{result.changed ? q.bulkDone(result.changed) : q.bulkNothing}</Banner> : null}
       <ErrorSummary errors={errors} labels={{ ids: q.select, action: q.bulkAction, themeId: q.bulkTheme, reason: q.bulkReason }} />
 
-      <Form method="get" className="filters queue-filters" aria-labelledby="filters-heading">
+      {/* Keyed by the query so the uncontrolled fields show the filters of each new URL. */}
+      <Form key={data.query} method="get" className="filters queue-filters" aria-labelledby="filters-heading">
         <h2 id="filters-heading" className="visually-hidden">
           {q.filtersHeading}
         </h2>

@@ -1,0 +1,44 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Banner } from "~/components/form";
+import { ReportView } from "~/components/report/ReportView";
+import { t, useT } from "~/i18n";
+import { renderReportMarkdown } from "~/markdown.server";
+import { requireUser } from "~/models/auth.server";
+import { buildReportDocument } from "~/models/report-document.server";
+import { notFound, requireLang } from "~/params";
+import reportStyles from "~/styles/report.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];
+
+/**
+ * The report exactly as publishing would freeze it now: the same document
+ * (buildReportDocument) and the same component (ReportView) as the public
+ * page. Admins only, like the rest of the builder.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  await requireUser(request, { lang, role: "admin" });
+  const cluster = Number(new URL(request.url).searchParams.get("cluster") ?? "1");
+  const document = Number.isInteger(cluster) ? buildReportDocument(cluster) : null;
+  if (!document) throw notFound();
+  return { lang, document, markdown: renderReportMarkdown(document, lang), clusterId: cluster };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: `${t(data.lang).reportBuilder.previewHeading} – ${data.document.consultation.title[data.lang]} – ${t(data.lang).meta.siteShortName}` }] : [];
+
+export default function ReportPreview() {
+  const { lang, document, markdown, clusterId } = useLoaderData<typeof loader>();
+  const b = useT().reportBuilder;
+  return (
+    <>
+      <p>
+        <Link to={`/${lang}/admin/report${clusterId === 1 ? "" : `?cluster=${clusterId}`}`}>{b.backToReport}</Link>
+      </p>
+      <ReportView document={document} lang={lang} markdown={markdown}>
+        <Banner kind="info">{b.previewNotice}</Banner>
+      </ReportView>
+    </>
+  );
+}
