@@ -1,0 +1,39 @@
+// GET /{lang}/admin/report/government.docx?language=en|fr&annex=1&cluster=1:
+// the government input, built from the current draft (not a published
+// version), for admins to send to the Government of Canada. A resource route.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { requireUser } from "~/models/auth.server";
+import { buildReportDocument } from "~/models/report-document.server";
+import { governmentFileName } from "~/models/report-outputs/content";
+import { governmentInputDocx } from "~/models/report-outputs/government-input.server";
+import { notFound, requireLang } from "~/params";
+
+const querySchema = z.object({
+  language: z.enum(["en", "fr"]).optional(),
+  annex: z.enum(["0", "1"]).optional(),
+  cluster: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/)
+    .transform(Number)
+    .optional(),
+});
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  await requireUser(request, { lang, role: "admin" });
+  const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) throw new Response("Bad Request: ?language=en|fr&annex=0|1&cluster=<number>", { status: 400 });
+  const language = query.data.language ?? lang;
+  const doc = buildReportDocument(query.data.cluster ?? 1);
+  if (!doc) throw notFound();
+  const body = await governmentInputDocx(doc, language, { includeNonParty: query.data.annex === "1" });
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "Content-Disposition": `attachment; filename="${governmentFileName(doc, language)}"`,
+      // Built from the unpublished draft: never kept by a browser or proxy.
+      "Cache-Control": "no-store",
+    },
+  });
+}
