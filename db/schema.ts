@@ -18,13 +18,15 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { LANGS, CONSULTATION_STATES, ANSWER_TYPES, ORGANIZATION_TYPES, QUOTE_CONSENTS, ROLES, CLOSED_ANSWERS, RESPONSE_STATES, MODERATION_STATES, THEME_SOURCES, OUTBOX_STATES } from "./constants";
+
+export { LANGS, CONSULTATION_STATES, ANSWER_TYPES, ORGANIZATION_TYPES, QUOTE_CONSENTS, ROLES, CLOSED_ANSWERS, RESPONSE_STATES, MODERATION_STATES, THEME_SOURCES, OUTBOX_STATES } from "./constants";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
-export const LANGS = ["en", "fr"] as const;
 export type Lang = (typeof LANGS)[number];
 
 // --- Consultation content -------------------------------------------------
@@ -56,7 +58,6 @@ export const instruments = sqliteTable("instruments", {
   countryIsParty: integer("country_is_party", { mode: "boolean" }).notNull(),
 });
 
-export const CONSULTATION_STATES = ["draft", "published", "archived"] as const;
 
 /** One consultation per cluster. Whether it is open is derived from its dates. */
 export const consultations = sqliteTable(
@@ -84,7 +85,6 @@ export const consultations = sqliteTable(
   ],
 );
 
-export const ANSWER_TYPES = ["closed", "open"] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 export const questions = sqliteTable(
@@ -120,18 +120,7 @@ export const questions = sqliteTable(
 
 // --- People ----------------------------------------------------------------
 
-export const ORGANIZATION_TYPES = [
-  "ngo",
-  "indigenous",
-  "academic",
-  "professional",
-  "labour",
-  "faith",
-  "private",
-  "other",
-] as const;
 
-export const QUOTE_CONSENTS = ["named", "anonymous", "none"] as const;
 
 export const organizations = sqliteTable(
   "organizations",
@@ -160,7 +149,6 @@ export const organizations = sqliteTable(
   ],
 );
 
-export const ROLES = ["respondent", "moderator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const users = sqliteTable(
@@ -218,9 +206,7 @@ export const signInTokens = sqliteTable(
 
 // --- Answers ---------------------------------------------------------------
 
-export const CLOSED_ANSWERS = ["yes", "partly", "no", "dont_know"] as const;
 export type ClosedAnswer = (typeof CLOSED_ANSWERS)[number];
-export const RESPONSE_STATES = ["draft", "submitted"] as const;
 
 /** The current answer of one organization to one question. */
 export const responses = sqliteTable(
@@ -301,7 +287,6 @@ export const submissions = sqliteTable(
 
 // --- Moderation ------------------------------------------------------------
 
-export const MODERATION_STATES = ["pending", "approved", "rejected", "needs_redaction"] as const;
 
 /** Staff's decision on a submitted answer; the original text stays in `responses`. */
 export const moderation = sqliteTable(
@@ -340,7 +325,6 @@ export const themes = sqliteTable(
   (t) => [uniqueIndex("themes_consultation_key_unique").on(t.consultationId, t.key)],
 );
 
-export const THEME_SOURCES = ["manual", "suggested"] as const;
 
 export const responseThemes = sqliteTable(
   "response_themes",
@@ -366,7 +350,6 @@ export const responseThemes = sqliteTable(
 
 // --- Infrastructure --------------------------------------------------------
 
-export const OUTBOX_STATES = ["pending", "sent", "failed"] as const;
 
 /**
  * Email outbox: a request writes its message here in the same transaction as

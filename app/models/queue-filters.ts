@@ -1,8 +1,7 @@
 // The staff queue's filters, sorts and match marks: shared by the queue page
 // (which renders them in the browser too) and app/models/queue.server.ts.
 import { z } from "zod";
-import { LANGS, MODERATION_STATES, ORGANIZATION_TYPES } from "~db/schema";
-import { REGIONS } from "./registration-schema";
+import { LANGS, MODERATION_STATES, ORGANIZATION_TYPES, REGIONS } from "~db/constants";
 
 export const QUEUE_SORTS = ["newest", "oldest", "question", "organization", "relevance"] as const;
 

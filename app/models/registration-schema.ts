@@ -1,15 +1,12 @@
 // The registration form's rules, shared by the server (which enforces them)
 // and the page (which shows limits as hints).
 import { z } from "zod";
-import { ORGANIZATION_TYPES } from "~db/schema";
+import { ORGANIZATION_TYPES } from "~db/constants";
 import { countWords } from "./words";
 
-export const REGIONS = [
-  "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT", "outside",
-] as const;
-export type Region = (typeof REGIONS)[number];
+import { MANDATE_WORD_LIMIT, REGIONS } from "~db/constants";
 
-export const MANDATE_WORD_LIMIT = 150;
+export { MANDATE_WORD_LIMIT, REGIONS, type Region } from "~db/constants";
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 

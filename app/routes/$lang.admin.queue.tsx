@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, SelectField } from "~/components/form";
-import type { FieldErrors } from "~/forms";
+import { readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/auth.server";
@@ -10,8 +10,7 @@ import { decide, tag } from "~/models/moderation.server";
 import { REJECTION_REASONS } from "~/models/rejection-reasons";
 import { MATCH_END, MATCH_START, queueFilterSchema, queueQuery, QUEUE_SORTS, type Facet, type QueueFilters } from "~/models/queue-filters";
 import { listQueue, queueChoices, queueIds } from "~/models/queue.server";
-import { REGIONS } from "~/models/registration-schema";
-import { LANGS, MODERATION_STATES, ORGANIZATION_TYPES } from "~db/schema";
+import { LANGS, MODERATION_STATES, ORGANIZATION_TYPES, REGIONS } from "~db/constants";
 import { requireLang } from "~/params";
 
 /**
@@ -49,7 +48,7 @@ const bulkSchema = z.discriminatedUnion("action", [
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "moderator" });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const scope = formData.get("scope") === "all" ? "all" : "selected";
   const selected = formData
     .getAll("ids")

@@ -1,6 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Banner } from "~/components/form";
 import { ReportView } from "~/components/report/ReportView";
 import { t, useT } from "~/i18n";
 import { renderReportMarkdown } from "~/markdown.server";
@@ -36,9 +35,8 @@ export default function ReportPreview() {
       <p>
         <Link to={`/${lang}/admin/report${clusterId === 1 ? "" : `?cluster=${clusterId}`}`}>{b.backToReport}</Link>
       </p>
-      <ReportView document={document} lang={lang} markdown={markdown}>
-        <Banner kind="info">{b.previewNotice}</Banner>
-      </ReportView>
+      {/* ReportView says "preview" itself when the document has no version. */}
+      <ReportView document={document} lang={lang} markdown={markdown} />
     </>
   );
 }

@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { Banner, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form";
-import { formValues, parseForm } from "~/forms";
+import { formValues, parseForm, readForm } from "~/forms";
 import { t, useLang, useT, type Dictionary } from "~/i18n";
 import { clientKey, getUser, publicOrigin } from "~/models/auth.server";
-import { MANDATE_WORD_LIMIT, REGIONS, registrationSchema } from "~/models/registration-schema";
+import { registrationSchema } from "~/models/public-forms.server";
 import { registerOrganization, requestInvitation } from "~/models/registration.server";
 import { requireLang } from "~/params";
-import { ORGANIZATION_TYPES } from "~db/schema";
+import { MANDATE_WORD_LIMIT, ORGANIZATION_TYPES, REGIONS } from "~db/constants";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const form = parseForm(registrationSchema, formData);
   if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
   const meta = { origin: publicOrigin(request), clientKey: clientKey(context) };

@@ -13,14 +13,14 @@ import { z } from "zod";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, TextAreaField } from "~/components/form";
 import { NotPartyNotice } from "~/components/NotPartyNotice";
-import { formValues, type FieldErrors } from "~/forms";
+import { formValues, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/auth.server";
 import { getAnswerPage, saveAnswer, type SavedAnswer } from "~/models/responses.server";
 import { countWords } from "~/models/words";
 import { notFound, requireLang, requireNumber } from "~/params";
-import { CLOSED_ANSWERS } from "~db/schema";
+import { CLOSED_ANSWERS } from "~db/constants";
 
 /** Seconds of quiet typing before the answer saves itself. */
 const AUTOSAVE_DELAY_MS = 3000;
@@ -58,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const page = getAnswerPage(user.organization.id, clusterId, number, lang);
   if (!page) throw notFound();
 
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const values = formValues(formData);
   const mine: Mine = { closedAnswer: values.closedAnswer ?? "", text: values.text ?? "", language: values.language ?? lang };
   const parsed = answerSchema.safeParse(values);

@@ -4,13 +4,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, fieldId } from "~/components/form";
-import { formValues, parseForm } from "~/forms";
+import { formValues, parseForm, readForm } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { publicOrigin, requireUser } from "~/models/auth.server";
 import { getReview, submitAnswers } from "~/models/responses.server";
 import { notFound, requireLang, requireNumber } from "~/params";
-import { QUOTE_CONSENTS } from "~db/schema";
+import { QUOTE_CONSENTS } from "~db/constants";
 
 const submitSchema = z.object({
   consentPublishName: z.enum(["yes", "no"], { message: "choose" }),
@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const user = await requireUser(request, { lang, role: "respondent" });
   const clusterId = requireNumber(params, "cluster");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const form = parseForm(submitSchema, formData);
   if (!form.ok) return { status: "invalid" as const, errors: form.errors, values: form.values };
   const result = submitAnswers({

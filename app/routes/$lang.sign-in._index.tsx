@@ -1,17 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Banner, ErrorSummary, TextField } from "~/components/form";
-import { parseForm, type FieldErrors } from "~/forms";
+import { parseForm, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { clientKey, getUser, publicOrigin, requestSignInLink, safeNext } from "~/models/auth.server";
+import { signInSchema as schema } from "~/models/public-forms.server";
 import { requireLang } from "~/params";
 
-const schema = z.object({
-  email: z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("email")),
-  next: z.string().optional(),
-});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -29,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  const form = parseForm(schema, await request.formData());
+  const form = parseForm(schema, await readForm(request));
   if (!form.ok) return { errors: form.errors, values: form.values, retryAfterMinutes: null };
   const result = requestSignInLink({
     email: form.data.email,
