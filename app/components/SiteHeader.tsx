@@ -46,6 +46,9 @@ export function SiteHeader({
               <Link to={`/${lang}`}>{d.layout.navHome}</Link>
             </li>
             <li>
+              <Link to={`/${lang}/reports`}>{d.report.navLabel}</Link>
+            </li>
+            <li>
               <Link to={`/${lang}/privacy`}>{d.layout.navPrivacy}</Link>
             </li>
             {user ? (

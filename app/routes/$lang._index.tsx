@@ -4,6 +4,7 @@ import { StatusTag } from "~/components/StatusTag";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime, isoDate } from "~/i18n/format";
 import { listClusters } from "~/models/consultations.server";
+import { publishedReports } from "~/models/report-versions.server";
 import { requireLang } from "~/params";
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -12,7 +13,8 @@ export function loader({ params }: LoaderFunctionArgs) {
   const updated = clusters
     .map((c) => c.consultation?.updatedAt.getTime() ?? 0)
     .reduce((a, b) => Math.max(a, b), 0);
-  return { lang, clusters, dateModified: updated ? isoDate(new Date(updated)) : undefined };
+  const reports = publishedReports().map((r) => ({ slug: r.slug, title: r.title[lang] }));
+  return { lang, clusters, reports, dateModified: updated ? isoDate(new Date(updated)) : undefined };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -20,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function Home() {
-  const { clusters } = useLoaderData<typeof loader>();
+  const { clusters, reports } = useLoaderData<typeof loader>();
   const d = useT();
   const lang = useLang();
   return (
@@ -29,6 +31,20 @@ export default function Home() {
         <h1>{d.home.title}</h1>
         <p className="lead">{d.home.lead}</p>
       </div>
+
+      {reports.length > 0 ? (
+        <section aria-labelledby="reports-heading" className="callout">
+          <h2 id="reports-heading">{d.report.homeHeading}</h2>
+          <p>{d.report.homeBody}</p>
+          <ul>
+            {reports.map((report) => (
+              <li key={report.slug}>
+                <Link to={`/${lang}/reports/${report.slug}`}>{d.report.reportTitle(report.title)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="clusters-heading">
         <h2 id="clusters-heading">{d.home.clustersHeading}</h2>
