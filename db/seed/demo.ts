@@ -4,6 +4,7 @@
 import type { Db } from "../client.server";
 import { recordSignatures } from "~/models/campaigns.server";
 import { seedDemoAnswers } from "./demo-answers";
+import { seedDemoReport } from "./demo-report";
 
 export function seedDemo(db: Db, now = new Date()): number {
   const inserted = seedDemoAnswers(db, now);
@@ -13,5 +14,6 @@ export function seedDemo(db: Db, now = new Date()): number {
     const ids = db.$client.prepare("SELECT id FROM responses WHERE state = 'submitted' ORDER BY id").pluck().all() as number[];
     db.transaction((tx) => recordSignatures(tx, ids));
   }
-  return inserted;
+  // After the grouping, so the frozen report counts the campaign as one argument.
+  return inserted + seedDemoReport(db, now);
 }
