@@ -19,16 +19,36 @@ export interface StubMessage {
 
 /**
  * - "error": answer 500 like Resend's internal_server_error, keep nothing;
+ * - "rate-limit": answer 429 like Resend's rate_limit_exceeded, keep nothing;
  * - "hang": never answer, keep nothing (a provider that is down or unreachable);
  * - "lose-reply": keep the message, never answer (it was accepted but the
  *   answer was lost: only the idempotency key prevents a second delivery).
  */
-export type StubFailure = "error" | "hang" | "lose-reply" | null;
+export type StubFailure = "error" | "rate-limit" | "hang" | "lose-reply" | null;
+
+/** One POST /emails that passed authentication and validation, and what the stub did with it. */
+export interface StubRequest {
+  idempotencyKey: string | null;
+  to: string[];
+  outcome: "sent" | "replayed" | "error" | "rate-limit" | "hang" | "lose-reply" | "late-reply";
+  at: Date;
+}
 
 export interface ResendStub {
   url: string;
   messages: StubMessage[];
   fail(mode: StubFailure): void;
+  /** The next `count` requests fail with `status` (500 internal error or 429 rate limit), then the stub recovers by itself. */
+  failNext(count: number, status?: 500 | 429): void;
+  /**
+   * For the next `ms` milliseconds no request is answered; each is answered
+   * when the window ends if its caller still waits. With `accept`, the held
+   * messages are kept (the provider accepted them, only its answer is late),
+   * so a caller that timed out and retries must carry the same idempotency key.
+   */
+  hangFor(ms: number, options?: { accept?: boolean }): void;
+  /** Every validated request, in order of arrival (retries included). */
+  log: StubRequest[];
   waitFor(predicate: (m: StubMessage) => boolean, timeoutMs?: number): Promise<StubMessage>;
   /** How many POST /emails requests arrived, answered or not. */
   requests(): number;
@@ -47,6 +67,11 @@ export async function startResendStub(): Promise<ResendStub> {
   let waiters: Waiter[] = [];
   let failure: StubFailure = null;
   let requestCount = 0;
+  let failNextCount = 0;
+  let failNextStatus: 500 | 429 = 500;
+  let hangUntil = 0;
+  let hangAccepts = false;
+  const log: StubRequest[] = [];
 
   function keep(message: StubMessage): void {
     messages.push(message);
@@ -72,19 +97,60 @@ export async function startResendStub(): Promise<ResendStub> {
     const body = await readJson(req);
     const payload = parsePayload(body);
     if (!payload) return replyError(res, 422, "validation_error", "from, to and subject are required.");
-    if (failure === "error") return replyError(res, 500, "internal_server_error", "stub failure");
-    if (failure === "hang") return; // never answer; stop() destroys the socket
-
-    // Same key, same answer, and nothing sent twice: Resend's idempotency rule.
     const key = header(req, "idempotency-key");
-    const known = key ? idsByKey.get(key) : undefined;
-    if (known) return reply(res, 200, { id: known });
+    const note = (outcome: StubRequest["outcome"]) => log.push({ idempotencyKey: key, to: payload.to, outcome, at: new Date() });
 
+    if (failNextCount > 0) {
+      failNextCount -= 1;
+      note(failNextStatus === 429 ? "rate-limit" : "error");
+      return failNextStatus === 429 ? replyRateLimited(res) : replyError(res, 500, "internal_server_error", "stub failure");
+    }
+    const heldFor = hangUntil - Date.now();
+    if (heldFor > 0) {
+      note("hang");
+      // Accepted (or not) now, answered only when the window ends, if anyone still listens.
+      const id = hangAccepts ? accept(key, payload) : null;
+      setTimeout(() => {
+        if (res.writableEnded || res.destroyed || req.socket.destroyed) return;
+        note("late-reply");
+        if (id) reply(res, 200, { id });
+        else replyError(res, 500, "internal_server_error", "stub failure after a hang");
+      }, heldFor).unref();
+      return;
+    }
+    if (failure === "error") {
+      note("error");
+      return replyError(res, 500, "internal_server_error", "stub failure");
+    }
+    if (failure === "rate-limit") {
+      note("rate-limit");
+      return replyRateLimited(res);
+    }
+    if (failure === "hang") {
+      note("hang");
+      return; // never answer; stop() destroys the socket
+    }
+
+    const replayed = key !== null && idsByKey.has(key);
+    const id = accept(key, payload);
+    note(replayed ? "replayed" : failure === "lose-reply" ? "lose-reply" : "sent");
+    if (failure === "lose-reply") return;
+    reply(res, 200, { id });
+  }
+
+  /** Same key, same answer, and nothing sent twice: Resend's idempotency rule. Returns the message id. */
+  function accept(key: string | null, payload: NonNullable<ReturnType<typeof parsePayload>>): string {
+    const known = key ? idsByKey.get(key) : undefined;
+    if (known) return known;
     const id = randomUUID();
     if (key) idsByKey.set(key, id);
     keep({ id, idempotencyKey: key, ...payload, receivedAt: new Date() });
-    if (failure === "lose-reply") return;
-    reply(res, 200, { id });
+    return id;
+  }
+
+  function replyRateLimited(res: http.ServerResponse): void {
+    res.setHeader("Retry-After", "1");
+    replyError(res, 429, "rate_limit_exceeded", "Too many requests. You can only make 2 requests per second.");
   }
 
   const server = http.createServer((req, res) => {
@@ -107,6 +173,15 @@ export async function startResendStub(): Promise<ResendStub> {
     fail(mode) {
       failure = mode;
     },
+    failNext(count, status = 500) {
+      failNextCount = count;
+      failNextStatus = status;
+    },
+    hangFor(ms, options = {}) {
+      hangUntil = Date.now() + ms;
+      hangAccepts = options.accept ?? false;
+    },
+    log,
     requests: () => requestCount,
     waitFor(predicate, timeoutMs = 5000) {
       const found = messages.find(predicate);
