@@ -58,6 +58,18 @@ const en = {
     button: "Open the team page",
     ignore: "If you do not know them, ignore this email: they cannot see or change your organization's answers.",
   },
+  accountDeleted: {
+    subject: (organization: string) => `The account of ${organization} was deleted`,
+    heading: "Your organization’s account was deleted",
+    intro: (actor: string, organization: string, date: string) =>
+      `On ${date}, ${actor} deleted the account of ${organization} on the UNTOC consultation portal, for everyone who answered for it.`,
+    deleted:
+      "We deleted the organization’s profile, its consent choices, its submissions and every answer, including drafts and every saved version. We erased your name and email address from the portal and signed you out.",
+    report:
+      "Versions of the report that were already published do not change: they are fixed public records, and they never contain contact names or email addresses. No later version will contain your organization’s answers or its name.",
+    last: "This is the last message we send to this address.",
+    unexpected: "If you did not expect this, write to the consultation team at the contact address at the bottom of every page of the portal.",
+  },
   receipt: {
     subject: (receipt: string) => `We received your answers (receipt ${receipt})`,
     subjectAmended: (receipt: string) => `We received your updated answers (receipt ${receipt})`,
@@ -135,6 +147,19 @@ const fr: EmailStrings = {
     button: "Ouvrir la page de l’équipe",
     ignore:
       "Si vous ne la connaissez pas, ignorez ce courriel : elle ne peut ni voir ni modifier les réponses de votre organisme.",
+  },
+  accountDeleted: {
+    subject: (organization: string) => `Le compte de l’organisme « ${organization} » a été supprimé`,
+    heading: "Le compte de votre organisme a été supprimé",
+    intro: (actor: string, organization: string, date: string) =>
+      `Le ${date}, ${actor} a supprimé le compte de l’organisme « ${organization} » sur le portail de consultation sur la CTO, pour toutes les personnes qui répondaient en son nom.`,
+    deleted:
+      "Nous avons supprimé le profil de l’organisme, ses choix de consentement, ses soumissions et chaque réponse, y compris les ébauches et chaque version enregistrée. Nous avons effacé votre nom et votre adresse courriel du portail et vous avons déconnecté·e.",
+    report:
+      "Les versions du rapport déjà publiées ne changent pas : ce sont des documents publics définitifs, qui ne contiennent jamais le nom ni l’adresse courriel des personnes-ressources. Aucune version ultérieure ne contiendra les réponses ni le nom de votre organisme.",
+    last: "Ceci est le dernier message que nous envoyons à cette adresse.",
+    unexpected:
+      "Si vous ne vous attendiez pas à ce message, écrivez à l’équipe de la consultation à l’adresse indiquée au bas de chaque page du portail.",
   },
   receipt: {
     subject: (receipt: string) => `Nous avons reçu vos réponses (accusé de réception ${receipt})`,

@@ -89,7 +89,7 @@ export const privacyNotice: Record<Lang, ContentPage> = {
         paragraphs: [
           "We keep the information collected through this portal until the end of the review cycle for the cluster this consultation covers. Then we delete it.",
           "The published summary report is the exception. It is a public record and remains available.",
-          "You can also ask us to delete your account sooner (see \"Deleting your account\" below).",
+          "You can also delete your organization's account sooner (see \"Deleting your account\" below).",
         ],
       },
       {
@@ -98,7 +98,8 @@ export const privacyNotice: Record<Lang, ContentPage> = {
         paragraphs: [
           "Under the Privacy Act, you have the right to access your personal information and to ask that it be corrected.",
           "You can see your organization's details and answers in your account, and change your answers until the consultation closes. Every version is kept.",
-          "You can download everything your organization has submitted from your account at any time.",
+          "From your organization's page in the portal, you can download at any time a file with everything we hold about your organization: its profile and consent choices; the contact people (name, email address, language, when their account was created and when they last signed in); every answer with every saved version; its submissions and receipt numbers; what moderation decided on each submitted answer (its state, the reason category if it was set aside, the text after personal information was removed, and its themes); and the quotations marked in your answers, with the published versions of the report that contain them.",
+          "The file does not include the internal notes staff write about answers or the names of the staff who handled them. These are staff working records. You can ask for them through a request under the Access to Information Act or, for personal information, the Privacy Act.",
           "To ask for access to your personal information or for a correction, write to the consultation team at the contact address at the bottom of every page.",
         ],
       },
@@ -106,14 +107,15 @@ export const privacyNotice: Record<Lang, ContentPage> = {
         id: "deleting-your-account",
         heading: "Deleting your account",
         paragraphs: [
-          "You can ask us to delete your organization's account at any time. Write to the consultation team at the contact address at the bottom of every page.",
-          "Here is what happens when we delete it:",
+          "Any contact person of your organization can delete its account at any time, from the organization's page in the portal. You confirm by typing the organization's name. The deletion is immediate, applies to everyone who answers for the organization and cannot be undone, so download your data first if you want a copy. By deleting the account, you agree that we dispose of this information before the end of the retention period.",
+          "Here is what happens when the account is deleted:",
         ],
         items: [
-          "We delete the account, the contact people's details and all of your organization's answers, including drafts and every saved version.",
-          "If quotations from your answers appear in a version of the report that was published before your request, they stay in that version. A published version is a fixed public record and is not changed. These quotations never include contact details.",
-          "We do not use your answers or quotations in any later version of the report.",
-          "Your organization's name is removed from the list of participants in any later version of the report. For the same reason as above, it stays in a version that was already published.",
+          "We delete the organization's profile and consent choices, its submissions and receipt numbers, and all of its answers, including drafts and every saved version, with what staff attached to them (moderation decisions, themes, marked quotations and internal notes).",
+          "We erase the names and email addresses of the contact people, sign them out, and delete their sign-in links and the emails we kept for them. Just before, we send each of them a confirmation email in their language. It is the last message sent to that address.",
+          "Your answers are no longer counted in the report being prepared, and quotations from your answers are removed from it. We do not use your answers or quotations in any later version of the report, and your organization's name is not in its list of participants.",
+          "If quotations from your answers, or your organization's name, appear in a version of the report published before the deletion, they stay in that version. A published version is a fixed public record and is not changed. It never includes contact names or email addresses, and its quotations come from the text after personal information was removed. If you think a published version contains personal information, write to the consultation team: we can take that version down and publish a corrected one.",
+          "Our audit log records that an account was deleted and when, without your organization's name or anyone's name or email address. The log cannot be changed, so its earlier entries about what staff did with your answers also stay. Only staff can see it, and it holds no contact details of your organization.",
         ],
       },
       {
@@ -211,7 +213,7 @@ export const privacyNotice: Record<Lang, ContentPage> = {
         paragraphs: [
           "Nous conservons les renseignements recueillis au moyen de ce portail jusqu'à la fin du cycle d'examen du groupe thématique visé par cette consultation. Nous les supprimons ensuite.",
           "Le rapport sommaire publié fait exception. Il s'agit d'un document public, qui demeure accessible.",
-          "Vous pouvez aussi nous demander de supprimer votre compte avant cette date (voir la section « Supprimer votre compte » ci-dessous).",
+          "Vous pouvez aussi supprimer le compte de votre organisme avant cette date (voir la section « Supprimer votre compte » ci-dessous).",
         ],
       },
       {
@@ -220,7 +222,8 @@ export const privacyNotice: Record<Lang, ContentPage> = {
         paragraphs: [
           "En vertu de la Loi sur la protection des renseignements personnels, vous avez le droit d'accéder à vos renseignements personnels et d'en demander la correction.",
           "Vous pouvez voir les renseignements et les réponses de votre organisme dans votre compte, et modifier vos réponses jusqu'à la clôture de la consultation. Chaque version est conservée.",
-          "Vous pouvez télécharger en tout temps, à partir de votre compte, tout ce que votre organisme a soumis.",
+          "À partir de la page de votre organisme dans le portail, vous pouvez télécharger en tout temps un fichier contenant tout ce que nous détenons sur votre organisme : son profil et ses choix de consentement; les personnes-ressources (nom, adresse courriel, langue, date de création de leur compte et de leur dernière connexion); chaque réponse avec chaque version enregistrée; ses soumissions et numéros d'accusé de réception; la décision de modération sur chaque réponse soumise (son état, la catégorie du motif si elle a été écartée, le texte après le retrait des renseignements personnels et ses thèmes); et les citations repérées dans vos réponses, avec les versions publiées du rapport qui les contiennent.",
+          "Le fichier ne comprend pas les notes internes du personnel sur les réponses ni le nom des membres du personnel qui les ont traitées. Ce sont des documents de travail du personnel. Vous pouvez les demander au moyen d'une demande en vertu de la Loi sur l'accès à l'information ou, pour les renseignements personnels, de la Loi sur la protection des renseignements personnels.",
           "Pour demander l'accès à vos renseignements personnels ou leur correction, écrivez à l'équipe de la consultation à l'adresse indiquée au bas de chaque page.",
         ],
       },
@@ -228,14 +231,15 @@ export const privacyNotice: Record<Lang, ContentPage> = {
         id: "deleting-your-account",
         heading: "Supprimer votre compte",
         paragraphs: [
-          "Vous pouvez demander en tout temps la suppression du compte de votre organisme. Écrivez à l'équipe de la consultation à l'adresse indiquée au bas de chaque page.",
-          "Voici ce qui se passe lorsque nous le supprimons :",
+          "Toute personne-ressource de votre organisme peut supprimer son compte en tout temps, à partir de la page de l'organisme dans le portail. Vous confirmez en saisissant le nom de l'organisme. La suppression est immédiate, s'applique à toutes les personnes qui répondent au nom de l'organisme et est irréversible : téléchargez d'abord vos données si vous souhaitez en garder une copie. En supprimant le compte, vous acceptez que nous disposions de ces renseignements avant la fin de la période de conservation.",
+          "Voici ce qui se passe lorsque le compte est supprimé :",
         ],
         items: [
-          "Nous supprimons le compte, les coordonnées des personnes-ressources et toutes les réponses de votre organisme, y compris les ébauches et chaque version enregistrée.",
-          "Si des extraits de vos réponses sont cités dans une version du rapport publiée avant votre demande, ils demeurent dans cette version. Une version publiée est un document public définitif, qui n'est pas modifié. Ces citations ne comprennent jamais de coordonnées.",
-          "Nous n'utilisons ni vos réponses ni ces extraits dans aucune version ultérieure du rapport.",
-          "Le nom de votre organisme est retiré de la liste des participants de toute version ultérieure du rapport. Pour la même raison, il demeure dans une version déjà publiée.",
+          "Nous supprimons le profil de l'organisme et ses choix de consentement, ses soumissions et numéros d'accusé de réception, et toutes ses réponses, y compris les ébauches et chaque version enregistrée, avec ce que le personnel y a associé (décisions de modération, thèmes, citations repérées et notes internes).",
+          "Nous effaçons le nom et l'adresse courriel des personnes-ressources, les déconnectons et supprimons leurs liens de connexion ainsi que les courriels conservés à leur intention. Juste avant, nous envoyons à chacune un courriel de confirmation dans sa langue. C'est le dernier message envoyé à cette adresse.",
+          "Vos réponses ne sont plus comptées dans le rapport en préparation, et les citations tirées de vos réponses en sont retirées. Nous n'utilisons ni vos réponses ni ces citations dans aucune version ultérieure du rapport, et le nom de votre organisme ne figure pas dans sa liste des participants.",
+          "Si des citations tirées de vos réponses, ou le nom de votre organisme, figurent dans une version du rapport publiée avant la suppression, ils demeurent dans cette version. Une version publiée est un document public définitif, qui n'est pas modifié. Elle ne comprend jamais le nom ni l'adresse courriel des personnes-ressources, et ses citations sont tirées du texte dont les renseignements personnels ont été retirés. Si vous croyez qu'une version publiée contient des renseignements personnels, écrivez à l'équipe de la consultation : nous pouvons retirer cette version et en publier une version corrigée.",
+          "Notre journal d'audit consigne qu'un compte a été supprimé et à quel moment, sans le nom de votre organisme ni le nom ou l'adresse courriel de quiconque. Ce journal ne peut pas être modifié : ses entrées antérieures sur ce que le personnel a fait de vos réponses demeurent donc aussi. Seul le personnel peut le consulter, et il ne contient aucune coordonnée des personnes-ressources de votre organisme.",
         ],
       },
       {

@@ -8,6 +8,7 @@ import { queueEn } from "./admin-queue";
 import { reportEn } from "./report";
 import { builderEn } from "./report-builder";
 import { downloadsEn } from "./report-downloads";
+import { accountPrivacyEn } from "./account-privacy";
 
 export const en = {
   meta: {
@@ -262,6 +263,7 @@ export const en = {
   report: reportEn,
   reportBuilder: builderEn,
   downloads: downloadsEn,
+  accountPrivacy: accountPrivacyEn,
   errors: {
     notFoundTitle: "We couldn't find that page",
     notFoundBody:
@@ -457,6 +459,8 @@ export const en = {
       closed: "The deadline has passed: this answer was not saved. Nothing already saved has changed. Copy your text if you want to keep it.",
       "not-open": "This consultation is not open yet, so answers cannot be saved.",
     },
+    rateLimited: (seconds: number) =>
+      `Too many saves in a short time: this answer was not saved. Nothing already saved has changed. Wait ${seconds} seconds, then save again.`,
   },
   review: {
     title: "Review and submit your answers",
@@ -487,5 +491,15 @@ export const en = {
     emailed: (email: string) => `We have emailed a receipt with a copy of your answers to ${email}.`,
     amend: (when: string) => `You can change your answers and submit again until ${when}. Every version is kept.`,
     back: "Back to your answers",
+  },
+  security: {
+    /** The honeypot field's label: hidden from people, read by spam robots. */
+    honeypotLabel: "Leave this field empty",
+    forbiddenTitle: "Request refused",
+    forbiddenBody: "This form was sent from another website, so it was refused and nothing was changed. Open the portal directly and try again.",
+    tooLargeTitle: "What you sent is too large",
+    tooLargeBody: (megabytes: number) =>
+      `The portal accepts at most ${megabytes} MB in one form, and nothing was saved. Go back with your browser’s Back button: your text should still be there. Shorten it, then send it again.`,
+    home: "Go to the home page",
   },
 };

@@ -5,6 +5,7 @@ import { queueFr } from "./admin-queue";
 import { reportFr } from "./report";
 import { builderFr } from "./report-builder";
 import { downloadsFr } from "./report-downloads";
+import { accountPrivacyFr } from "./account-privacy";
 import type { Dictionary } from "./dictionary";
 
 export const fr: Dictionary = {
@@ -261,6 +262,7 @@ export const fr: Dictionary = {
   report: reportFr,
   reportBuilder: builderFr,
   downloads: downloadsFr,
+  accountPrivacy: accountPrivacyFr,
   errors: {
     notFoundTitle: "Nous ne trouvons pas cette page",
     notFoundBody:
@@ -456,6 +458,8 @@ export const fr: Dictionary = {
       closed: "La date limite est passée : cette réponse n’a pas été enregistrée. Rien de ce qui était déjà enregistré n’a changé. Copiez votre texte si vous voulez le conserver.",
       "not-open": "Cette consultation n’est pas encore ouverte; les réponses ne peuvent donc pas être enregistrées.",
     },
+    rateLimited: (seconds: number) =>
+      `Trop d’enregistrements en peu de temps : cette réponse n’a pas été enregistrée. Rien de ce qui était déjà enregistré n’a changé. Attendez ${seconds} secondes, puis enregistrez de nouveau.`,
   },
   review: {
     title: "Relire et soumettre vos réponses",
@@ -486,5 +490,14 @@ export const fr: Dictionary = {
     emailed: (email: string) => `Nous avons envoyé à ${email} un accusé de réception avec une copie de vos réponses.`,
     amend: (when: string) => `Vous pouvez modifier vos réponses et les soumettre de nouveau jusqu’au ${when}. Chaque version est conservée.`,
     back: "Retour à vos réponses",
+  },
+  security: {
+    honeypotLabel: "Laissez ce champ vide",
+    forbiddenTitle: "Demande refusée",
+    forbiddenBody: "Ce formulaire a été envoyé depuis un autre site Web : il a été refusé et rien n’a été modifié. Ouvrez directement le portail et réessayez.",
+    tooLargeTitle: "Votre envoi est trop volumineux",
+    tooLargeBody: (megabytes: number) =>
+      `Le portail accepte au plus ${megabytes} Mo par formulaire, et rien n’a été enregistré. Revenez en arrière avec le bouton Précédent de votre navigateur : votre texte devrait s’y trouver encore. Raccourcissez-le, puis envoyez-le de nouveau.`,
+    home: "Aller à la page d’accueil",
   },
 };

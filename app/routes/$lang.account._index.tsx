@@ -101,6 +101,25 @@ export default function Account() {
           <Link to={`/${lang}/account/team`}>{d.account.teamLink}</Link>
         </p>
       </section>
+
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading">{d.accountPrivacy.sectionHeading}</h2>
+        <p>{d.accountPrivacy.sectionLead}</p>
+        <ul className="plain-list">
+          <li>
+            {/* A file, not a page: a plain link so the browser downloads it. */}
+            <a href={`/${lang}/account/data.json`} download aria-describedby="download-hint">
+              {d.accountPrivacy.downloadLink}
+            </a>
+            <p className="field__hint" id="download-hint">
+              {d.accountPrivacy.downloadHint}
+            </p>
+          </li>
+          <li>
+            <Link to={`/${lang}/account/delete`}>{d.accountPrivacy.deleteLink}</Link>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }
