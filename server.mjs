@@ -3,19 +3,20 @@
 // applies migrations and seeds an empty database before it listens.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 
 process.env.NODE_ENV ??= "production";
 // `npm start` passes --demo: an empty database also gets the demo's fictional
 // answers (see DEMO_DATA in app/env.server.ts). An explicit DEMO_DATA wins.
-if (process.argv.includes("--demo")) process.env.DEMO_DATA ??= "true";
+const demo = process.argv.includes("--demo");
+if (demo) process.env.DEMO_DATA ??= "true";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(path.join(root, "build", "index.js"));
 
 let config;
 try {
-  config = build.entry.module.startServices();
+  // --demo also lets a fresh machine run without SESSION_SECRET (demo-secret.server.ts).
+  config = build.entry.module.startServices({ demo });
 } catch (error) {
   // A bad environment variable or an unreadable database: say so in a sentence.
   console.error(error instanceof Error ? error.message : error);
@@ -24,6 +25,9 @@ try {
 
 const app = express();
 app.disable("x-powered-by");
+// Security headers and CSP nonce, the same-origin check for form posts, the
+// 1 MB body limit: app/security.server.ts.
+app.use(build.entry.module.securityMiddleware(config));
 
 // Fingerprinted assets from the build never change: cache them for a year.
 app.use(
@@ -31,15 +35,9 @@ app.use(
   express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }),
 );
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: config.NODE_ENV,
-    // The client's address, for rate limits and the local-only mailbox.
-    getLoadContext: (req) => ({ clientIp: req.socket.remoteAddress }),
-  }),
-);
+
+// Remix, given the body the limit above has read: app/express-handler.server.ts.
+app.all("*", build.entry.module.remixHandler(build, config));
 
 const server = app.listen(config.PORT, () => {
   console.log(`Consultation portal listening on http://localhost:${config.PORT}`);

@@ -8,7 +8,11 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 
+import { NonceContext } from "./nonce";
+
 export { startServices } from "./services.server";
+export { securityMiddleware } from "./security.server";
+export { remixHandler } from "./express-handler.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -17,14 +21,20 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
+  // Set by server.mjs for this request; the CSP header allows only scripts carrying it.
+  const nonce = (loadContext as { cspNonce?: unknown } | undefined)?.cspNonce;
+  const cspNonce = typeof nonce === "string" ? nonce : undefined;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceContext.Provider value={cspNonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={cspNonce} />
+      </NonceContext.Provider>,
       {
+        nonce: cspNonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = new PassThrough();

@@ -21,6 +21,19 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/**
+ * The request's fields. A body that is not a form at all (JSON, plain text,
+ * no Content-Type, a multipart body without its boundary) cannot be read by
+ * request.formData(): that is the sender's mistake, a 400, never a 500.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new Response("Bad Request: send the form as application/x-www-form-urlencoded or multipart/form-data", { status: 400 });
+  }
+}
+
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): FormResult<z.infer<S>> {
   const values = formValues(formData);
   const result = schema.safeParse(values);

@@ -19,6 +19,7 @@ import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
 import { t, type Lang } from "~/i18n";
 import { langOfPath, preferredLang } from "~/i18n/lang";
+import { useNonce } from "~/nonce";
 import stylesHref from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -70,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const lang: Lang = data?.lang ?? langOfPath(location.pathname) ?? "en";
   const dateModified = useDateModified();
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -85,8 +87,8 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter lang={lang} contactEmail={data?.contactEmail} dateModified={dateModified} />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

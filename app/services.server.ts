@@ -2,12 +2,21 @@
 import { getDb } from "~db/client.server";
 import { seedIfEmpty } from "~db/seed";
 import { seedDemo } from "~db/seed/demo";
+import { ensureDemoSessionSecret } from "./demo-secret.server";
 import { env, type Env } from "./env.server";
 import { startOutboxWorker } from "./models/outbox.server";
 
 /** Returns the validated environment, for the server to listen on its PORT. */
-export function startServices(): Env {
+export function startServices(options: { demo?: boolean } = {}): Env {
+  const demoSecret = options.demo ? ensureDemoSessionSecret() : null;
   const config = env(); // a bad variable stops here, with a sentence
+  if (demoSecret) {
+    console.log(
+      demoSecret.file
+        ? `Demo: SESSION_SECRET is not set, so sessions are signed with a secret ${demoSecret.created ? "made now and kept" : "kept"} in ${demoSecret.file}. Set SESSION_SECRET for a real consultation.`
+        : "Demo: SESSION_SECRET is not set, so sessions are signed with a secret made for this run only.",
+    );
+  }
   const db = getDb(); // opens the file and applies migrations
   const seeded = seedIfEmpty(db);
   if (seeded) {

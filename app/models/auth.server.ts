@@ -13,7 +13,7 @@ import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { organizations, sessions, signInTokens, users, type Role } from "~db/schema";
 import { signInEmail } from "../../emails/sign-in";
-import { env } from "~/env.server";
+import { env, servedOverHttps, sessionSecret } from "~/env.server";
 import type { Lang } from "~/i18n";
 import { enqueueEmail, type Tx } from "./outbox.server";
 import { hitRateLimit, LIMITS } from "./rate-limit.server";
@@ -30,9 +30,11 @@ function sessionCookie() {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    // Secure whenever the portal is served over HTTPS; `npm start` on
+    // Secure in production behind https (servedOverHttps); `npm start` on
     // http://localhost must still work for the demo.
-    secure: (env().PUBLIC_URL ?? "").startsWith("https:"),
+    secure: servedOverHttps(env()),
+    // Signed, so a tampered cookie is simply not read (see env.server.ts).
+    secrets: [sessionSecret(env())],
     maxAge: SESSION_TTL_MS / 1000,
   });
   return cookie;

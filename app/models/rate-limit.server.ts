@@ -1,5 +1,5 @@
 // Fixed-window rate limits stored in SQLite. A fixed window is simple and good
-// enough for slowing down repeated sign-in requests or registrations; it is not
+// enough for slowing down repeated sign-in requests, registrations or saves; it is not
 // meant to meter traffic precisely.
 import { eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
@@ -39,6 +39,11 @@ export const LIMITS = {
   signInPerClient: { limit: 20, windowMs: 15 * 60_000 },
   /** Registrations and invitation requests from one client. */
   registerPerClient: { limit: 10, windowMs: 60 * 60_000 },
+  /**
+   * Answer saves by one person: far above autosave's pace (one save after
+   * each 3-second pause in typing), low enough to stop a script hammering it.
+   */
+  savePerUser: { limit: 120, windowMs: 60_000 },
   /** Invitations sent by one organization. */
   invitePerOrganization: { limit: 20, windowMs: 60 * 60_000 },
 } as const;

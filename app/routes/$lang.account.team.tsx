@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
-import { formValues, parseForm } from "~/forms";
+import { formValues, parseForm, readForm } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { publicOrigin, requireUser } from "~/models/auth.server";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const user = await requireUser(request, { lang, role: "respondent" });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const form = parseForm(contactSchema, formData);
   if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
   const result = inviteColleague(user, form.data, publicOrigin(request));

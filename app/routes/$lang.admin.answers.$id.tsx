@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-ru
 import { useEffect } from "react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, SelectField, TextAreaField } from "~/components/form";
-import { formValues, parseForm, type FieldErrors } from "~/forms";
+import { formValues, parseForm, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { getAnswerContext } from "~/models/answer-context.server";
@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request, { lang, role: "moderator" });
   const responseId = requireNumber(params, "id");
   if (!getAnswerContext(responseId, lang)) throw notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "") as Intent;
   if (!(intent in schemas)) return { intent: "unknown", kind: "invalid" as const, errors: { form: "invalid" } as FieldErrors, values: {} };
   const form = parseForm(schemas[intent] as z.ZodType<Record<string, never>>, formData);
@@ -325,7 +325,7 @@ export default function AnswerInContext() {
               <p className="muted">{a.noThemes}</p>
             )}
             {data.suggestions.length ? (
-              <>
+              <div className="suggestions">
                 <h3>{a.suggestions}</h3>
                 <p className="field__hint">{a.suggestionsHint}</p>
                 <ul className="plain-list">
@@ -344,7 +344,7 @@ export default function AnswerInContext() {
                     </li>
                   ))}
                 </ul>
-              </>
+              </div>
             ) : null}
             {untaggedThemes.length ? (
               <Form method="post" noValidate>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, TextAreaField } from "~/components/form";
-import { parseForm, type FieldErrors } from "~/forms";
+import { parseForm, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT, type Lang } from "~/i18n";
 import { requireUser } from "~/models/auth.server";
 import { campaignMembers, listCampaigns, moderateGroup } from "~/models/campaigns.server";
@@ -58,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "moderator" });
-  const form = parseForm(decisionSchema(), await request.formData());
+  const form = parseForm(decisionSchema(), await readForm(request));
   if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
   const decision = form.data;
   if (!campaignMembers(decision.groupId, lang)) throw notFound();

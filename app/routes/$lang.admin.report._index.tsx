@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, TextAreaField } from "~/components/form";
-import { parseForm, type FieldErrors } from "~/forms";
+import { parseForm, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { publicOrigin, requireUser } from "~/models/auth.server";
@@ -46,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
   const consultation = consultationOf(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "draft") {
     const form = parseForm(draftSchema, formData);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
-import { formValues, parseForm, type FieldErrors } from "~/forms";
+import { formValues, parseForm, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { publicOrigin, requireUser } from "~/models/auth.server";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "role") {
     const form = parseForm(roleSchema, formData);
     if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };

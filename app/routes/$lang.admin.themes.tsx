@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
-import { parseForm, type FieldErrors } from "~/forms";
+import { parseForm, readForm, type FieldErrors } from "~/forms";
 import { pick, t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/auth.server";
 import { createTheme, mergeThemes, updateTheme } from "~/models/moderation.server";
@@ -41,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request, { lang, role: "admin" });
   const consultationId = consultationIdOfCluster(clusterOf(request));
   if (!consultationId) throw notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "create") {
     const form = parseForm(createSchema, formData);

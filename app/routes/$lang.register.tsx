@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
+import { Honeypot, honeypotFilled } from "~/components/Honeypot";
 import { Banner, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form";
 import { formValues, parseForm, readForm } from "~/forms";
 import { t, useLang, useT, type Dictionary } from "~/i18n";
@@ -19,6 +20,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const formData = await readForm(request);
+  // A robot filled the hidden field: the same answer as a real registration, nothing done.
+  if (honeypotFilled(formData)) throw redirect(`/${lang}/sign-in/sent`);
   const form = parseForm(registrationSchema, formData);
   if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
   const meta = { origin: publicOrigin(request), clientKey: clientKey(context) };
@@ -103,6 +106,7 @@ export default function Register() {
         {d.register.haveAccount} <Link to={`/${lang}/sign-in`}>{d.layout.signIn}</Link>
       </p>
       <Form method="post" noValidate>
+        <Honeypot />
         <fieldset className="form-section">
           <legend>
             <h2>{d.register.organizationHeading}</h2>

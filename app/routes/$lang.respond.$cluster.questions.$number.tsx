@@ -17,6 +17,7 @@ import { formValues, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/auth.server";
+import { hitRateLimit, LIMITS } from "~/models/rate-limit.server";
 import { getAnswerPage, saveAnswer, type SavedAnswer } from "~/models/responses.server";
 import { countWords } from "~/models/words";
 import { notFound, requireLang, requireNumber } from "~/params";
@@ -75,6 +76,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (words > page.question.wordLimit) {
     return { status: "invalid" as const, errors: { text: "tooManyWords" } as FieldErrors, mine, words };
   }
+
+  const limit = hitRateLimit(`save:user:${user.id}`, LIMITS.savePerUser.limit, LIMITS.savePerUser.windowMs);
+  if (!limit.allowed) return { status: "rate-limited" as const, retryAfterSeconds: limit.retryAfterSeconds, mine };
 
   const result = saveAnswer({
     organizationId: user.organization.id,
@@ -147,6 +151,9 @@ export default function AnswerQuestion() {
         }}
       />
       {result?.status === "refused" ? <Banner kind="warning">{d.respond.refused[result.problem]}</Banner> : null}
+      {result?.status === "rate-limited" ? (
+        <Banner kind="warning">{d.respond.rateLimited(result.retryAfterSeconds)}</Banner>
+      ) : null}
       {result?.status === "saved" ? (
         <Banner kind="success">{d.respond.savedAt(formatDateTime(result.savedAt, lang))}</Banner>
       ) : null}

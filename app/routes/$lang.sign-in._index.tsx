@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, ErrorSummary, TextField } from "~/components/form";
+import { Honeypot, honeypotFilled } from "~/components/Honeypot";
 import { parseForm, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { clientKey, getUser, publicOrigin, requestSignInLink, safeNext } from "~/models/auth.server";
@@ -25,7 +26,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  const form = parseForm(schema, await readForm(request));
+  const formData = await readForm(request);
+  // A robot filled the hidden field: the same answer as a real request, nothing sent.
+  if (honeypotFilled(formData)) throw redirect(`/${lang}/sign-in/sent`);
+  const form = parseForm(schema, formData);
   if (!form.ok) return { errors: form.errors, values: form.values, retryAfterMinutes: null };
   const result = requestSignInLink({
     email: form.data.email,
@@ -57,6 +61,7 @@ export default function SignIn() {
       <p className="lead">{d.signIn.lead}</p>
       <Form method="post" noValidate>
         {next ? <input type="hidden" name="next" value={next} /> : null}
+        <Honeypot />
         <TextField
           name="email"
           type="email"

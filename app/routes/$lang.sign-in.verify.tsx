@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { t, useLang, useT } from "~/i18n";
 import { commitSession, redeemSignInToken, safeNext } from "~/models/auth.server";
 import { requireLang } from "~/params";
+import { readForm } from "~/forms";
 
 /**
  * Opening the emailed link shows a button; the POST signs in. Mail scanners
@@ -17,7 +18,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const token = String(form.get("token") ?? "");
   const result = token ? redeemSignInToken(token) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok) return { reason: result.reason };

@@ -98,6 +98,8 @@ describe("the staff workspace", () => {
     await admin.getByRole("group", { name: en.admin.role }).getByLabel(en.admin.roles.moderator).check();
     await admin.getByRole("button", { name: en.admin.inviteSubmit }).click();
     await admin.locator(".banner--success").filter({ hasText: en.admin.invited("Moe Moderator") }).waitFor();
+    // The banner can show a moment before the revalidated staff list does.
+    await admin.getByRole("cell", { name: moderatorEmail }).waitFor();
     expect(await admin.getByRole("cell", { name: moderatorEmail }).count()).toBe(1);
   });
 

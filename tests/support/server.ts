@@ -35,7 +35,15 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["server.mjs"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: databaseFile, ...extraEnv },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: databaseFile,
+      // Production refuses to start without a strong secret (app/env.server.ts).
+      SESSION_SECRET: "test-session-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      ...extraEnv,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,0 +1,201 @@
+// The protections every request passes through before Remix sees it. server.mjs
+// mounts `securityMiddleware` first; README "Security" says why each exists.
+//
+// - Headers on every response (pages, resource routes, static files, errors):
+//   a Content-Security-Policy whose only inline scripts are the ones carrying
+//   this request's nonce (Remix's <Scripts>, <ScrollRestoration>, the streamed
+//   data), no framing, a referrer and permissions policy, HSTS behind https.
+// - A non-GET request sent from another website is refused (403).
+// - A body over 1 MB is refused (413) before anything parses it.
+import { randomBytes } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+import { servedOverHttps, type Env } from "./env.server";
+import { t, type Lang } from "./i18n";
+import { langOfPath, preferredLang } from "./i18n/lang";
+
+/**
+ * The largest body accepted. The largest legitimate form is an answer of
+ * 30,000 characters; URL-encoded, an accented letter takes 6 bytes, so even a
+ * French answer stays well under this.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** How much of a refused body is read (and thrown away) before answering. */
+const DRAIN_LIMIT_BYTES = 16 * MAX_BODY_BYTES;
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** A fresh CSP nonce, one per request. */
+export function newNonce(): string {
+  return randomBytes(16).toString("base64");
+}
+
+export function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    // No inline styles anywhere in the app (no style={…}): keep it that way.
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export function securityHeaders(nonce: string, config: Env): Record<string, string> {
+  return {
+    "Content-Security-Policy": contentSecurityPolicy(nonce),
+    // Not no-referrer: under it browsers send `Origin: null` with the portal's
+    // own form posts, which the origin check below would then refuse.
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    "X-Content-Type-Options": "nosniff",
+    // For browsers older than frame-ancestors.
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    ...(servedOverHttps(config) ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+  };
+}
+
+/**
+ * Whether a request that changes something came from another website. The
+ * Origin header decides; without it (older browsers) the Referer does; with
+ * neither (curl, scripts) the request is let through: the session cookie is
+ * SameSite=Lax, so a cross-site form post never carries a session anyway.
+ * The portal's own origin is PUBLIC_URL's, or, without PUBLIC_URL, whatever
+ * host the request was sent to (compared without the scheme, which a TLS
+ * proxy in front would change).
+ */
+export function isForeignRequest(
+  request: { method: string; origin?: string; referer?: string; host?: string },
+  publicUrl: string | undefined,
+): boolean {
+  if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
+  const source = request.origin ?? request.referer;
+  if (source === undefined) return false;
+  let from: URL;
+  try {
+    from = new URL(source); // "null" (a sandboxed or privacy-hidden origin) is not a URL
+  } catch {
+    return true;
+  }
+  if (publicUrl) return from.origin !== new URL(publicUrl).origin;
+  return from.host !== request.host;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+}
+
+/** A small page for the refusals made before Remix: no scripts, no styles, passes axe. */
+function plainPage(lang: Lang, title: string, sections: { lang: Lang; heading: string; body: string }[]): string {
+  const main = sections
+    .map(
+      (s) =>
+        `<section lang="${s.lang}"><h${s === sections[0] ? 1 : 2}>${escapeHtml(s.heading)}</h${s === sections[0] ? 1 : 2}>` +
+        `<p>${escapeHtml(s.body)}</p><p><a href="/${s.lang}">${escapeHtml(t(s.lang).security.home)}</a></p></section>`,
+    )
+    .join("");
+  return (
+    `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>` +
+    `</head><body><main>${main}</main></body></html>`
+  );
+}
+
+/** 403 for a foreign origin: both languages, since the URL may not say which. */
+export function forbiddenPage(): string {
+  const en = t("en").security;
+  const fr = t("fr").security;
+  return plainPage("en", `${en.forbiddenTitle} / ${fr.forbiddenTitle}`, [
+    { lang: "en", heading: en.forbiddenTitle, body: en.forbiddenBody },
+    { lang: "fr", heading: fr.forbiddenTitle, body: fr.forbiddenBody },
+  ]);
+}
+
+/** 413 in the language of the page the form was on. */
+export function tooLargePage(lang: Lang): string {
+  const d = t(lang).security;
+  const body = d.tooLargeBody(MAX_BODY_BYTES / (1024 * 1024));
+  return plainPage(lang, `${d.tooLargeTitle} – ${t(lang).meta.siteShortName}`, [{ lang, heading: d.tooLargeTitle, body }]);
+}
+
+function sendPage(res: Response, status: number, html: string, close = false): void {
+  res.status(status);
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  if (close) res.setHeader("Connection", "close");
+  res.end(html);
+}
+
+function languageOf(req: Request): Lang {
+  return langOfPath(req.path) ?? preferredLang(req.get("accept-language") ?? null);
+}
+
+/**
+ * The middleware chain server.mjs mounts before everything else. The body of
+ * a non-GET request is read here, counting bytes (a chunked body has no
+ * Content-Length to trust), and left in `req.body` as a Buffer for the Remix
+ * handler: nothing downstream reads the raw stream again.
+ */
+export function securityMiddleware(config: Env) {
+  function headers(_req: Request, res: Response, next: NextFunction) {
+    const nonce = newNonce();
+    res.locals.cspNonce = nonce;
+    for (const [name, value] of Object.entries(securityHeaders(nonce, config))) res.setHeader(name, value);
+    next();
+  }
+
+  function sameOrigin(req: Request, res: Response, next: NextFunction) {
+    const foreign = isForeignRequest(
+      { method: req.method, origin: req.get("origin"), referer: req.get("referer"), host: req.get("host") },
+      config.PUBLIC_URL,
+    );
+    if (foreign) return sendPage(res, 403, forbiddenPage());
+    next();
+  }
+
+  function bodyLimit(req: Request, res: Response, next: NextFunction) {
+    if (req.method === "GET" || req.method === "HEAD") return next();
+    const declared = Number(req.get("content-length"));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let state: "reading" | "refusing" | "done" = "reading";
+    const refuse = () => {
+      if (state === "done") return;
+      state = "done";
+      sendPage(res, 413, tooLargePage(languageOf(req)), true);
+    };
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (state === "reading" && size > MAX_BODY_BYTES) {
+        state = "refusing";
+        chunks.length = 0;
+      }
+      if (state === "reading") chunks.push(chunk);
+      // Answer once the browser has sent everything (it may not read an
+      // answer before), unless it keeps sending: then answer and hang up.
+      else if (state === "refusing" && size > DRAIN_LIMIT_BYTES) refuse();
+    });
+    req.on("end", () => {
+      if (state === "refusing") return refuse();
+      if (state !== "reading") return;
+      state = "done";
+      req.body = Buffer.concat(chunks);
+      next();
+    });
+    req.on("error", (error) => {
+      if (state === "done") return;
+      state = "done";
+      next(error);
+    });
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+      state = "refusing";
+      if (declared > DRAIN_LIMIT_BYTES) refuse();
+    }
+  }
+
+  return [headers, sameOrigin, bodyLimit];
+}
