@@ -8,6 +8,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 
+import { hydrates } from "./hydration";
 import { NonceContext } from "./nonce";
 
 export { startServices } from "./services.server";
@@ -27,6 +28,10 @@ export default function handleRequest(
   const nonce = (loadContext as { cspNonce?: unknown } | undefined)?.cspNonce;
   const cspNonce = typeof nonce === "string" ? nonce : undefined;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
+  // A page that is not hydrated (app/hydration.ts) does not need its data
+  // streamed to the browser a second time.
+  const handles = remixContext.staticHandlerContext.matches.map((match) => remixContext.routeModules[match.route.id]?.handle);
+  if (!hydrates(handles)) remixContext.serverHandoffStream = undefined;
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(

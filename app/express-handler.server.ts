@@ -1,36 +1,79 @@
 // Serves Remix from Express, as @remix-run/express's createRequestHandler
-// does, with two differences: the request body is the one securityMiddleware
-// already read and measured (req.body), and the load context carries the
-// request's CSP nonce.
+// does, with three differences: the request body is the one
+// securityMiddleware already read and measured (req.body), the load context
+// carries the request's CSP nonce, and the published report pages come from
+// an in-memory cache of whole pages (app/page-cache.server.ts).
 import type { ServerBuild } from "@remix-run/node";
 import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 import type { Env } from "./env.server";
+import { createPageCache, etagMatches, isCacheable, pageEtag, reportsStamp, type CacheableRequest, type RenderedPage } from "./page-cache.server";
 
 export function remixHandler(build: ServerBuild, config: Env) {
   const handleRequest = createRequestHandler(build, config.NODE_ENV);
+  const pages = createPageCache();
+
+  function remixRequest(req: Request, res: Response): globalThis.Request {
+    const controller = new AbortController();
+    // Stop loaders and actions when the client goes away before the answer.
+    res.on("close", () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    const headers = new Headers();
+    for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+    const hasBody = req.method !== "GET" && req.method !== "HEAD";
+    return new Request(new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`), {
+      method: req.method,
+      headers,
+      body: hasBody ? (req.body as BodyInit | undefined) : undefined,
+      signal: controller.signal,
+    });
+  }
+
+  function render(req: Request, res: Response) {
+    return handleRequest(remixRequest(req, res), {
+      // The client's address, for rate limits and the local-only mailbox.
+      clientIp: req.socket.remoteAddress,
+      // The nonce the CSP header allows, for the scripts the page renders.
+      cspNonce: res.locals.cspNonce,
+    });
+  }
+
+  async function sendCached(req: Request, res: Response, page: CacheableRequest) {
+    const etag = pageEtag(page, reportsStamp());
+    // Browsers (and proxies) keep the page but ask each time; "Cookie" varies it
+    // because a signed-in visitor gets a page of their own.
+    res.setHeader("ETag", etag);
+    res.setHeader("Cache-Control", "public, no-cache");
+    res.setHeader("Vary", "Cookie");
+    if (etagMatches(req.get("if-none-match"), etag)) {
+      res.status(304).end();
+      return;
+    }
+    const rendered = await pages.get(`${page.host}${page.path}`, etag, async (): Promise<RenderedPage> => {
+      const response = await render(req, res);
+      return { status: response.status, headers: [...response.headers], body: Buffer.from(await response.arrayBuffer()) };
+    });
+    res.status(rendered.status);
+    for (const [name, value] of rendered.headers) {
+      if (name.toLowerCase() !== "cache-control") res.append(name, value);
+    }
+    res.setHeader("Content-Length", rendered.body.length);
+    res.end(rendered.body);
+  }
+
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const controller = new AbortController();
-      // Stop loaders and actions when the client goes away before the answer.
-      res.on("close", () => {
-        if (!res.writableFinished) controller.abort();
-      });
-      const headers = new Headers();
-      for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
-      const hasBody = req.method !== "GET" && req.method !== "HEAD";
-      const request = new Request(new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`), {
+      const page: CacheableRequest = {
         method: req.method,
-        headers,
-        body: hasBody ? (req.body as BodyInit | undefined) : undefined,
-        signal: controller.signal,
-      });
-      const response = await handleRequest(request, {
-        // The client's address, for rate limits and the local-only mailbox.
-        clientIp: req.socket.remoteAddress,
-        // The nonce the CSP header allows, for the scripts the page renders.
-        cspNonce: res.locals.cspNonce,
-      });
+        path: req.path,
+        search: req.originalUrl.slice(req.path.length),
+        host: req.get("host") ?? "",
+        cookie: req.get("cookie"),
+      };
+      if (isCacheable(page)) return await sendCached(req, res, page);
+
+      const response = await render(req, res);
       res.statusMessage = response.statusText;
       res.status(response.status);
       for (const [name, value] of response.headers) res.append(name, value);

@@ -19,6 +19,7 @@ import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
 import { t, type Lang } from "~/i18n";
 import { langOfPath, preferredLang } from "~/i18n/lang";
+import { hydrates } from "~/hydration";
 import { useNonce } from "~/nonce";
 import stylesHref from "~/styles/app.css";
 
@@ -72,6 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const lang: Lang = data?.lang ?? langOfPath(location.pathname) ?? "en";
   const dateModified = useDateModified();
   const nonce = useNonce();
+  const scripts = hydrates(useMatches().map((match) => match.handle));
   return (
     <html lang={lang}>
       <head>
@@ -87,8 +89,12 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter lang={lang} contactEmail={data?.contactEmail} dateModified={dateModified} />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {scripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

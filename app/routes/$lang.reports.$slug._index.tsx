@@ -5,6 +5,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { Downloads, Permalink, ReportBreadcrumbs, reportPath, requireSlug, VersionList } from "~/components/report/ReportPage";
 import { ReportView } from "~/components/report/ReportView";
+import type { PageHandle } from "~/hydration";
 import { t, useLang } from "~/i18n";
 import { isoDate } from "~/i18n/format";
 import { renderReportMarkdown } from "~/markdown.server";
@@ -12,6 +13,9 @@ import { publicOrigin } from "~/models/auth.server";
 import { latestReportVersion, reportVersionList } from "~/models/report-versions.server";
 import { notFound, requireLang } from "~/params";
 import reportStyles from "~/styles/report.css";
+
+/** Plain HTML, no scripts (app/hydration.ts): it is read, not used, and cached whole (app/page-cache.server.ts). */
+export const handle: PageHandle = { hydrate: false };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];
 

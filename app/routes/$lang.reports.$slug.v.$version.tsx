@@ -14,6 +14,7 @@ import {
   versionCacheControl,
 } from "~/components/report/ReportPage";
 import { ReportView } from "~/components/report/ReportView";
+import type { PageHandle } from "~/hydration";
 import { t, useLang } from "~/i18n";
 import { formatDate, isoDate } from "~/i18n/format";
 import { renderReportMarkdown } from "~/markdown.server";
@@ -21,6 +22,9 @@ import { publicOrigin } from "~/models/auth.server";
 import { reportVersion, reportVersionList } from "~/models/report-versions.server";
 import { notFound, requireLang, requireNumber } from "~/params";
 import reportStyles from "~/styles/report.css";
+
+/** Plain HTML, no scripts (app/hydration.ts): it is read, not used, and cached whole (app/page-cache.server.ts). */
+export const handle: PageHandle = { hydrate: false };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];
 
