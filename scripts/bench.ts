@@ -164,7 +164,8 @@ async function start(kind: "portal" | "bare" | "remix-static", env: Record<strin
   const port = nextPort++;
   const command =
     kind === "portal"
-      ? [process.execPath, ["server.mjs"]]
+      ? // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the portal's servers.
+        [process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), "server.mjs"]]
       : kind === "bare"
         ? [tsx, ["scripts/bench/bare-server.ts", String(port), ...extra]]
         : [tsx, ["scripts/bench/static-remix-server.ts", String(port)]];

@@ -11,6 +11,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
+import { prepared } from "~db/statements.server";
 import { organizations, sessions, signInTokens, users, type Role } from "~db/schema";
 import { signInEmail } from "../../emails/sign-in";
 import { env, servedOverHttps, sessionSecret } from "~/env.server";
@@ -181,22 +182,22 @@ export interface CurrentUser {
 export async function getUser(request: Request, now = new Date()): Promise<CurrentUser | null> {
   const token = await sessionTokenOf(request);
   if (!token) return null;
-  const row = getDb()
-    .select({ user: users, organization: { id: organizations.id, name: organizations.name } })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(organizations, eq(organizations.id, users.organizationId))
-    .where(and(eq(sessions.id, hashToken(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
-    .get();
+  // Every signed-in request asks this: a prepared statement (db/statements.server.ts).
+  const row = prepared(
+    `SELECT u.id, u.email, u.name, u.role, u.language, o.id AS organizationId, o.name AS organizationName
+     FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN organizations o ON o.id = u.organization_id
+     WHERE s.id = ? AND s.revoked_at IS NULL AND s.expires_at > ?`,
+  ).get(hashToken(token), now.getTime()) as
+    | { id: number; email: string; name: string; role: Role; language: Lang; organizationId: number | null; organizationName: string | null }
+    | undefined;
   if (!row) return null;
-  const { user, organization } = row;
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    language: user.language,
-    organization: organization ?? null,
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    language: row.language,
+    organization: row.organizationId === null ? null : { id: row.organizationId, name: row.organizationName! },
   };
 }
 

@@ -4,14 +4,13 @@
 // Written in SQL over the raw better-sqlite3 handle rather than the query
 // builder because the WHERE clause is assembled from optional filters and the
 // same clause feeds three kinds of query (the page, the total, the counts).
-// Each distinct SQL text is prepared once and kept (see `prepared`): the
+// Each distinct SQL text is prepared once and kept (db/statements.server.ts): the
 // number of filter combinations is small and bounded.
 //
 // Counts per filter ("facets") follow the usual rule: the count shown beside a
 // value is how many answers that value would give with every *other* filter
 // kept, so a moderator sees where the work is before clicking.
-import type { Statement } from "better-sqlite3";
-import { getDb } from "~db/client.server";
+import { prepared } from "~db/statements.server";
 import { CLOSED_ANSWERS, MODERATION_STATES, ORGANIZATION_TYPES } from "~db/schema";
 import type { Lang } from "~/i18n";
 import { MATCH_END, MATCH_START, queueFilterSchema, QUEUE_SORTS, type Facet, FACETS, type QueueFilters } from "./queue-filters";
@@ -85,20 +84,6 @@ function where(filters: QueueFilters, except?: Facet): Clause {
     params.push(match);
   }
   return { sql: parts.join(" AND "), params };
-}
-
-const statements = new Map<string, Statement>();
-/** Prepares each distinct SQL text once per connection. */
-function prepared(sql: string): Statement {
-  const client = getDb().$client;
-  const key = sql;
-  let statement = statements.get(key);
-  // A test or script may close and reopen the database: statements belong to a connection.
-  if (!statement || (statement as unknown as { database: unknown }).database !== client) {
-    statement = client.prepare(sql);
-    statements.set(key, statement);
-  }
-  return statement;
 }
 
 const ORDER: Record<(typeof QUEUE_SORTS)[number], string> = {

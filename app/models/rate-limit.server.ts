@@ -1,9 +1,7 @@
 // Fixed-window rate limits stored in SQLite. A fixed window is simple and good
 // enough for slowing down repeated sign-in requests, registrations or saves; it is not
 // meant to meter traffic precisely.
-import { eq } from "drizzle-orm";
-import { getDb } from "~db/client.server";
-import { rateLimits } from "~db/schema";
+import { prepared } from "~db/statements.server";
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -11,24 +9,24 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 
-/** Counts one hit on `key`; refuses once `limit` hits happened in `windowMs`. */
+/**
+ * Counts one hit on `key`; refuses once `limit` hits happened in `windowMs`.
+ * One statement, prepared once (every answer save passes through here): an
+ * upsert that starts a new window when the old one is over, and otherwise
+ * counts up to one past the limit, which marks the refused hits.
+ */
 export function hitRateLimit(key: string, limit: number, windowMs: number, now = new Date()): RateLimitResult {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const row = tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
-    const windowOpen = row && now.getTime() - row.windowStart.getTime() < windowMs;
-    if (!row || !windowOpen) {
-      tx.insert(rateLimits)
-        .values({ key, windowStart: now, count: 1 })
-        .onConflictDoUpdate({ target: rateLimits.key, set: { windowStart: now, count: 1 } })
-        .run();
-      return { allowed: true, retryAfterSeconds: 0 };
-    }
-    const retryAfterSeconds = Math.ceil((row.windowStart.getTime() + windowMs - now.getTime()) / 1000);
-    if (row.count >= limit) return { allowed: false, retryAfterSeconds };
-    tx.update(rateLimits).set({ count: row.count + 1 }).where(eq(rateLimits.key, key)).run();
-    return { allowed: true, retryAfterSeconds: 0 };
-  });
+  const at = now.getTime();
+  // In an UPDATE every expression reads the row as it was before it.
+  const row = prepared(
+    `INSERT INTO rate_limits (key, window_start, count) VALUES (@key, @at, 1)
+     ON CONFLICT (key) DO UPDATE SET
+       count = CASE WHEN @at - window_start >= @windowMs THEN 1 WHEN count > @limit THEN count ELSE count + 1 END,
+       window_start = CASE WHEN @at - window_start >= @windowMs THEN @at ELSE window_start END
+     RETURNING window_start AS windowStart, count`,
+  ).get({ key, at, windowMs, limit }) as { windowStart: number; count: number };
+  if (row.count <= limit) return { allowed: true, retryAfterSeconds: 0 };
+  return { allowed: false, retryAfterSeconds: Math.ceil((row.windowStart + windowMs - at) / 1000) };
 }
 
 /** The limits the portal applies, in one place. */

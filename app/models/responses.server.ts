@@ -1,8 +1,9 @@
 // An organization's answers: drafting, saving with conflict detection,
 // revisions, submission and receipts. Rules about deadlines live here, so every
 // route that saves or submits gets them the same way.
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
+import { prepared, preparedQuery } from "~db/statements.server";
 import {
   consultations,
   instruments,
@@ -41,15 +42,52 @@ export function deadlineProblem(consultation: Pick<ConsultationRow, "opensAt" | 
   return status === "upcoming" ? "not-open" : status === "closed" ? "closed" : null;
 }
 
+// The queries every answer save makes, prepared once (db/statements.server.ts).
+const consultationOfCluster = preparedQuery((db) =>
+  db
+    .select()
+    .from(consultations)
+    .where(and(eq(consultations.clusterId, sql.placeholder("clusterId")), eq(consultations.state, "published")))
+    .prepare(),
+);
+const questionByNumber = preparedQuery((db) =>
+  db
+    .select()
+    .from(questions)
+    .where(and(eq(questions.consultationId, sql.placeholder("consultationId")), eq(questions.number, sql.placeholder("number"))))
+    .prepare(),
+);
+const answerOf = preparedQuery((db) =>
+  db
+    .select()
+    .from(responses)
+    .where(and(eq(responses.organizationId, sql.placeholder("organizationId")), eq(responses.questionId, sql.placeholder("questionId"))))
+    .prepare(),
+);
+
 /** The published consultation of a cluster, or null. */
 export function publishedConsultation(clusterId: number): ConsultationRow | null {
-  return (
-    getDb()
-      .select()
-      .from(consultations)
-      .where(and(eq(consultations.clusterId, clusterId), eq(consultations.state, "published")))
-      .get() ?? null
-  );
+  return consultationOfCluster().get({ clusterId }) ?? null;
+}
+
+/** What saving an answer to question `number` needs to know first: its word limit, and that it exists. */
+export function answerTarget(clusterId: number, number: number): { consultation: ConsultationRow; question: QuestionRow } | null {
+  const consultation = publishedConsultation(clusterId);
+  if (!consultation) return null;
+  const question = questionByNumber().get({ consultationId: consultation.id, number });
+  return question ? { consultation, question } : null;
+}
+
+/** The number of the question after `number` in the consultation, if any (for "Save and go to the next"). */
+export function nextQuestionNumber(consultationId: number, number: number): number | null {
+  const row = getDb()
+    .select({ number: questions.number })
+    .from(questions)
+    .where(and(eq(questions.consultationId, consultationId), sql`${questions.number} > ${number}`))
+    .orderBy(asc(questions.number))
+    .limit(1)
+    .get();
+  return row?.number ?? null;
 }
 
 function savedByNames(userIds: (number | null)[]): Map<number, string> {
@@ -267,24 +305,16 @@ export type SaveResult =
  * the person can choose or merge.
  */
 export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
-  const consultation = publishedConsultation(input.clusterId);
-  if (!consultation) return { status: "not-found" };
+  const target = answerTarget(input.clusterId, input.questionNumber);
+  if (!target) return { status: "not-found" };
+  const { consultation, question } = target;
   const problem = deadlineProblem(consultation, now);
   if (problem) return { status: "refused", problem };
-  const db = getDb();
-  return db.transaction((tx): SaveResult => {
-    const question = tx
-      .select()
-      .from(questions)
-      .where(and(eq(questions.consultationId, consultation.id), eq(questions.number, input.questionNumber)))
-      .get();
-    if (!question) return { status: "not-found" };
+  // A transaction of raw prepared statements (db/statements.server.ts): the
+  // save is the portal's most frequent write.
+  return getDb().transaction((): SaveResult => {
     const closedAnswer = question.answerType === "closed" ? input.closedAnswer : null;
-    const current = tx
-      .select()
-      .from(responses)
-      .where(and(eq(responses.organizationId, input.organizationId), eq(responses.questionId, question.id)))
-      .get();
+    const current = answerOf().get({ organizationId: input.organizationId, questionId: question.id });
     const currentVersion = current?.version ?? 0;
     if (current && currentVersion !== input.baseVersion) {
       return { status: "conflict", theirs: toSaved(current, savedByNames([current.updatedByUserId])) };
@@ -298,34 +328,20 @@ export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
       return { status: "unchanged", version: current.version, savedAt: current.updatedAt };
     }
     const version = currentVersion + 1;
-    const values = {
-      closedAnswer,
-      text: input.text,
-      language: input.language,
-      state: "draft" as const,
-      version,
-      updatedByUserId: input.userId,
-      updatedAt: now,
-    };
-    const saved = current
-      ? tx.update(responses).set(values).where(eq(responses.id, current.id)).returning().get()
-      : tx
-          .insert(responses)
-          .values({ ...values, organizationId: input.organizationId, questionId: question.id })
-          .returning()
-          .get();
-    tx.insert(responseRevisions)
-      .values({
-        responseId: saved.id,
-        version,
-        closedAnswer,
-        text: input.text,
-        language: input.language,
-        state: "draft",
-        savedByUserId: input.userId,
-        savedAt: now,
-      })
-      .run();
+    const at = now.getTime();
+    const id = current
+      ? (prepared(
+          `UPDATE responses SET closed_answer = ?, text = ?, language = ?, state = 'draft', version = ?, updated_by_user_id = ?, updated_at = ?
+           WHERE id = ? RETURNING id`,
+        ).get(closedAnswer, input.text, input.language, version, input.userId, at, current.id) as { id: number }).id
+      : (prepared(
+          `INSERT INTO responses (organization_id, question_id, closed_answer, text, language, state, version, updated_by_user_id, updated_at)
+           VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?) RETURNING id`,
+        ).get(input.organizationId, question.id, closedAnswer, input.text, input.language, version, input.userId, at) as { id: number }).id;
+    prepared(
+      `INSERT INTO response_revisions (response_id, version, closed_answer, text, language, state, saved_by_user_id, saved_at)
+       VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)`,
+    ).run(id, version, closedAnswer, input.text, input.language, input.userId, at);
     return { status: "saved", version, savedAt: now };
   });
 }

@@ -18,7 +18,7 @@ import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/auth.server";
 import { hitRateLimit, LIMITS } from "~/models/rate-limit.server";
-import { getAnswerPage, saveAnswer, type SavedAnswer } from "~/models/responses.server";
+import { answerTarget, getAnswerPage, nextQuestionNumber, saveAnswer, type SavedAnswer } from "~/models/responses.server";
 import { countWords } from "~/models/words";
 import { notFound, requireLang, requireNumber } from "~/params";
 import { CLOSED_ANSWERS } from "~db/constants";
@@ -56,8 +56,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request, { lang, role: "respondent" });
   const clusterId = requireNumber(params, "cluster");
   const number = requireNumber(params, "number");
-  const page = getAnswerPage(user.organization.id, clusterId, number, lang);
-  if (!page) throw notFound();
+  // Only what the save needs (not the whole page): autosave calls this often.
+  const target = answerTarget(clusterId, number);
+  if (!target) throw notFound();
 
   const formData = await readForm(request);
   const values = formValues(formData);
@@ -73,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const input = parsed.data;
   const words = countWords(input.text);
-  if (words > page.question.wordLimit) {
+  if (words > target.question.wordLimit) {
     return { status: "invalid" as const, errors: { text: "tooManyWords" } as FieldErrors, mine, words };
   }
 
@@ -94,9 +95,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.status === "refused") return { status: "refused" as const, problem: result.problem, mine };
   if (result.status === "conflict") return { status: "conflict" as const, theirs: result.theirs, mine };
   if (input.intent === "save-next") {
-    throw redirect(
-      page.next ? `/${lang}/respond/${clusterId}/questions/${page.next}` : `/${lang}/respond/${clusterId}`,
-    );
+    const next = nextQuestionNumber(target.consultation.id, number);
+    throw redirect(next ? `/${lang}/respond/${clusterId}/questions/${next}` : `/${lang}/respond/${clusterId}`);
   }
   return { status: result.status, version: result.version, savedAt: result.savedAt };
 }
