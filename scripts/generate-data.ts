@@ -407,7 +407,8 @@ async function main() {
       const begun = performance.now();
       const state = submittedAt ? "submitted" : "draft";
       insertResponse.run(id, orgId, q.id, closed, text, language, state, userId, updatedAt, submittedAt);
-      if (args.fts === "inline") insertFts.run(id, text);
+      // Submitted answers only, as the triggers index them (db/migrations/0006).
+      if (args.fts === "inline" && state === "submitted") insertFts.run(id, text);
       insertRevision.run(id, closed, text, language, state, userId, updatedAt);
       if (signature?.value) insertSignature.run(id, q.id, signature.value, signature.groupId);
       if (submittedAt) {

@@ -144,6 +144,8 @@ describe("npm run db:backup", () => {
 
 describe("npm run db:restore", () => {
   it("restores a backup into a new place with the same rows", async () => {
+    // Half of the answers submitted (saving makes an answer a draft again): the search index holds those only.
+    getDb().$client.prepare("UPDATE responses SET state = 'submitted', submitted_at = ? WHERE id % 2 = 0").run(Date.now());
     const backup = await backupDatabase(live(), file("quiet.db"));
     const before = dump(live());
     const target = file("restored/portal.db");
@@ -162,7 +164,9 @@ describe("npm run db:restore", () => {
     const reopened = openDatabase(target);
     try {
       const hits = reopened.$client.prepare("SELECT rowid FROM responses_fts WHERE responses_fts MATCH 'housing'").all();
-      expect(hits.length).toBe(before.counts.responses);
+      const submitted = reopened.$client.prepare("SELECT count(*) AS n FROM responses WHERE state = 'submitted'").get() as { n: number };
+      expect(submitted.n).toBeGreaterThan(0);
+      expect(hits.length).toBe(submitted.n);
     } finally {
       reopened.$client.close();
     }
