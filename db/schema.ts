@@ -233,7 +233,10 @@ export const responses = sqliteTable(
   },
   (t) => [
     uniqueIndex("responses_org_question_unique").on(t.organizationId, t.questionId),
-    index("responses_question_state_idx").on(t.questionId, t.state),
+    // Also covers the report figures' scan (question, state, organization,
+    // closed answer, language) so it never reads the answers' text: measured
+    // at 100,000 answers, the figures took 1.15 s reading the table rows.
+    index("responses_question_state_idx").on(t.questionId, t.state, t.organizationId, t.closedAnswer, t.language),
   ],
 );
 
