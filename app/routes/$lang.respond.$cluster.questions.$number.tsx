@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import {
   Form,
   Link,
@@ -79,7 +79,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const limit = hitRateLimit(`save:user:${user.id}`, LIMITS.savePerUser.limit, LIMITS.savePerUser.windowMs);
-  if (!limit.allowed) return { status: "rate-limited" as const, retryAfterSeconds: limit.retryAfterSeconds, mine };
+  if (!limit.allowed) {
+    // 429 with Retry-After, so scripts and proxies see it; the page shows the banner and keeps the text.
+    return data(
+      { status: "rate-limited" as const, retryAfterSeconds: limit.retryAfterSeconds, mine },
+      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+    );
+  }
 
   const result = saveAnswer({
     organizationId: user.organization.id,

@@ -79,10 +79,12 @@ describe("answer saves are limited per person", () => {
       run(() => answerAction(routeArgs("/fr/respond/1/questions/2", params, { form: { baseVersion, text, language: "fr", intent: "autosave" }, cookie })));
 
     expect(await save("Dernier enregistrement permis.", "0")).toMatchObject({ status: "saved", version: 1 });
-    const refused = await save("Celui-ci est de trop.", "1");
-    expect(refused).toMatchObject({ status: "rate-limited", mine: { text: "Celui-ci est de trop." } });
-    expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
-    expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(60);
+    const answer = (await save("Celui-ci est de trop.", "1")) as unknown as { data: { retryAfterSeconds: number }; init: { status: number; headers: Record<string, string> } };
+    expect(answer.init.status).toBe(429);
+    expect(answer.data).toMatchObject({ status: "rate-limited", mine: { text: "Celui-ci est de trop." } });
+    expect(answer.data.retryAfterSeconds).toBeGreaterThan(0);
+    expect(answer.data.retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(answer.init.headers["Retry-After"]).toBe(String(answer.data.retryAfterSeconds));
 
     // Another person of another organization is not affected.
     const other = createRespondent();
