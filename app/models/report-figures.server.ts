@@ -34,6 +34,16 @@ function counted<T extends { n: number }>(select: (from: string) => string, cons
   return [...all, ...rejected];
 }
 
+/** Counted answers per "question number:id" pair, from a query selecting number, id and n. */
+function countedPairs(select: (from: string) => string, consultationId: number): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const row of counted<{ number: number; id: number; n: number }>(select, consultationId)) {
+    const key = `${row.number}:${row.id}`;
+    sums.set(key, (sums.get(key) ?? 0) + row.n);
+  }
+  return sums;
+}
+
 function add(counts: Counts, key: string | null, n: number) {
   if (key === null) return;
   counts[key] = (counts[key] ?? 0) + n;
@@ -111,16 +121,12 @@ export function computeFigures(consultationId: number): Figures {
     organizations += row.n;
   }
 
-  const themeCounts = new Map<string, number>();
-  for (const row of counted<{ number: number; themeId: number; n: number }>(
+  const themeCounts = countedPairs(
     (from) =>
-      `SELECT qu.number AS number, rt.theme_id AS themeId, count(*) AS n
+      `SELECT qu.number AS number, rt.theme_id AS id, count(*) AS n
        ${from.replace("WHERE", "JOIN response_themes rt ON rt.response_id = r.id WHERE")} GROUP BY qu.number, rt.theme_id`,
     consultationId,
-  )) {
-    const key = `${row.number}:${row.themeId}`;
-    themeCounts.set(key, (themeCounts.get(key) ?? 0) + row.n);
-  }
+  );
   const themes = new Map(
     (client.prepare("SELECT id, key, label_en AS en, label_fr AS fr FROM themes WHERE consultation_id = ?").all(consultationId) as {
       id: number;
@@ -140,16 +146,12 @@ export function computeFigures(consultationId: number): Figures {
   for (const q of questions.values()) q.themes.sort((a, b) => b.answers - a.answers || a.label.en.localeCompare(b.label.en));
 
   // A campaign is a near-duplicate group of two or more counted answers.
-  const campaignCounts = new Map<string, number>();
-  for (const row of counted<{ number: number; groupId: number; n: number }>(
+  const campaignCounts = countedPairs(
     (from) =>
-      `SELECT qu.number AS number, s.group_id AS groupId, count(*) AS n
+      `SELECT qu.number AS number, s.group_id AS id, count(*) AS n
        ${from.replace("WHERE", "JOIN response_signatures s ON s.response_id = r.id WHERE")} GROUP BY qu.number, s.group_id`,
     consultationId,
-  )) {
-    const key = `${row.number}:${row.groupId}`;
-    campaignCounts.set(key, (campaignCounts.get(key) ?? 0) + row.n);
-  }
+  );
   const campaigns = [...campaignCounts].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1]);
   for (const [key, n] of campaigns) {
     const campaign: CampaignFigure = { organizations: n };
