@@ -58,14 +58,11 @@ const FROM = `
   JOIN organizations o ON o.id = r.organization_id
   LEFT JOIN moderation m ON m.response_id = r.id`;
 
-/** One condition per filter; `except` leaves one out (for that filter's own counts). */
-function where(filters: QueueFilters, except?: Facet): Clause {
-  const parts: string[] = ["r.state = 'submitted'"];
-  const params: unknown[] = [];
+/** The SQL condition of each filter that is set, with its parameters. */
+function filterConditions(filters: QueueFilters): { facet: Facet; sql: string; params: unknown[] }[] {
+  const conditions: { facet: Facet; sql: string; params: unknown[] }[] = [];
   const add = (facet: Facet, sql: string, value: unknown) => {
-    if (value === undefined || facet === except) return;
-    parts.push(sql);
-    params.push(value);
+    if (value !== undefined) conditions.push({ facet, sql, params: [value] });
   };
   add("consultation", "c.cluster_id = ?", filters.consultation);
   add("question", "qu.number = ?", filters.question);
@@ -75,8 +72,19 @@ function where(filters: QueueFilters, except?: Facet): Clause {
   add("orgType", "o.type = ?", filters.orgType);
   add("region", "o.region = ?", filters.region);
   add("language", "r.language = ?", filters.language);
-  if (filters.quotable !== undefined && except !== "quotable") {
-    parts.push(filters.quotable === "yes" ? "o.consent_quote <> 'none'" : "o.consent_quote = 'none'");
+  if (filters.quotable !== undefined) {
+    conditions.push({ facet: "quotable", sql: filters.quotable === "yes" ? "o.consent_quote <> 'none'" : "o.consent_quote = 'none'", params: [] });
+  }
+  return conditions;
+}
+
+/** Submitted answers that pass every filter and the search. */
+function where(filters: QueueFilters): Clause {
+  const parts: string[] = ["r.state = 'submitted'"];
+  const params: unknown[] = [];
+  for (const condition of filterConditions(filters)) {
+    parts.push(condition.sql);
+    params.push(...condition.params);
   }
   const match = filters.q ? ftsQuery(filters.q) : null;
   if (match) {
@@ -127,16 +135,62 @@ const FACET_COLUMN: Record<Facet, string> = {
   quotable: "CASE WHEN o.consent_quote = 'none' THEN 'no' ELSE 'yes' END",
 };
 
+/**
+ * Every filter's counts from one pass over the answers the search (if any)
+ * matches: each row's nine values are read once, and a row counts for facet
+ * f when it passes every filter but f's own. Nine grouped queries (one per
+ * facet) read the same joined rows nine times; see the README's Performance
+ * section for what each took.
+ */
 function facetCounts(filters: QueueFilters): FacetCounts {
-  const counts = {} as FacetCounts;
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as FacetCounts;
+  const match = filters.q ? ftsQuery(filters.q) : null;
+  const wanted: Partial<Record<Facet, string>> = {};
   for (const facet of FACETS) {
-    const clause = where(filters, facet);
-    // Theme counts join the tags; an answer with two themes counts once under each.
-    const from = facet === "theme" ? `${FROM} JOIN response_themes rt ON rt.response_id = r.id` : FROM;
-    const rows = prepared(`SELECT ${FACET_COLUMN[facet]} AS value, count(*) AS n ${from} WHERE ${clause.sql} GROUP BY 1`).all(
-      ...clause.params,
-    ) as { value: string | number; n: number }[];
-    counts[facet] = Object.fromEntries(rows.map((row) => [String(row.value), row.n]));
+    const value = filters[facet];
+    if (value !== undefined) wanted[facet] = String(value);
+  }
+  // Only rows that fail at most one filter can count anywhere: SQLite drops
+  // the others before they are read out (reading a row costs more than testing it).
+  const conditions = filterConditions(filters);
+  const nearly = conditions.length >= 2 ? ` AND (${conditions.map((c) => `(${c.sql})`).join(" + ")}) >= ${conditions.length - 1}` : "";
+  const statement = prepared(
+    `SELECT ${FACETS.filter((f) => f !== "theme").map((f) => FACET_COLUMN[f]).join(", ")},
+       (SELECT group_concat(theme_id) FROM response_themes WHERE response_id = r.id)
+     ${FROM} WHERE r.state = 'submitted'${match ? " AND r.id IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ?)" : ""}${nearly}`,
+  ).raw(true);
+  const params = [...(match ? [match] : []), ...(nearly ? conditions.flatMap((c) => c.params) : [])];
+  const scalar = FACETS.filter((f) => f !== "theme");
+  const values: string[] = new Array(scalar.length);
+  for (const row of statement.iterate(...params) as Iterable<unknown[]>) {
+    // Which filters this answer fails; past two, it counts nowhere.
+    let failed: Facet | null = null;
+    let failures = 0;
+    for (let i = 0; i < scalar.length; i++) {
+      const facet = scalar[i]!;
+      values[i] = String(row[i]);
+      const want = wanted[facet];
+      if (want !== undefined && want !== values[i]) {
+        failures++;
+        failed = facet;
+      }
+    }
+    const themes = row[scalar.length] === null ? [] : String(row[scalar.length]).split(",");
+    if (wanted.theme !== undefined && !themes.includes(wanted.theme)) {
+      failures++;
+      failed = "theme";
+    }
+    if (failures > 1) continue;
+    for (let i = 0; i < scalar.length; i++) {
+      const facet = scalar[i]!;
+      if (failures === 1 && failed !== facet) continue;
+      const bucket = counts[facet];
+      bucket[values[i]!] = (bucket[values[i]!] ?? 0) + 1;
+    }
+    // An answer with two themes counts once under each.
+    if (failures === 0 || failed === "theme") {
+      for (const theme of themes) counts.theme[theme] = (counts.theme[theme] ?? 0) + 1;
+    }
   }
   return counts;
 }
