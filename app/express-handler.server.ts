@@ -7,7 +7,8 @@ import type { ServerBuild } from "@remix-run/node";
 import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 import type { Env } from "./env.server";
-import { createPageCache, etagMatches, isCacheable, pageEtag, reportsStamp, type CacheableRequest, type RenderedPage } from "./page-cache.server";
+import { etagMatches } from "./etag";
+import { createPageCache, isCacheable, pageEtag, reportsStamp, type CacheableRequest, type RenderedPage } from "./page-cache.server";
 
 export function remixHandler(build: ServerBuild, config: Env) {
   const handleRequest = createRequestHandler(build, config.NODE_ENV);

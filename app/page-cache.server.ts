@@ -69,15 +69,6 @@ export function pageEtag(request: CacheableRequest, stamp: string): string {
   return `"p-${createHash("sha256").update(`${stamp}\n${request.host}\n${request.path}`).digest("base64url").slice(0, 27)}"`;
 }
 
-/** If-None-Match holds this ETag (or "*"), weak or strong. */
-export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((tag) => {
-    const value = tag.trim().replace(/^W\//, "");
-    return value === "*" || value === etag;
-  });
-}
-
 export function createPageCache() {
   const entries = new Map<string, RenderedPage>();
   const pending = new Map<string, Promise<RenderedPage>>();

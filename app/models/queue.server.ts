@@ -58,6 +58,9 @@ const FROM = `
   JOIN organizations o ON o.id = r.organization_id
   LEFT JOIN moderation m ON m.response_id = r.id`;
 
+/** The answers the search matches (its one parameter: ftsQuery's output). */
+const SEARCHED = "r.id IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ?)";
+
 /** The SQL condition of each filter that is set, with its parameters. */
 function filterConditions(filters: QueueFilters): { facet: Facet; sql: string; params: unknown[] }[] {
   const conditions: { facet: Facet; sql: string; params: unknown[] }[] = [];
@@ -88,7 +91,7 @@ function where(filters: QueueFilters): Clause {
   }
   const match = filters.q ? ftsQuery(filters.q) : null;
   if (match) {
-    parts.push("r.id IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ?)");
+    parts.push(SEARCHED);
     params.push(match);
   }
   return { sql: parts.join(" AND "), params };
@@ -123,12 +126,13 @@ export interface QueueItem {
 
 export type FacetCounts = Record<Facet, Record<string, number>>;
 
-const FACET_COLUMN: Record<Facet, string> = {
+/** The filters with one value per answer, and the column each reads; themes (several per answer) are read apart. */
+const SCALAR_FACETS = FACETS.filter((facet): facet is Exclude<Facet, "theme"> => facet !== "theme");
+const FACET_COLUMN: Record<Exclude<Facet, "theme">, string> = {
   consultation: "c.cluster_id",
   question: "qu.number",
   instrument: "qu.instrument_id",
   state: "coalesce(m.state, 'pending')",
-  theme: "rt.theme_id",
   orgType: "o.type",
   region: "o.region",
   language: "r.language",
@@ -155,19 +159,18 @@ function facetCounts(filters: QueueFilters): FacetCounts {
   const conditions = filterConditions(filters);
   const nearly = conditions.length >= 2 ? ` AND (${conditions.map((c) => `(${c.sql})`).join(" + ")}) >= ${conditions.length - 1}` : "";
   const statement = prepared(
-    `SELECT ${FACETS.filter((f) => f !== "theme").map((f) => FACET_COLUMN[f]).join(", ")},
+    `SELECT ${SCALAR_FACETS.map((f) => FACET_COLUMN[f]).join(", ")},
        (SELECT group_concat(theme_id) FROM response_themes WHERE response_id = r.id)
-     ${FROM} WHERE r.state = 'submitted'${match ? " AND r.id IN (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ?)" : ""}${nearly}`,
+     ${FROM} WHERE r.state = 'submitted'${match ? ` AND ${SEARCHED}` : ""}${nearly}`,
   ).raw(true);
   const params = [...(match ? [match] : []), ...(nearly ? conditions.flatMap((c) => c.params) : [])];
-  const scalar = FACETS.filter((f) => f !== "theme");
-  const values: string[] = new Array(scalar.length);
+  const values: string[] = new Array(SCALAR_FACETS.length);
   for (const row of statement.iterate(...params) as Iterable<unknown[]>) {
-    // Which filters this answer fails; past two, it counts nowhere.
+    // Which filters this answer fails; failing two or more, it counts nowhere.
     let failed: Facet | null = null;
     let failures = 0;
-    for (let i = 0; i < scalar.length; i++) {
-      const facet = scalar[i]!;
+    for (let i = 0; i < SCALAR_FACETS.length; i++) {
+      const facet = SCALAR_FACETS[i]!;
       values[i] = String(row[i]);
       const want = wanted[facet];
       if (want !== undefined && want !== values[i]) {
@@ -175,14 +178,14 @@ function facetCounts(filters: QueueFilters): FacetCounts {
         failed = facet;
       }
     }
-    const themes = row[scalar.length] === null ? [] : String(row[scalar.length]).split(",");
+    const themes = row[SCALAR_FACETS.length] === null ? [] : String(row[SCALAR_FACETS.length]).split(",");
     if (wanted.theme !== undefined && !themes.includes(wanted.theme)) {
       failures++;
       failed = "theme";
     }
     if (failures > 1) continue;
-    for (let i = 0; i < scalar.length; i++) {
-      const facet = scalar[i]!;
+    for (let i = 0; i < SCALAR_FACETS.length; i++) {
+      const facet = SCALAR_FACETS[i]!;
       if (failures === 1 && failed !== facet) continue;
       const bucket = counts[facet];
       bucket[values[i]!] = (bucket[values[i]!] ?? 0) + 1;

@@ -16,6 +16,7 @@
 // Organizations are counted from the organizations side: one that has a
 // counted answer, found by the (organization, question) index.
 import { getDb } from "~db/client.server";
+import { prepared } from "~db/statements.server";
 import type { CampaignFigure, ConsultationFigures, Counts, QuestionFigures, ThemeCount } from "./report-types";
 
 const SUBMITTED = `
@@ -28,9 +29,8 @@ const REJECTED = SUBMITTED.replace("WHERE", "JOIN moderation m ON m.response_id 
 
 /** A query's rows over the submitted answers, then over the rejected ones with `n` negated: summed, the counted answers. */
 function counted<T extends { n: number }>(select: (from: string) => string, consultationId: number): T[] {
-  const client = getDb().$client;
-  const all = client.prepare(select(SUBMITTED)).all(consultationId) as T[];
-  const rejected = (client.prepare(select(REJECTED)).all(consultationId) as T[]).map((row) => ({ ...row, n: -row.n }));
+  const all = prepared(select(SUBMITTED)).all(consultationId) as T[];
+  const rejected = (prepared(select(REJECTED)).all(consultationId) as T[]).map((row) => ({ ...row, n: -row.n }));
   return [...all, ...rejected];
 }
 

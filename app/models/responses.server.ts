@@ -1,7 +1,7 @@
 // An organization's answers: drafting, saving with conflict detection,
 // revisions, submission and receipts. Rules about deadlines live here, so every
 // route that saves or submits gets them the same way.
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { prepared, preparedQuery } from "~db/statements.server";
 import {
@@ -83,7 +83,7 @@ export function nextQuestionNumber(consultationId: number, number: number): numb
   const row = getDb()
     .select({ number: questions.number })
     .from(questions)
-    .where(and(eq(questions.consultationId, consultationId), sql`${questions.number} > ${number}`))
+    .where(and(eq(questions.consultationId, consultationId), gt(questions.number, number)))
     .orderBy(asc(questions.number))
     .limit(1)
     .get();

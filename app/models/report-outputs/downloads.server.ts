@@ -4,6 +4,7 @@
 // answering from the cache or the browser's copy: a withdrawn version answers
 // 410 at once, and caches keep a file for five minutes at most.
 import type { Params } from "@remix-run/react";
+import { etagMatches } from "~/etag";
 import { t, type Lang } from "~/i18n";
 import { notFound, requireLang, requireNumber } from "~/params";
 import { reportVersion } from "../report-versions.server";
@@ -53,15 +54,6 @@ export function clearDownloadCache(): void {
   cache.clear();
 }
 
-/** If-None-Match holds the ETag (or "*"), weak or strong. */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(",").some((tag) => {
-    const value = tag.trim().replace(/^W\//, "");
-    return value === "*" || value === etag;
-  });
-}
-
 /** The response of GET /{lang}/reports/{slug}/v/{version}.{format}. */
 export async function reportDownload(request: Request, params: Params, format: ReportFormat): Promise<Response> {
   const lang = requireLang(params);
@@ -85,7 +77,7 @@ export async function reportDownload(request: Request, params: Params, format: R
     // Not immutable: an unpublished version must disappear from caches soon.
     "Cache-Control": "public, max-age=300",
   };
-  if (matches(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
+  if (etagMatches(request.headers.get("If-None-Match"), etag)) return new Response(null, { status: 304, headers });
 
   const { type, build } = FORMATS[format];
   const body = await cached(`${found.id}-${lang}-${format}`, () => build(found.document, lang));
