@@ -204,6 +204,17 @@ describe("answering a question", () => {
     expect(revisions.map((r) => r.text)).toEqual(["First thoughts.", "Second thoughts."]);
   });
 
+  it("goes on to the next question after \"Save and go to the next question\", and back to the list after the last one", async () => {
+    const { user } = createRespondent();
+    const cookie = await cookieFor(user.id);
+    const saveNext = (number: string) =>
+      run(() =>
+        answerAction(routeArgs(`/en/respond/1/questions/${number}`, { lang: "en", cluster: "1", number }, { form: { baseVersion: "0", text: "An answer.", language: "en", intent: "save-next" }, cookie })),
+      );
+    expect(location(await saveNext("1"))).toBe("/en/respond/1/questions/2");
+    expect(location(await saveNext("20"))).toBe("/en/respond/1");
+  });
+
   it("does not overwrite a colleague's save: it returns both texts", async () => {
     const { user, organization } = createRespondent();
     const colleague = createUser({ organizationId: organization.id, name: "Colleague" });
