@@ -25,6 +25,9 @@ try {
 
 const app = express();
 app.disable("x-powered-by");
+// Which proxies may tell the client's address (X-Forwarded-For): TRUST_PROXY,
+// validated in app/env.server.ts. req.ip then gives the client, for rate limits.
+app.set("trust proxy", config.TRUST_PROXY);
 // Security headers and CSP nonce, the same-origin check for form posts, the
 // 1 MB body limit: app/security.server.ts.
 app.use(build.entry.module.securityMiddleware(config));

@@ -23,7 +23,11 @@ export function remixHandler(build: ServerBuild, config: Env) {
     const headers = new Headers();
     for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
     const hasBody = req.method !== "GET" && req.method !== "HEAD";
-    return new Request(new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`), {
+    // The portal's own address, never the Host header (which the sender
+    // chooses; security.server.ts has refused any other). A target that is
+    // not a path (an absolute-form request) is read as the home page.
+    const target = req.originalUrl.startsWith("/") ? req.originalUrl : "/";
+    return new Request(new URL(`${config.PUBLIC_URL}${target}`), {
       method: req.method,
       headers,
       body: hasBody ? (req.body as BodyInit | undefined) : undefined,
@@ -33,8 +37,9 @@ export function remixHandler(build: ServerBuild, config: Env) {
 
   function render(req: Request, res: Response) {
     return handleRequest(remixRequest(req, res), {
-      // The client's address, for rate limits and the local-only mailbox.
-      clientIp: req.socket.remoteAddress,
+      // The client's address, for rate limits and the local-only mailbox:
+      // req.ip as security.server.ts read it, through TRUST_PROXY's proxies.
+      clientIp: res.locals.clientIp,
       // The nonce the CSP header allows, for the scripts the page renders.
       cspNonce: res.locals.cspNonce,
     });

@@ -5,6 +5,12 @@
 //   a Content-Security-Policy whose only inline scripts are the ones carrying
 //   this request's nonce (Remix's <Scripts>, <ScrollRestoration>, the streamed
 //   data), no framing, a referrer and permissions policy, HSTS behind https.
+// - A request for a host other than PUBLIC_URL's is refused (400): links and
+//   permanent addresses come from PUBLIC_URL, and the local mailbox must not
+//   be reachable through a name that resolves here (DNS rebinding).
+// - The client's address comes from the socket, or from X-Forwarded-For only
+//   as far as TRUST_PROXY trusts the proxies (Express's req.ip).
+// - Signed-in responses are never stored by a browser or proxy (no-store).
 // - A non-GET request sent from another website is refused (403).
 // - A body over 1 MB is refused (413) before anything parses it.
 import { randomBytes } from "node:crypto";
@@ -60,17 +66,53 @@ export function securityHeaders(nonce: string, config: Env): Record<string, stri
 }
 
 /**
+ * The Host values the portal answers to: PUBLIC_URL's host, and when that is
+ * localhost (the demo, development, tests) also 127.0.0.1 and [::1] at the
+ * same port, which are the same machine. A default port may be written out.
+ */
+export function allowedHosts(publicUrl: string): Set<string> {
+  const hosts = new Set<string>();
+  for (const { name, port, defaultPort } of portalAddresses(publicUrl)) {
+    hosts.add(`${name}:${port}`);
+    if (port === defaultPort) hosts.add(name);
+  }
+  return hosts;
+}
+
+/** The origins (as browsers send them in Origin) of the same addresses. */
+export function allowedOrigins(publicUrl: string): Set<string> {
+  const protocol = new URL(publicUrl).protocol;
+  return new Set(
+    portalAddresses(publicUrl).map(({ name, port, defaultPort }) => `${protocol}//${name}${port === defaultPort ? "" : `:${port}`}`),
+  );
+}
+
+function portalAddresses(publicUrl: string) {
+  const url = new URL(publicUrl);
+  const defaultPort = url.protocol === "https:" ? "443" : "80";
+  const port = url.port || defaultPort;
+  const names = url.hostname === "localhost" ? ["localhost", "127.0.0.1", "[::1]"] : [url.hostname];
+  return names.map((name) => ({ name, port, defaultPort }));
+}
+
+/** Whether a request's Host header names the portal (compared without case). */
+export function hostAllowed(host: string | undefined, allowed: Set<string>): boolean {
+  return host !== undefined && allowed.has(host.toLowerCase());
+}
+
+/** Paths answered whatever the Host: a load balancer's health check asks by IP. */
+const ANY_HOST_PATHS = new Set(["/healthz"]);
+
+/**
  * Whether a request that changes something came from another website. The
  * Origin header decides; without it (older browsers) the Referer does; with
  * neither (curl, scripts) the request is let through: the session cookie is
  * SameSite=Lax, so a cross-site form post never carries a session anyway.
- * The portal's own origin is PUBLIC_URL's, or, without PUBLIC_URL, whatever
- * host the request was sent to (compared without the scheme, which a TLS
- * proxy in front would change).
+ * The portal's own origins are PUBLIC_URL's (`allowedOrigins`).
  */
 export function isForeignRequest(
-  request: { method: string; origin?: string; referer?: string; host?: string },
-  publicUrl: string | undefined,
+  request: { method: string; origin?: string; referer?: string },
+  origins: Set<string>,
 ): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
   const source = request.origin ?? request.referer;
@@ -81,8 +123,7 @@ export function isForeignRequest(
   } catch {
     return true;
   }
-  if (publicUrl) return from.origin !== new URL(publicUrl).origin;
-  return from.host !== request.host;
+  return !origins.has(from.origin);
 }
 
 function escapeHtml(text: string): string {
@@ -115,6 +156,16 @@ export function forbiddenPage(): string {
   ]);
 }
 
+/** 400 for a Host that is not the portal's: both languages, like the 403. */
+export function badHostPage(): string {
+  const en = t("en").security;
+  const fr = t("fr").security;
+  return plainPage("en", `${en.badHostTitle} / ${fr.badHostTitle}`, [
+    { lang: "en", heading: en.badHostTitle, body: en.badHostBody },
+    { lang: "fr", heading: fr.badHostTitle, body: fr.badHostBody },
+  ]);
+}
+
 /** 413 in the language of the page the form was on. */
 export function tooLargePage(lang: Lang): string {
   const d = t(lang).security;
@@ -141,17 +192,28 @@ function languageOf(req: Request): Lang {
  * handler: nothing downstream reads the raw stream again.
  */
 export function securityMiddleware(config: Env) {
-  function headers(_req: Request, res: Response, next: NextFunction) {
+  const hosts = allowedHosts(config.PUBLIC_URL);
+  const origins = allowedOrigins(config.PUBLIC_URL);
+
+  function headers(req: Request, res: Response, next: NextFunction) {
     const nonce = newNonce();
     res.locals.cspNonce = nonce;
+    // req.ip honours TRUST_PROXY (server.mjs sets Express's "trust proxy").
+    res.locals.clientIp = req.ip;
     for (const [name, value] of Object.entries(securityHeaders(nonce, config))) res.setHeader(name, value);
+    if (SESSION_COOKIE.test(req.get("cookie") ?? "") && !req.path.startsWith("/build/")) neverStore(res);
     next();
+  }
+
+  function knownHost(req: Request, res: Response, next: NextFunction) {
+    if (hostAllowed(req.get("host"), hosts) || ANY_HOST_PATHS.has(req.path)) return next();
+    sendPage(res, 400, badHostPage());
   }
 
   function sameOrigin(req: Request, res: Response, next: NextFunction) {
     const foreign = isForeignRequest(
-      { method: req.method, origin: req.get("origin"), referer: req.get("referer"), host: req.get("host") },
-      config.PUBLIC_URL,
+      { method: req.method, origin: req.get("origin"), referer: req.get("referer") },
+      origins,
     );
     if (foreign) return sendPage(res, 403, forbiddenPage());
     next();
@@ -197,5 +259,22 @@ export function securityMiddleware(config: Env) {
     }
   }
 
-  return [headers, sameOrigin, bodyLimit];
+  return [headers, knownHost, sameOrigin, bodyLimit];
+}
+
+const SESSION_COOKIE = /(?:^|;\s*)__session=/;
+
+/**
+ * A signed-in visitor's pages and downloads hold their own data: no browser
+ * or proxy may keep them (shared computers, the back button after signing
+ * out). Set as the headers go out, over whatever the route said, because
+ * Remix routes set Cache-Control for the public case. Fingerprinted assets
+ * (/build/) are the same for everyone and keep their year-long caching.
+ */
+function neverStore(res: Response): void {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
+    this.setHeader("Cache-Control", "no-store");
+    return writeHead.apply(this, args);
+  } as Response["writeHead"];
 }

@@ -28,13 +28,15 @@ try {
     process.exitCode = 1;
   } else {
     const verb = result.status === "created" ? "Created" : result.status === "promoted" ? "Made admin:" : "Already an admin:";
-    const base = env().PUBLIC_URL ?? `http://localhost:${env().PORT}`;
+    const base = env().PUBLIC_URL;
     console.log(`${verb} ${email}.`);
     console.log(`Sign in at ${base}/${lang}/sign-in with ${email}, then open ${base}/${lang}/admin.`);
     console.log(
-      env().RESEND_API_KEY
+      env().EMAIL_DELIVERY === "resend"
         ? "The sign-in link arrives by email."
-        : `No RESEND_API_KEY is set: the sign-in link stays in the local outbox; read it at ${base}/${lang}/mailbox from this machine.`,
+        : env().EMAIL_DELIVERY === "local-mailbox"
+          ? `No email leaves this machine: the sign-in link stays in the local outbox; read it at ${base}/${lang}/mailbox from this machine.`
+          : "EMAIL_DELIVERY=outbox: the sign-in link waits in the outbox until `npm run outbox:send` delivers it.",
     );
   }
 } finally {

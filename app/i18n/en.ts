@@ -501,5 +501,7 @@ export const en = {
     tooLargeBody: (megabytes: number) =>
       `The portal accepts at most ${megabytes} MB in one form, and nothing was saved. Go back with your browser’s Back button: your text should still be there. Shorten it, then send it again.`,
     home: "Go to the home page",
+    badHostTitle: "Unknown address",
+    badHostBody: "This request was sent to an address that is not the consultation portal's, so it was refused and nothing was changed. Open the portal at its usual address.",
   },
 };

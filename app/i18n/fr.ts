@@ -499,5 +499,7 @@ export const fr: Dictionary = {
     tooLargeBody: (megabytes: number) =>
       `Le portail accepte au plus ${megabytes} Mo par formulaire, et rien n’a été enregistré. Revenez en arrière avec le bouton Précédent de votre navigateur : votre texte devrait s’y trouver encore. Raccourcissez-le, puis envoyez-le de nouveau.`,
     home: "Aller à la page d’accueil",
+    badHostTitle: "Adresse inconnue",
+    badHostBody: "Cette demande a été envoyée à une adresse qui n’est pas celle du portail de consultation : elle a été refusée et rien n’a été modifié. Ouvrez le portail à son adresse habituelle.",
   },
 };

@@ -14,6 +14,7 @@ import { getDb } from "~db/client.server";
 import { prepared } from "~db/statements.server";
 import { organizations, sessions, signInTokens, users, type Role } from "~db/schema";
 import { signInEmail } from "../../emails/sign-in";
+import { clientAddressKey } from "~/client-address.server";
 import { env, servedOverHttps, sessionSecret } from "~/env.server";
 import type { Lang } from "~/i18n";
 import { enqueueEmail, type Tx } from "./outbox.server";
@@ -60,9 +61,13 @@ export function safeNext(next: unknown): string | undefined {
     : undefined;
 }
 
-/** The address people reach the portal at: PUBLIC_URL, or the request's own origin. */
-export function publicOrigin(request: Request): string {
-  return env().PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
+/**
+ * The address people reach the portal at, for links in emails and permanent
+ * addresses: always PUBLIC_URL (app/env.server.ts), never the request's Host,
+ * which whoever sends the request chooses.
+ */
+export function publicOrigin(): string {
+  return env().PUBLIC_URL;
 }
 
 /**
@@ -242,8 +247,11 @@ export async function signOut(request: Request, now = new Date()): Promise<strin
   return sessionCookie().serialize("", { maxAge: 0 });
 }
 
-/** A key identifying the client for rate limits: its IP as seen by the server. */
+/**
+ * A key identifying the client for rate limits: its address as the server
+ * sees it through TRUST_PROXY (an IPv6 address counted by its /64).
+ */
 export function clientKey(context: unknown): string {
   const ip = (context as { clientIp?: unknown } | undefined)?.clientIp;
-  return typeof ip === "string" && ip ? ip : "unknown";
+  return clientAddressKey(typeof ip === "string" && ip ? ip : undefined);
 }

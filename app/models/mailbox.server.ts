@@ -1,10 +1,11 @@
-// Who may read the local mailbox (the outbox shown as pages). It exists only
-// when RESEND_API_KEY is not set, so nothing leaves the machine and it is the
-// only way to read the portal's email during a demo or a test. The outbox
-// holds sign-in links, which open accounts: so it is served only to the
-// machine the portal runs on.
-//
-// Staff roles (a later issue) will also be allowed, from anywhere.
+// Who may read the local mailbox (the outbox shown as pages). The outbox holds
+// live sign-in links, which open accounts, so the mailbox exists only when
+// EMAIL_DELIVERY is "local-mailbox": the default outside production, and in
+// production only when asked for by name (`npm start`'s --demo does, and the
+// server says so loudly at start). Even then it answers only requests made on
+// this machine, straight to the portal: a loopback socket, no proxy trusted,
+// no forwarding header of any kind. A request for another host name (DNS
+// rebinding) never gets here: app/security.server.ts refuses it with a 400.
 import { env } from "~/env.server";
 import { notFound } from "~/params";
 
@@ -19,14 +20,30 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 export function requireMailboxAccess(request: Request, context: unknown): void {
   if (!mailboxEnabled()) throw notFound();
   if (!isLoopback(clientIpOf(context))) throw notFound();
-  // Behind a proxy on the same machine every request comes from 127.0.0.1:
-  // a forwarding header means the real client is elsewhere, so refuse.
-  if (request.headers.has("x-forwarded-for") || request.headers.has("forwarded")) throw notFound();
+  // Behind a proxy every request comes from the proxy's address, which may
+  // be 127.0.0.1: with a proxy configured, or any sign of one, refuse.
+  if (env().TRUST_PROXY !== false) throw notFound();
+  if (FORWARDING_HEADERS.some((name) => request.headers.has(name))) throw notFound();
 }
 
-/** The mailbox exists only while no email leaves the machine. */
+/** Headers that proxies add to say who the client really is, or that a proxy was on the way. */
+const FORWARDING_HEADERS = [
+  "forwarded",
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-real-ip",
+  "x-client-ip",
+  "true-client-ip",
+  "cf-connecting-ip",
+  "fastly-client-ip",
+  "x-cluster-client-ip",
+  "via",
+];
+
+/** The mailbox exists only when email is kept on this machine to be read here. */
 export function mailboxEnabled(): boolean {
-  return !env().RESEND_API_KEY;
+  return env().EMAIL_DELIVERY === "local-mailbox";
 }
 
 function clientIpOf(context: unknown): string | undefined {

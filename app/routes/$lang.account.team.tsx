@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const form = parseForm(contactSchema, formData);
   if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
-  const result = inviteColleague(user, form.data, publicOrigin(request));
+  const result = inviteColleague(user, form.data, publicOrigin());
   if (result.status === "invited") return { kind: "invited" as const, name: form.data.contactName };
   if (result.status === "exists") return { kind: "exists" as const, values: formValues(formData) };
   return { kind: "rate-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values: formValues(formData) };

@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { intent, kind: "saved" as const };
   }
   if (intent === "publish") {
-    const published = publishReport(actor, consultation.clusterId, publicOrigin(request));
+    const published = publishReport(actor, consultation.clusterId, publicOrigin());
     if (!published) throw notFound();
     return { intent, kind: "published" as const, version: published.version };
   }

@@ -37,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const form = parseForm(inviteSchema, formData);
   if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
-  const result = inviteStaff(actor, form.data, publicOrigin(request));
+  const result = inviteStaff(actor, form.data, publicOrigin());
   if (result.status === "taken") return { kind: "taken" as const, values: formValues(formData) };
   return { kind: "invited" as const, name: form.data.name };
 }

@@ -24,7 +24,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (honeypotFilled(formData)) throw redirect(`/${lang}/sign-in/sent`);
   const form = parseForm(registrationSchema, formData);
   if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
-  const meta = { origin: publicOrigin(request), clientKey: clientKey(context) };
+  const meta = { origin: publicOrigin(), clientKey: clientKey(context) };
   const values = formValues(formData);
 
   if (formData.get("intent") === "request-invitation") {

@@ -31,7 +31,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     document: latest.document,
     markdown: renderReportMarkdown(latest.document, lang),
     versions: reportVersionList(slug),
-    permalink: `${publicOrigin(request)}${reportPath(lang, slug, latest.version)}`,
+    permalink: `${publicOrigin()}${reportPath(lang, slug, latest.version)}`,
     dateModified: isoDate(latest.publishedAt),
   };
 }

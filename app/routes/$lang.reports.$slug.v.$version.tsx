@@ -59,7 +59,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
       markdown: renderReportMarkdown(found.document, lang),
       // Replaced only by a newer version still published (unpublishing the newest reinstates this one).
       replacedBy: found.replacedAt && found.latestVersion !== null && found.latestVersion > found.version ? found.latestVersion : null,
-      permalink: `${publicOrigin(request)}${reportPath(lang, slug, found.version)}`,
+      permalink: `${publicOrigin()}${reportPath(lang, slug, found.version)}`,
     },
     init,
   );

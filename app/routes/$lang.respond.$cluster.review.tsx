@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     clusterId,
     consentPublishName: form.data.consentPublishName === "yes",
     consentQuote: form.data.consentQuote,
-    origin: publicOrigin(request),
+    origin: publicOrigin(),
   });
   if (result.status === "not-found") throw notFound();
   if (result.status === "submitted") throw redirect(`/${lang}/respond/${clusterId}/receipt`);

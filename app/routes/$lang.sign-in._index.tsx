@@ -34,7 +34,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const result = requestSignInLink({
     email: form.data.email,
     clientKey: clientKey(context),
-    origin: publicOrigin(request),
+    origin: publicOrigin(),
     next: safeNext(form.data.next),
   });
   if (result.status === "rate-limited") {
