@@ -165,6 +165,12 @@ export const users = sqliteTable(
     language: text("language", { enum: LANGS }).notNull().default("en"),
     createdAt: createdAt(),
     lastSignInAt: integer("last_sign_in_at", { mode: "timestamp_ms" }),
+    /**
+     * When an admin removed this staff member. The row stays (the audit log
+     * names its actors); the person can no longer sign in, and their
+     * sessions were revoked at that moment.
+     */
+    removedAt: integer("removed_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     uniqueIndex("users_email_unique").on(t.email),
@@ -200,8 +206,42 @@ export const signInTokens = sqliteTable(
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    /**
+     * SHA-256 of the browser key (a cookie) of the browser that asked for the
+     * link: opening it in that browser signs in at once; anywhere else the
+     * page first says the link was asked for elsewhere (docs/decisions/005).
+     */
+    requestedBy: text("requested_by"),
   },
-  (t) => [uniqueIndex("sign_in_tokens_hash_unique").on(t.tokenHash)],
+  (t) => [uniqueIndex("sign_in_tokens_hash_unique").on(t.tokenHash), index("sign_in_tokens_user_idx").on(t.userId)],
+);
+
+/**
+ * A contact's invitation of a colleague to answer for their organization.
+ * Nothing is created for the invited address until its owner opens the
+ * emailed link, sees which organization invites them and accepts: an
+ * address nobody has registered yet cannot be claimed by inviting it.
+ */
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** Stored lower-cased. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    language: text("language", { enum: LANGS }).notNull(),
+    invitedByUserId: integer("invited_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** SHA-256 of the token in the emailed link. */
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
+    declinedAt: integer("declined_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("invitations_token_hash_unique").on(t.tokenHash), index("invitations_organization_idx").on(t.organizationId)],
 );
 
 // --- Answers ---------------------------------------------------------------

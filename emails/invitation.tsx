@@ -1,5 +1,5 @@
 // A contact invites a colleague to answer for their organization
-// (app/models/team.server.ts). The invitee signs in with the address it was sent to.
+// (app/models/team.server.ts). The link opens the invitation, to accept or decline.
 import type { Lang } from "../app/content/types";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";
@@ -8,7 +8,7 @@ export function invitationEmail(props: {
   lang: Lang;
   inviterName: string;
   organizationName: string;
-  signInUrl: string;
+  invitationUrl: string;
 }): RenderedEmail {
   const s = emailStrings[props.lang].invitation;
   const intro = s.intro(props.inviterName, props.organizationName);
@@ -20,10 +20,10 @@ export function invitationEmail(props: {
         <h1 style={styles.h1}>{s.heading}</h1>
         <p style={styles.p}>{intro}</p>
         <p style={styles.p}>{s.how}</p>
-        <EmailButton href={props.signInUrl} label={s.button} lang={props.lang} />
+        <EmailButton href={props.invitationUrl} label={s.button} lang={props.lang} />
         <p style={styles.p}>{s.unexpected}</p>
       </>
     ),
-    text: [intro, s.how, emailStrings[props.lang].linkLine(s.button, props.signInUrl), s.unexpected],
+    text: [intro, s.how, emailStrings[props.lang].linkLine(s.button, props.invitationUrl), s.unexpected],
   });
 }

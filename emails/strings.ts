@@ -21,14 +21,24 @@ const en = {
     expiry: (minutes: number) => `The link works once and expires in ${minutes} minutes.`,
     ignore: "If you did not ask for it, you can ignore this email: nobody can sign in without the link.",
   },
+  noAccount: {
+    subject: "Signing in: no account uses this address",
+    heading: "No account uses this address",
+    intro: "Someone, perhaps you, asked for a link to sign in to the UNTOC consultation portal with this email address. No account uses it, so there is no link.",
+    register: "If your organization wants to take part, register it. If a colleague has already registered it, ask them to invite you from their team page.",
+    button: "Register an organization",
+    otherAddress: "If you have an account under another address, ask for a link with that one.",
+    signInLabel: "Sign in",
+    ignore: "If you did not ask, you can ignore this email.",
+  },
   invitation: {
     subject: (organization: string) => `You are invited to answer for ${organization}`,
     heading: "You are invited to take part",
     intro: (inviter: string, organization: string) =>
       `${inviter}, a colleague at ${organization}, invited you to answer the consultation on Canada's implementation of the UN Convention against Transnational Organized Crime on behalf of the organization.`,
-    how: "Sign in with the email address this message was sent to. We will email you a link: there is no password.",
-    button: "Sign in",
-    unexpected: "If you did not expect this invitation, you can ignore this email.",
+    how: "Open the invitation to accept or decline it. Accepting signs you in with this email address: there is no password. The invitation works for 14 days.",
+    button: "Open the invitation",
+    unexpected: "If you did not expect this invitation, you can ignore this email or decline it: nothing is created unless you accept.",
   },
   reportPublished: {
     subject: (version: number) => (version === 1 ? "The consultation report is published" : `The consultation report was revised (version ${version})`),
@@ -110,14 +120,24 @@ const fr: EmailStrings = {
     ignore:
       "Si vous n’avez rien demandé, vous pouvez ignorer ce courriel : personne ne peut se connecter sans le lien.",
   },
+  noAccount: {
+    subject: "Connexion : aucun compte n’utilise cette adresse",
+    heading: "Aucun compte n’utilise cette adresse",
+    intro: "Quelqu’un, peut-être vous, a demandé un lien pour se connecter au portail de consultation sur la CTO avec cette adresse courriel. Aucun compte ne l’utilise : il n’y a donc pas de lien.",
+    register: "Si votre organisme souhaite participer, inscrivez-le. Si un ou une collègue l’a déjà inscrit, demandez-lui de vous inviter depuis sa page d’équipe.",
+    button: "Inscrire un organisme",
+    otherAddress: "Si vous avez un compte sous une autre adresse, demandez un lien avec celle-ci.",
+    signInLabel: "Se connecter",
+    ignore: "Si vous n’avez rien demandé, vous pouvez ignorer ce courriel.",
+  },
   invitation: {
     subject: (organization: string) => `Invitation à répondre au nom de « ${organization} »`,
     heading: "Invitation à participer",
     intro: (inviter: string, organization: string) =>
       `${inviter}, de l’organisme « ${organization} », vous invite à répondre au nom de l’organisme à la consultation sur la mise en œuvre par le Canada de la Convention des Nations Unies contre la criminalité transnationale organisée.`,
-    how: "Connectez-vous avec l’adresse courriel à laquelle ce message a été envoyé. Nous vous enverrons un lien par courriel : aucun mot de passe n’est nécessaire.",
-    button: "Se connecter",
-    unexpected: "Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce courriel.",
+    how: "Ouvrez l’invitation pour l’accepter ou la refuser. En l’acceptant, vous êtes connecté avec cette adresse courriel : aucun mot de passe n’est nécessaire. L’invitation est valable 14 jours.",
+    button: "Ouvrir l’invitation",
+    unexpected: "Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce courriel ou la refuser : rien n’est créé sans votre accord.",
   },
   reportPublished: {
     subject: (version: number) => (version === 1 ? "Le rapport de la consultation est publié" : `Le rapport de la consultation a été révisé (version ${version})`),

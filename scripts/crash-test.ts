@@ -134,7 +134,17 @@ async function startServer(): Promise<number> {
   output = "";
   child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: databaseFile, SESSION_SECRET: sessionSecret },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: databaseFile,
+      SESSION_SECRET: sessionSecret,
+      // What production requires besides the secret (app/env.server.ts).
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      TRUST_PROXY: "none",
+      EMAIL_DELIVERY: "outbox",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (output = (output + chunk).slice(-4000)));

@@ -356,10 +356,15 @@ export const en = {
     submit: "Email me a sign-in link",
     sentTitle: "Check your email",
     sentBody:
-      "If this address has an account, we have sent it a sign-in link. It works once and expires after 15 minutes.",
+      "We have sent an email to this address: a sign-in link if it has an account (it works once and expires after 15 minutes), or how to register if it does not.",
     sentHint: "Did not get it? Check your junk mail folder, or ask for a new link in a few minutes.",
     rateLimited: (minutes: number) =>
-      `Too many sign-in links were asked for. To protect your account, wait ${minutes} minutes and try again.`,
+      `Too many sign-in links were asked for from this connection. Wait ${minutes} minutes and try again.`,
+    mailLimited: (minutes: number) =>
+      `We have already sent several emails to this address in the last few minutes, so we are not sending another yet. Use the most recent sign-in link in your inbox (check your junk mail folder): each works for 15 minutes after it was sent. You can ask for a new one in ${minutes} minutes.`,
+    elsewhereTitle: "This link was asked for on another browser",
+    elsewhereBody: (when: string) =>
+      `Someone asked for this sign-in link on ${when}, from another browser or device than this one. If that was you (on your computer, say, and you are reading your email here), continue. If you did not ask to sign in, do not continue: close this page.`,
     verifyTitle: "Finish signing in",
     verifyBody: "Select the button to sign in to the consultation portal.",
     verifyButton: "Sign in",
@@ -400,9 +405,30 @@ export const en = {
     inviteEmail: "Their email address",
     inviteLanguage: "Language for our emails",
     inviteSubmit: "Send the invitation",
-    invited: (name: string) => `We emailed ${name} an invitation.`,
-    exists: "This address already has an account. If the person belongs to your organization, contact the consultation team.",
+    invited: (name: string) =>
+      `We emailed ${name} an invitation. They will see that your organization invites them, and can accept or decline it; they join once they accept.`,
+    pendingCaption: "Invitations waiting for an answer",
+    invitedOn: "Invited on",
     rateLimited: (minutes: number) => `Too many invitations were sent. Try again in ${minutes} minutes.`,
+  },
+  invitation: {
+    title: "Your invitation",
+    pendingLead: (organization: string, inviter: string | null) =>
+      inviter
+        ? `${inviter} invites you to answer the consultation on behalf of ${organization}.`
+        : `You are invited to answer the consultation on behalf of ${organization}.`,
+    whatItMeans: "If you accept, you can read, edit and submit the organization’s answers with your colleagues, and you are signed in with this address:",
+    oneOrganization: "An email address answers for one organization. If you want to register your own organization instead, decline and register it.",
+    accept: "Accept and sign in",
+    decline: "Decline",
+    declined: "You declined the invitation. Nothing was created for your address.",
+    hasAccount:
+      "Your address already has an account, for another organization or on the consultation staff, so it cannot join this one: an address answers for one organization. Ask the person who invited you to invite another address.",
+    accepted: "This invitation has already been accepted. Sign in with the address it was sent to.",
+    expired: "This invitation has expired: invitations work for 14 days. Ask the person who invited you to send a new one.",
+    invalid: "This invitation link is incomplete or wrong. Ask the person who invited you to send a new one.",
+    register: "Register an organization",
+    signIn: "Sign in",
   },
   respond: {
     dashboardTitle: (title: string) => `Your answers: ${title}`,

@@ -355,10 +355,15 @@ export const fr: Dictionary = {
     submit: "Recevoir un lien de connexion",
     sentTitle: "Consultez vos courriels",
     sentBody:
-      "Si cette adresse a un compte, nous lui avons envoyé un lien de connexion. Il ne fonctionne qu’une fois et expire après 15 minutes.",
+      "Nous avons envoyé un courriel à cette adresse : un lien de connexion si elle a un compte (il ne fonctionne qu’une fois et expire après 15 minutes), sinon la marche à suivre pour s’inscrire.",
     sentHint: "Vous ne l’avez pas reçu? Vérifiez vos courriels indésirables ou demandez un nouveau lien dans quelques minutes.",
     rateLimited: (minutes: number) =>
-      `Trop de liens de connexion ont été demandés. Pour protéger votre compte, attendez ${minutes} minutes et réessayez.`,
+      `Trop de liens de connexion ont été demandés depuis cette connexion. Attendez ${minutes} minutes, puis réessayez.`,
+    mailLimited: (minutes: number) =>
+      `Nous avons déjà envoyé plusieurs courriels à cette adresse ces dernières minutes : nous n’en envoyons pas d’autre pour l’instant. Utilisez le lien de connexion le plus récent de votre boîte de réception (vérifiez vos courriels indésirables) : chacun fonctionne pendant 15 minutes après son envoi. Vous pourrez en demander un nouveau dans ${minutes} minutes.`,
+    elsewhereTitle: "Ce lien a été demandé dans un autre navigateur",
+    elsewhereBody: (when: string) =>
+      `Quelqu’un a demandé ce lien de connexion le ${when}, depuis un autre navigateur ou appareil que celui-ci. Si c’était vous (sur votre ordinateur, par exemple, et vous lisez vos courriels ici), continuez. Si vous n’avez pas demandé à vous connecter, ne continuez pas : fermez cette page.`,
     verifyTitle: "Terminer la connexion",
     verifyBody: "Sélectionnez le bouton pour vous connecter au portail de la consultation.",
     verifyButton: "Se connecter",
@@ -399,9 +404,30 @@ export const fr: Dictionary = {
     inviteEmail: "Son adresse courriel",
     inviteLanguage: "Langue de nos courriels",
     inviteSubmit: "Envoyer l’invitation",
-    invited: (name: string) => `Nous avons envoyé une invitation à ${name}.`,
-    exists: "Cette adresse a déjà un compte. Si la personne fait partie de votre organisme, écrivez à l’équipe de la consultation.",
+    invited: (name: string) =>
+      `Nous avons envoyé une invitation par courriel à ${name}. Cette personne verra que votre organisme l’invite et pourra accepter ou refuser; elle s’ajoute à l’équipe une fois l’invitation acceptée.`,
+    pendingCaption: "Invitations en attente de réponse",
+    invitedOn: "Date de l’invitation",
     rateLimited: (minutes: number) => `Trop d’invitations ont été envoyées. Réessayez dans ${minutes} minutes.`,
+  },
+  invitation: {
+    title: "Votre invitation",
+    pendingLead: (organization: string, inviter: string | null) =>
+      inviter
+        ? `${inviter} vous invite à répondre à la consultation au nom de l’organisme « ${organization} ».`
+        : `Vous êtes invité à répondre à la consultation au nom de l’organisme « ${organization} ».`,
+    whatItMeans: "Si vous acceptez, vous pourrez lire, modifier et soumettre les réponses de l’organisme avec vos collègues, et vous serez connecté avec cette adresse :",
+    oneOrganization: "Une adresse courriel répond pour un seul organisme. Si vous voulez plutôt inscrire votre propre organisme, refusez l’invitation et inscrivez-le.",
+    accept: "Accepter et me connecter",
+    decline: "Refuser",
+    declined: "Vous avez refusé l’invitation. Rien n’a été créé pour votre adresse.",
+    hasAccount:
+      "Votre adresse a déjà un compte, pour un autre organisme ou dans l’équipe de la consultation : elle ne peut donc pas se joindre à celui-ci, car une adresse répond pour un seul organisme. Demandez à la personne qui vous a invité d’inviter une autre adresse.",
+    accepted: "Cette invitation a déjà été acceptée. Connectez-vous avec l’adresse à laquelle elle a été envoyée.",
+    expired: "Cette invitation a expiré : les invitations sont valables 14 jours. Demandez à la personne qui vous a invité de vous en envoyer une nouvelle.",
+    invalid: "Ce lien d’invitation est incomplet ou erroné. Demandez à la personne qui vous a invité de vous en envoyer un nouveau.",
+    register: "Inscrire un organisme",
+    signIn: "Se connecter",
   },
   respond: {
     dashboardTitle: (title: string) => `Vos réponses : ${title}`,

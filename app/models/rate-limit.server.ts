@@ -29,10 +29,25 @@ export function hitRateLimit(key: string, limit: number, windowMs: number, now =
   return { allowed: false, retryAfterSeconds: Math.ceil((row.windowStart + windowMs - at) / 1000) };
 }
 
+/**
+ * Counts one account email to `address` against LIMITS.mailPerAddress.
+ * Callers ask before writing the email, inside no transaction of their own.
+ */
+export function allowMailTo(address: string, now = new Date()): RateLimitResult {
+  const rule = LIMITS.mailPerAddress;
+  return hitRateLimit(`mail:address:${address.trim().toLowerCase()}`, rule.limit, rule.windowMs, now);
+}
+
 /** The limits the portal applies, in one place. */
 export const LIMITS = {
-  /** Sign-in links for one address. */
-  signInPerEmail: { limit: 3, windowMs: 15 * 60_000 },
+  /**
+   * Account emails (sign-in links, "no account" notes, invitations, requests
+   * to be invited) sent to one address, whichever path asks for them. A
+   * limit on mail sent, not on attempts: when someone else uses it up, the
+   * owner still has the links already sent, each valid for 15 minutes, and
+   * the window is no longer than that, so a refused owner always has one.
+   */
+  mailPerAddress: { limit: 5, windowMs: 15 * 60_000 },
   /** Sign-in links requested from one client, whatever the address. */
   signInPerClient: { limit: 20, windowMs: 15 * 60_000 },
   /** Registrations and invitation requests from one client. */

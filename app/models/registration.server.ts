@@ -3,9 +3,9 @@ import { eq, or } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { organizations, users } from "~db/schema";
 import { invitationRequestEmail } from "../../emails/invitation-request";
-import { queueSignInLink } from "./auth.server";
+import { normalizeEmail, publicOrigin, queueSignInLink } from "./auth.server";
 import { enqueueEmail } from "./outbox.server";
-import { hitRateLimit, LIMITS } from "./rate-limit.server";
+import { allowMailTo, hitRateLimit, LIMITS } from "./rate-limit.server";
 import type { RegistrationInput } from "./registration-schema";
 
 /** "L’Association des Juristes!" → "lassociation des juristes": finds the same name typed differently. */
@@ -41,18 +41,27 @@ export function findDuplicateOrganization(name: string, website: string | null) 
 export type RegistrationResult =
   | { status: "sent" }
   | { status: "duplicate"; organizationName: string }
-  | { status: "rate-limited"; retryAfterSeconds: number };
+  | { status: "rate-limited"; retryAfterSeconds: number }
+  | { status: "mail-limited"; retryAfterSeconds: number };
 
 interface RequestMeta {
-  origin: string;
   clientKey: string;
+  /** The browser's key, so its sign-in link is recognized there (auth.server.ts). */
+  browserKey?: string;
   now?: Date;
 }
 
 /**
  * Creates the organization and its first contact and emails a sign-in link.
- * An address that already has an account gets a sign-in link instead, with the
- * same answer on screen, so the form does not reveal who is registered.
+ * What the form answers never depends on whether the email address has an
+ * account, so it cannot be used to find out who is registered:
+ * - an organization that exists (same name or website) is answered
+ *   "already registered, ask to be invited" for every address;
+ * - for a new organization, an address that already has an account gets a
+ *   sign-in link and "check your email", like a new one. Its account is
+ *   left where it is (one address answers for one organization).
+ * A pending invitation to the address never decides anything here: the
+ * person registers their own organization (invitations wait for acceptance).
  */
 export function registerOrganization(input: RegistrationInput, meta: RequestMeta): RegistrationResult {
   const now = meta.now ?? new Date();
@@ -60,17 +69,22 @@ export function registerOrganization(input: RegistrationInput, meta: RequestMeta
   const limited = hitRateLimit(`register:client:${meta.clientKey}`, rule.limit, rule.windowMs, now);
   if (!limited.allowed) return { status: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
 
-  const db = getDb();
-  const existingUser = db.select().from(users).where(eq(users.email, input.email.toLowerCase())).get();
-  if (existingUser) {
-    db.transaction((tx) => queueSignInLink(tx, existingUser, meta.origin, undefined, now));
-    return { status: "sent" };
-  }
-
   const duplicate = findDuplicateOrganization(input.organizationName, input.website);
   if (duplicate) return { status: "duplicate", organizationName: duplicate.name };
 
+  const email = normalizeEmail(input.email);
+  // The sign-in link counts against the address's emails like any other.
+  const mail = allowMailTo(email, now);
+  if (!mail.allowed) return { status: "mail-limited", retryAfterSeconds: mail.retryAfterSeconds };
+
+  const db = getDb();
   db.transaction((tx) => {
+    const existingUser = tx.select().from(users).where(eq(users.email, email)).get();
+    if (existingUser) {
+      // A removed staff member's address gets no link: the same note as an unknown one.
+      if (!existingUser.removedAt) queueSignInLink(tx, existingUser, { browserKey: meta.browserKey, now });
+      return;
+    }
     const organization = tx
       .insert(organizations)
       .values({
@@ -89,7 +103,7 @@ export function registerOrganization(input: RegistrationInput, meta: RequestMeta
     const user = tx
       .insert(users)
       .values({
-        email: input.email.toLowerCase(),
+        email,
         name: input.contactName,
         role: "respondent",
         organizationId: organization.id,
@@ -98,7 +112,7 @@ export function registerOrganization(input: RegistrationInput, meta: RequestMeta
       })
       .returning()
       .get();
-    queueSignInLink(tx, user, meta.origin, undefined, now);
+    queueSignInLink(tx, user, { browserKey: meta.browserKey, now });
   });
   return { status: "sent" };
 }
@@ -118,9 +132,12 @@ export function requestInvitation(input: RegistrationInput, meta: RequestMeta): 
   const organization = findDuplicateOrganization(input.organizationName, input.website);
   if (!organization) return { status: "not-found" };
   const db = getDb();
+  // Each contact's address has its own budget of account emails: a flood of
+  // requests stops reaching them once it is spent (nothing tells the requester).
+  const contacts = db.select().from(users).where(eq(users.organizationId, organization.id)).all();
+  const reachable = contacts.filter((contact) => allowMailTo(contact.email, now).allowed);
   db.transaction((tx) => {
-    const contacts = tx.select().from(users).where(eq(users.organizationId, organization.id)).all();
-    for (const contact of contacts) {
+    for (const contact of reachable) {
       enqueueEmail(
         tx,
         {
@@ -132,7 +149,7 @@ export function requestInvitation(input: RegistrationInput, meta: RequestMeta): 
             organizationName: organization.name,
             requesterName: input.contactName,
             requesterEmail: input.email.toLowerCase(),
-            teamUrl: `${meta.origin}/${contact.language}/account/team`,
+            teamUrl: `${publicOrigin()}/${contact.language}/account/team`,
           }),
         },
         now,

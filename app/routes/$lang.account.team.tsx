@@ -5,7 +5,7 @@ import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
 import { formValues, parseForm, readForm } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { publicOrigin, requireUser } from "~/models/auth.server";
+import { requireUser } from "~/models/auth.server";
 import { contactSchema } from "~/models/registration-schema";
 import { getOrganizationProfile, inviteColleague } from "~/models/team.server";
 import { notFound, requireLang } from "~/params";
@@ -15,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, { lang, role: "respondent" });
   const profile = getOrganizationProfile(user.organization.id);
   if (!profile) throw notFound();
-  return { lang, organizationName: profile.organization.name, members: profile.members };
+  return { lang, organizationName: profile.organization.name, members: profile.members, pending: profile.pending };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -24,9 +24,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const form = parseForm(contactSchema, formData);
   if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
-  const result = inviteColleague(user, form.data, publicOrigin());
+  const result = inviteColleague(user, form.data);
   if (result.status === "invited") return { kind: "invited" as const, name: form.data.contactName };
-  if (result.status === "exists") return { kind: "exists" as const, values: formValues(formData) };
   return { kind: "rate-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values: formValues(formData) };
 }
 
@@ -34,7 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${t(data.lang).team.title} – ${t(data.lang).meta.siteShortName}` }] : [];
 
 export default function Team() {
-  const { members } = useLoaderData<typeof loader>();
+  const { members, pending } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const d = useT();
   const lang = useLang();
@@ -44,7 +43,6 @@ export default function Team() {
     <>
       <Breadcrumbs items={[{ label: d.account.title, to: `/${lang}/account` }]} />
       {result?.kind === "invited" ? <Banner kind="success">{d.team.invited(result.name)}</Banner> : null}
-      {result?.kind === "exists" ? <Banner kind="warning">{d.team.exists}</Banner> : null}
       {result?.kind === "rate-limited" ? <Banner kind="warning">{d.team.rateLimited(result.minutes)}</Banner> : null}
       <ErrorSummary
         errors={errors}
@@ -75,6 +73,29 @@ export default function Team() {
           </tbody>
         </table>
       </div>
+      {pending.length > 0 ? (
+        <div className="table-wrap">
+          <table>
+            <caption>{d.team.pendingCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{d.team.name}</th>
+                <th scope="col">{d.team.email}</th>
+                <th scope="col">{d.team.invitedOn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pending.map((invitation) => (
+                <tr key={invitation.id}>
+                  <td>{invitation.name}</td>
+                  <td>{invitation.email}</td>
+                  <td>{formatDateTime(invitation.createdAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
       <section aria-labelledby="invite-heading" className="narrow">
         <h2 id="invite-heading">{d.team.inviteHeading}</h2>
         <Form method="post" noValidate>

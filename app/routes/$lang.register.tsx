@@ -5,7 +5,7 @@ import { Honeypot, honeypotFilled } from "~/components/Honeypot";
 import { Banner, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form";
 import { formValues, parseForm, readForm } from "~/forms";
 import { t, useLang, useT, type Dictionary } from "~/i18n";
-import { clientKey, getUser, publicOrigin } from "~/models/auth.server";
+import { browserKey, clientKey, getUser } from "~/models/auth.server";
 import { registrationSchema } from "~/models/public-forms.server";
 import { registerOrganization, requestInvitation } from "~/models/registration.server";
 import { requireLang } from "~/params";
@@ -24,7 +24,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (honeypotFilled(formData)) throw redirect(`/${lang}/sign-in/sent`);
   const form = parseForm(registrationSchema, formData);
   if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
-  const meta = { origin: publicOrigin(), clientKey: clientKey(context) };
+  const browser = await browserKey(request);
+  const meta = { clientKey: clientKey(context), browserKey: browser.key };
   const values = formValues(formData);
 
   if (formData.get("intent") === "request-invitation") {
@@ -35,8 +36,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const result = registerOrganization(form.data, meta);
   if (result.status === "rate-limited") return { kind: "rate-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
+  if (result.status === "mail-limited") return { kind: "mail-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
   if (result.status === "duplicate") return { kind: "duplicate" as const, organizationName: result.organizationName, values };
-  throw redirect(`/${lang}/sign-in/sent`);
+  throw redirect(`/${lang}/sign-in/sent`, browser.setCookie ? { headers: { "Set-Cookie": browser.setCookie } } : undefined);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -99,6 +101,7 @@ export default function Register() {
         </Banner>
       ) : null}
       {result?.kind === "rate-limited" ? <Banner kind="warning">{d.register.rateLimited(result.minutes)}</Banner> : null}
+      {result?.kind === "mail-limited" ? <Banner kind="warning">{d.signIn.mailLimited(result.minutes)}</Banner> : null}
       <ErrorSummary errors={errors} labels={labels(d)} />
       <h1>{d.register.title}</h1>
       <p className="lead">{d.register.lead}</p>

@@ -5,7 +5,7 @@ import { Banner, ErrorSummary, TextField } from "~/components/form";
 import { Honeypot, honeypotFilled } from "~/components/Honeypot";
 import { parseForm, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
-import { clientKey, getUser, publicOrigin, requestSignInLink, safeNext } from "~/models/auth.server";
+import { browserKey, clientKey, getUser, requestSignInLink, safeNext } from "~/models/auth.server";
 import { signInSchema as schema } from "~/models/public-forms.server";
 import { requireLang } from "~/params";
 
@@ -30,18 +30,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // A robot filled the hidden field: the same answer as a real request, nothing sent.
   if (honeypotFilled(formData)) throw redirect(`/${lang}/sign-in/sent`);
   const form = parseForm(schema, formData);
-  if (!form.ok) return { errors: form.errors, values: form.values, retryAfterMinutes: null };
+  if (!form.ok) return { errors: form.errors, values: form.values, retryAfterMinutes: null, mailLimited: false };
+  const browser = await browserKey(request);
   const result = requestSignInLink({
     email: form.data.email,
     clientKey: clientKey(context),
-    origin: publicOrigin(),
+    browserKey: browser.key,
+    lang,
     next: safeNext(form.data.next),
   });
-  if (result.status === "rate-limited") {
+  if (result.status !== "sent") {
     const errors: FieldErrors = {};
-    return { errors, values: { email: form.data.email }, retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60) };
+    const minutes = Math.ceil(result.retryAfterSeconds / 60);
+    return { errors, values: { email: form.data.email }, retryAfterMinutes: minutes, mailLimited: result.status === "mail-limited" };
   }
-  throw redirect(`/${lang}/sign-in/sent`);
+  throw redirect(`/${lang}/sign-in/sent`, browser.setCookie ? { headers: { "Set-Cookie": browser.setCookie } } : undefined);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -55,7 +58,11 @@ export default function SignIn() {
   return (
     <div className="narrow">
       {signedOut ? <Banner kind="info">{d.signIn.signedOut}</Banner> : null}
-      {result?.retryAfterMinutes ? <Banner kind="warning">{d.signIn.rateLimited(result.retryAfterMinutes)}</Banner> : null}
+      {result?.retryAfterMinutes ? (
+        <Banner kind="warning">
+          {result.mailLimited ? d.signIn.mailLimited(result.retryAfterMinutes) : d.signIn.rateLimited(result.retryAfterMinutes)}
+        </Banner>
+      ) : null}
       <ErrorSummary errors={result?.errors ?? {}} labels={{ email: d.signIn.email }} />
       <h1>{d.signIn.title}</h1>
       <p className="lead">{d.signIn.lead}</p>

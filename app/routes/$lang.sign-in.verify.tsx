@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { t, useLang, useT } from "~/i18n";
-import { commitSession, redeemSignInToken, safeNext } from "~/models/auth.server";
+import { Banner } from "~/components/form";
+import { formatDateTime } from "~/i18n/format";
+import { commitSession, redeemSignInToken, safeNext, signInLinkOrigin } from "~/models/auth.server";
 import { requireLang } from "~/params";
 import { readForm } from "~/forms";
 
@@ -10,22 +12,32 @@ import { readForm } from "~/forms";
  * Opening the emailed link shows a button; the POST signs in. Mail scanners
  * that fetch every link therefore cannot use up the single-use token.
  */
-export function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const url = new URL(request.url);
-  return { lang, token: url.searchParams.get("token") ?? "", next: safeNext(url.searchParams.get("next")) };
+  const token = url.searchParams.get("token") ?? "";
+  const origin = await signInLinkOrigin(request, token);
+  return {
+    lang,
+    token,
+    next: safeNext(url.searchParams.get("next")),
+    // Opened in another browser than the one that asked: say so before signing in.
+    requestedElsewhereAt: origin.kind === "elsewhere" ? origin.requestedAt.toISOString() : null,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const lang = requireLang(params);
+  requireLang(params);
   const form = await readForm(request);
   const token = String(form.get("token") ?? "");
+  // Read before the token is used: an unusable "next" is dropped, never thrown on.
+  const requestedNext = safeNext(form.get("next"));
   const result = token ? redeemSignInToken(token) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok) return { reason: result.reason };
   // Without a page to return to, people land where their work is: staff in
   // the workspace, respondents on their organization's page, in their language.
   const home = result.role === "respondent" ? "account" : "admin";
-  const next = safeNext(form.get("next")) ?? `/${result.language}/${home}`;
+  const next = requestedNext ?? `/${result.language}/${home}`;
   throw redirect(next, { headers: { "Set-Cookie": await commitSession(result.sessionToken) } });
 }
 
@@ -33,7 +45,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${t(data.lang).signIn.verifyTitle} – ${t(data.lang).meta.siteShortName}` }] : [];
 
 export default function VerifySignIn() {
-  const { token, next } = useLoaderData<typeof loader>();
+  const { token, next, requestedElsewhereAt } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const d = useT();
   const lang = useLang();
@@ -54,6 +66,11 @@ export default function VerifySignIn() {
   return (
     <div className="narrow">
       <h1>{d.signIn.verifyTitle}</h1>
+      {requestedElsewhereAt ? (
+        <Banner kind="warning" title={d.signIn.elsewhereTitle}>
+          {d.signIn.elsewhereBody(formatDateTime(new Date(requestedElsewhereAt), lang))}
+        </Banner>
+      ) : null}
       <p className="lead">{d.signIn.verifyBody}</p>
       <Form method="post">
         <input type="hidden" name="token" value={token} />

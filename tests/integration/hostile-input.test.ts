@@ -268,7 +268,7 @@ describe("XSS and friends through every field, in every place", () => {
     it("emails: HTML escaped, the text part says it literally", () => {
       const emails = [
         signInEmail({ lang: "en", name: payload, url: "https://portal.example/en/sign-in/verify?token=t", expiresInMinutes: 15 }),
-        invitationEmail({ lang: "en", inviterName: payload, organizationName: payload, signInUrl: "https://portal.example/en/sign-in" }),
+        invitationEmail({ lang: "en", inviterName: payload, organizationName: payload, invitationUrl: "https://portal.example/en/sign-in" }),
         invitationRequestEmail({ lang: "en", organizationName: payload, requesterName: payload, requesterEmail: "a@example.org", teamUrl: "https://portal.example/en/account/team" }),
         staffInvitationEmail({ lang: "en", inviterName: payload, role: "moderator", signInUrl: "https://portal.example/en/sign-in" }),
         reportPublishedEmail({ lang: "en", contactName: payload, organizationName: payload, consultationTitle: "Cluster 1", version: 1, reportUrl: "https://portal.example/en/reports/cluster-1" }),

@@ -40,8 +40,13 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       NODE_ENV: "production",
       PORT: String(port),
       DATABASE_URL: databaseFile,
-      // Production refuses to start without a strong secret (app/env.server.ts).
+      // Production refuses to start without a strong secret, its public
+      // address, a proxy setting and somewhere for email (app/env.server.ts).
+      // Without a Resend key the tests read email in the local mailbox, by name.
       SESSION_SECRET: "test-session-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      TRUST_PROXY: "none",
+      EMAIL_DELIVERY: extraEnv.RESEND_API_KEY ? "resend" : "local-mailbox",
       ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],

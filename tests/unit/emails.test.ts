@@ -109,7 +109,7 @@ describe("sign-in email", () => {
 
 describe("invitations", () => {
   it("an invitation names the inviter and organization and links to sign in", () => {
-    const email = invitationEmail({ lang: "fr", inviterName: "Amina Diallo", organizationName: "Réseau Nord", signInUrl: "https://x.example/fr/sign-in" });
+    const email = invitationEmail({ lang: "fr", inviterName: "Amina Diallo", organizationName: "Réseau Nord", invitationUrl: "https://x.example/fr/sign-in" });
     expect(email.subject).toBe("Invitation à répondre au nom de « Réseau Nord »");
     for (const part of [email.html, email.text]) {
       expect(part).toContain("Amina Diallo");
