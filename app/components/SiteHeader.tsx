@@ -61,6 +61,9 @@ export function SiteHeader({
                   )}
                 </li>
                 <li>
+                  <Link to={`/${lang}/sessions`}>{d.sessions.link}</Link>
+                </li>
+                <li>
                   <Form method="post" action={`/${lang}/sign-out`} className="inline-form">
                     <button type="submit" className="link-button">
                       {d.layout.signOut}

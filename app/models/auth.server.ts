@@ -12,7 +12,7 @@
 //   them (docs/decisions/005-sign-in-links.md).
 import { createHash, randomBytes } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { prepared } from "~db/statements.server";
 import { organizations, sessions, signInTokens, users, type Role } from "~db/schema";
@@ -306,8 +306,8 @@ export async function getUser(request: Request, now = new Date()): Promise<Curre
 
 export interface RequireOptions {
   lang: Lang;
-  /** The role needed; "respondent" also needs an organization. */
-  role: Role;
+  /** The role needed; "respondent" also needs an organization; "anyone" takes every signed-in person. */
+  role: Role | "anyone";
 }
 
 export type Respondent = CurrentUser & { organization: { id: number; name: string } };
@@ -327,13 +327,46 @@ export async function requireUser(request: Request, { lang, role }: RequireOptio
     throw redirect(`/${lang}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`);
   }
   const allowed =
-    role === "respondent" ? user.role === "respondent" && user.organization !== null : rank(user.role) >= rank(role);
+    role === "anyone" ||
+    (role === "respondent" ? user.role === "respondent" && user.organization !== null : rank(user.role) >= rank(role));
   if (!allowed) throw new Response("Forbidden", { status: 403 });
   return user;
 }
 
+/** Any signed-in person, whatever their role: pages about one's own account. */
+export async function requireSignedIn(request: Request, lang: Lang): Promise<CurrentUser> {
+  return requireUser(request, { lang, role: "anyone" });
+}
+
 function rank(role: Role): number {
   return role === "admin" ? 2 : role === "moderator" ? 1 : 0;
+}
+
+/** The signed-in person's open sessions, newest first, marking the one asking. */
+export async function listSessions(request: Request, userId: number, now = new Date()) {
+  const token = await sessionTokenOf(request);
+  const current = token ? hashToken(token) : null;
+  return getDb()
+    .select({ id: sessions.id, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .orderBy(desc(sessions.createdAt))
+    .all()
+    .map((session) => ({ createdAt: session.createdAt, expiresAt: session.expiresAt, current: session.id === current }));
+}
+
+/**
+ * Signs the person out everywhere but here (a lost phone, a shared
+ * computer): every other open session of theirs is revoked. Returns how many.
+ */
+export async function endOtherSessions(request: Request, userId: number, now = new Date()): Promise<number> {
+  const token = await sessionTokenOf(request);
+  const current = token ? hashToken(token) : "";
+  return getDb()
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), ne(sessions.id, current)))
+    .run().changes;
 }
 
 /** Revokes the session (it stays in the table, revoked) and clears the cookie. */

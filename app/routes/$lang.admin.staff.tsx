@@ -5,8 +5,8 @@ import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
 import { formValues, parseForm, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { publicOrigin, requireUser } from "~/models/auth.server";
-import { inviteStaff, listStaff, setStaffRole } from "~/models/staff.server";
+import { requireUser } from "~/models/auth.server";
+import { inviteStaff, listStaff, removeStaff, setStaffRole } from "~/models/staff.server";
 import { requireLang } from "~/params";
 
 const inviteSchema = z.object({
@@ -16,6 +16,7 @@ const inviteSchema = z.object({
   language: z.enum(["en", "fr"], { message: "choose" }),
 });
 const roleSchema = z.object({ userId: z.coerce.number().int().positive(), role: z.enum(["moderator", "admin"], { message: "choose" }) });
+const removeSchema = z.object({ userId: z.coerce.number().int().positive() });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -30,14 +31,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (formData.get("intent") === "role") {
     const form = parseForm(roleSchema, formData);
     if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
-    const result = setStaffRole(actor, form.data.userId, form.data.role);
     const name = listStaff().find((s) => s.id === form.data.userId)?.name ?? "";
+    const result = setStaffRole(actor, form.data.userId, form.data.role);
     if (result.status === "self") return { kind: "self" as const };
-    return { kind: "role-changed" as const, name };
+    if (result.status === "not-staff") return { kind: "not-staff" as const };
+    // Say what happened: "changed" only when something did.
+    return { kind: result.status === "changed" ? ("role-changed" as const) : ("role-unchanged" as const), name };
+  }
+  if (formData.get("intent") === "remove") {
+    const form = parseForm(removeSchema, formData);
+    if (!form.ok) return { kind: "not-staff" as const };
+    const result = removeStaff(actor, form.data.userId);
+    if (result.status === "removed") return { kind: "removed" as const, name: result.name };
+    return { kind: result.status === "self" ? ("cannot-remove-self" as const) : ("not-staff" as const) };
   }
   const form = parseForm(inviteSchema, formData);
   if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
-  const result = inviteStaff(actor, form.data, publicOrigin());
+  const result = inviteStaff(actor, form.data);
   if (result.status === "taken") return { kind: "taken" as const, values: formValues(formData) };
   return { kind: "invited" as const, name: form.data.name };
 }
@@ -57,6 +67,10 @@ export default function Staff() {
     <>
       {result?.kind === "invited" ? <Banner kind="success">{a.invited(result.name)}</Banner> : null}
       {result?.kind === "role-changed" ? <Banner kind="success">{a.roleChanged(result.name)}</Banner> : null}
+      {result?.kind === "role-unchanged" ? <Banner kind="info">{a.roleUnchanged(result.name)}</Banner> : null}
+      {result?.kind === "removed" ? <Banner kind="success">{a.staffRemoved(result.name)}</Banner> : null}
+      {result?.kind === "cannot-remove-self" ? <Banner kind="warning">{a.cannotRemoveSelf}</Banner> : null}
+      {result?.kind === "not-staff" ? <Banner kind="warning">{a.notStaff}</Banner> : null}
       {result?.kind === "self" ? <Banner kind="warning">{a.cannotChangeOwnRole}</Banner> : null}
       {result?.kind === "taken" ? <Banner kind="warning">{a.emailTaken}</Banner> : null}
       <ErrorSummary errors={errors} labels={{ name: a.name, email: a.email, role: a.role, language: d.team.inviteLanguage }} />
@@ -71,6 +85,7 @@ export default function Staff() {
               <th scope="col">{a.email}</th>
               <th scope="col">{a.role}</th>
               <th scope="col">{d.team.lastSignIn}</th>
+              <th scope="col">{a.access}</th>
             </tr>
           </thead>
           <tbody>
@@ -102,6 +117,18 @@ export default function Staff() {
                   )}
                 </td>
                 <td>{member.lastSignInAt ? formatDateTime(member.lastSignInAt, lang) : d.team.never}</td>
+                <td>
+                  {member.id === me ? null : (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="remove" />
+                      <input type="hidden" name="userId" value={member.id} />
+                      <button type="submit" className="button button--secondary">
+                        {a.removeStaff}
+                        <span className="visually-hidden"> ({member.name})</span>
+                      </button>
+                    </Form>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
