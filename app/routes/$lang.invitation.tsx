@@ -23,7 +23,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireLang(params);
   const form = await readForm(request);
   const intent = form.get("intent");
-  if (intent !== "accept" && intent !== "decline") throw new Response("Bad Request: choose accept or decline", { status: 400 });
+  // Anything but the page's two buttons changes nothing; the page shows the invitation again.
+  if (intent !== "accept" && intent !== "decline") return { outcome: "unavailable" as const };
   const result = answerInvitation(String(form.get("token") ?? ""), intent);
   if (result.status === "accepted") {
     throw redirect(`/${result.language}/account`, { headers: { "Set-Cookie": await commitSession(result.sessionToken) } });

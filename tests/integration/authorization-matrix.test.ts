@@ -42,6 +42,7 @@ const PUBLIC = all("ok");
 const RESPONDENT: Row = { anonymous: "sign-in", respondentA: "ok", respondentB: "ok", moderator: "forbidden", admin: "forbidden" };
 const STAFF: Row = { anonymous: "sign-in", respondentA: "forbidden", respondentB: "forbidden", moderator: "ok", admin: "ok" };
 const ADMIN: Row = { anonymous: "sign-in", respondentA: "forbidden", respondentB: "forbidden", moderator: "forbidden", admin: "ok" };
+const SIGNED_IN: Row = { anonymous: "sign-in", respondentA: "ok", respondentB: "ok", moderator: "ok", admin: "ok" };
 const SIGNED_OUT_ONLY: Row = { anonymous: "ok", respondentA: "redirect", respondentB: "redirect", moderator: "redirect", admin: "redirect" };
 
 /** The one table: route file → loader/action → role → outcome. */
@@ -66,6 +67,9 @@ const EXPECTED: Record<string, Partial<Record<"loader" | "action", Row>>> = {
   "$lang.sign-in.sent.tsx": { loader: PUBLIC },
   "$lang.sign-in.verify.tsx": { loader: PUBLIC, action: PUBLIC },
   "$lang.sign-out.tsx": { loader: all("redirect"), action: all("redirect") },
+  // Whoever holds the emailed link; opening it changes nothing.
+  "$lang.invitation.tsx": { loader: PUBLIC, action: PUBLIC },
+  "$lang.sessions.tsx": { loader: SIGNED_IN, action: SIGNED_IN },
   "$lang.mailbox._index.tsx": { loader: all("local-only") },
   "$lang.mailbox.$id.tsx": { loader: all("local-only") },
   "$lang.account._index.tsx": { loader: RESPONDENT },
@@ -299,7 +303,9 @@ describe("organization B cannot reach organization A", () => {
   async function asB(file: string, kind: "loader" | "action", form?: Record<string, string>, params?: Record<string, string>) {
     const handler = modules[`../../app/routes/${file}`]![kind]!;
     const p = params ?? paramsFor(file);
-    return run(() => handler(routeArgs(pathFor(file, p), p, { cookie: cookies.respondentB, method: form ? "POST" : "GET", form })));
+    // A fresh session: the matrix's "sign out everywhere else" cells end the older ones.
+    const cookie = await freshCookie("respondentB");
+    return run(() => handler(routeArgs(pathFor(file, p), p, { cookie, method: form ? "POST" : "GET", form })));
   }
 
   it("sees its own organization, answers and team, never A's", async () => {
@@ -351,10 +357,22 @@ describe("organization B cannot reach organization A", () => {
   });
 
   it("inviting a colleague adds them to B, and cannot take over A's contact", async () => {
+    // The same answer as for any address (it tells B nothing), and nothing
+    // changes for A: an invitation only waits for its addressee's answer.
     const result = await asB("$lang.account.team.tsx", "action", { contactName: "Eve", email: A.email, language: "en" });
-    expect(result).toMatchObject({ kind: "exists" });
+    expect(result).toMatchObject({ kind: "invited" });
     expect(getDb().select().from(users).where(eq(users.id, userOfA)).get()!.organizationId).toBe(organizationOfA);
-    const team = JSON.stringify(await asB("$lang.account.team.tsx", "loader"));
+    // B's team page lists the invitation as B typed it (the address and
+    // "Eve"), and nothing else of A's: not A's name, organization or answers.
+    const team = JSON.stringify(await asB("$lang.account.team.tsx", "loader")).replaceAll(A.email, "");
+    expect(team).toContain("Eve");
     for (const marker of A_MARKERS) expect(team).not.toContain(marker);
+    // A, holding the emailed link, cannot be moved into B by accepting it.
+    const mail = getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, A.email)).all().at(-1)!;
+    const token = /invitation\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+    const accept = modules["../../app/routes/$lang.invitation.tsx"]!.action!;
+    const answer = await run(() => accept(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "accept" } })));
+    expect(answer).toEqual({ outcome: "has-account" });
+    expect(getDb().select().from(users).where(eq(users.id, userOfA)).get()!.organizationId).toBe(organizationOfA);
   });
 });

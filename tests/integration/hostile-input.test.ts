@@ -351,6 +351,8 @@ const FIELDS: Record<string, { fields: string[]; intents?: string[]; fieldless?:
   "$lang.sign-in._index.tsx": { fields: ["email", "next"] },
   "$lang.sign-in.verify.tsx": { fields: ["token", "next"] },
   "$lang.sign-out.tsx": { fields: [] },
+  "$lang.sessions.tsx": { fields: [] },
+  "$lang.invitation.tsx": { fields: ["token"], intents: ["accept", "decline"] },
   "$lang.account.team.tsx": { fields: ["contactName", "email", "language"] },
   "$lang.account.delete.tsx": { fields: ["confirmName"] },
   "$lang.respond.$cluster.questions.$number.tsx": { fields: ["baseVersion", "closedAnswer", "text", "language"], intents: ["save", "save-next", "autosave"] },
