@@ -379,6 +379,7 @@ export const en = {
     invalid: "The link is incomplete or wrong. Ask for a new one.",
     expired: "This link has expired: links work for 15 minutes. Ask for a new one.",
     used: "This link has already been used: each link works once. Ask for a new one.",
+    damaged: "This link has been changed since we sent it (the page it returns to is not one of the portal’s), so it was not used. Open the link from the email itself, or ask for a new one.",
     requestNew: "Ask for a new sign-in link",
     noAccount: "No account yet?",
     signedOut: "You are signed out.",

@@ -378,6 +378,7 @@ export const fr: Dictionary = {
     invalid: "Le lien est incomplet ou erroné. Demandez-en un nouveau.",
     expired: "Ce lien a expiré : les liens sont valides 15 minutes. Demandez-en un nouveau.",
     used: "Ce lien a déjà servi : chaque lien ne fonctionne qu’une fois. Demandez-en un nouveau.",
+    damaged: "Ce lien a été modifié depuis son envoi (la page de retour n’est pas celle du portail) : il n’a donc pas été utilisé. Ouvrez le lien directement depuis le courriel, ou demandez-en un nouveau.",
     requestNew: "Demander un nouveau lien de connexion",
     noAccount: "Pas encore de compte?",
     signedOut: "Vous êtes déconnecté·e.",

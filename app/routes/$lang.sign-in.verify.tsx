@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { t, useLang, useT } from "~/i18n";
 import { Banner } from "~/components/form";
@@ -30,8 +30,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   requireLang(params);
   const form = await readForm(request);
   const token = String(form.get("token") ?? "");
-  // Read before the token is used: an unusable "next" is dropped, never thrown on.
-  const requestedNext = safeNext(form.get("next"));
+  // Checked before the token is used: a link whose return address was
+  // tampered with (a line break, U+2028, another site) is refused whole, and
+  // stays usable from the email it came in.
+  const rawNext = form.get("next");
+  const requestedNext = safeNext(rawNext);
+  if (rawNext !== null && rawNext !== "" && !requestedNext) return data({ reason: "damaged" as const }, { status: 400 });
   const result = token ? redeemSignInToken(token) : ({ ok: false, reason: "invalid" } as const);
   if (!result.ok) return { reason: result.reason };
   // Without a page to return to, people land where their work is: staff in
