@@ -14,6 +14,7 @@ import { NonceContext } from "./nonce";
 export { startServices } from "./services.server";
 export { securityMiddleware } from "./security.server";
 export { remixHandler } from "./express-handler.server";
+export { createPublicPages } from "./page-cache.server";
 
 const ABORT_DELAY = 5_000;
 
