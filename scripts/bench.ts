@@ -427,6 +427,8 @@ interface GroupResult {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Requests still waiting when the window ended (their wait so far is in the percentiles). */
+  unanswered?: number;
   note?: string;
 }
 
@@ -443,18 +445,57 @@ const MIXED_QUEUE_PATHS = [
   "/en/admin/queue?orgType=ngo&q=training",
 ];
 
-function groupOf(group: string, result: autocannon.Result, connectionsUsed: number, seconds: number): GroupResult {
+/**
+ * Wraps a group's requests to time each one from this side: autocannon's
+ * own latencies leave out the requests still waiting when the run ends,
+ * which under a stall are the very ones that matter. A request unanswered
+ * at the end counts with the time it had waited by then (a lower bound).
+ */
+function timed(requests: NonNullable<Requests>) {
+  const latencies: number[] = [];
+  const waiting = new Set<Record<string, unknown>>();
+  const wrapped: NonNullable<Requests> = requests.map((r) => ({
+    ...r,
+    setupRequest: (request, context) => {
+      context.sentAt = performance.now();
+      waiting.add(context);
+      return r.setupRequest ? r.setupRequest(request, context) : request;
+    },
+    onResponse: (status, body, context, headers) => {
+      latencies.push(performance.now() - (context.sentAt as number));
+      waiting.delete(context);
+      r.onResponse?.(status, body, context, headers);
+    },
+  }));
+  return {
+    requests: wrapped,
+    /** Answered latencies, plus each unanswered request's wait so far; and how many were unanswered. */
+    finish(now: number): { latencies: number[]; answered: number; unanswered: number } {
+      const answered = latencies.length;
+      const all = [...latencies, ...[...waiting].map((c) => now - (c.sentAt as number))];
+      return { latencies: all.sort((a, b) => a - b), answered, unanswered: all.length - answered };
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+}
+
+function groupOf(group: string, result: autocannon.Result, times: ReturnType<ReturnType<typeof timed>["finish"]>, connectionsUsed: number, seconds: number): GroupResult {
   return {
     group,
     connections: connectionsUsed,
-    requests: result.requests.total,
-    requestsPerSecond: result.requests.total / seconds,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    max: result.latency.max,
+    requests: times.answered,
+    requestsPerSecond: times.answered / seconds,
+    p50: percentile(times.latencies, 50),
+    p99: percentile(times.latencies, 99),
+    max: percentile(times.latencies, 100),
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    unanswered: times.unanswered,
   };
 }
 
@@ -513,7 +554,7 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
       const saveOptions: autocannon.Options = { url: base, connections: 20, timeout, method: "POST", requests: savingRequests(slots, versionOf, counters) };
 
       // The admin: open the report builder, download the CSV, again, until the window ends.
-      const admin: { kind: string; ms: number; status: number; bytes: number }[] = [];
+      const admin: { kind: string; ms: number; status: number; bytes: number; afterWindow: boolean }[] = [];
       let windowOver = false;
       const adminLoop = (async () => {
         const steps = [
@@ -526,19 +567,23 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
           const response = await fetch(`${base}${pathname}`, { headers: { cookie: adminCookie } });
           let bytes = 0;
           for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
-          admin.push({ kind, ms: performance.now() - started, status: response.status, bytes });
+          admin.push({ kind, ms: performance.now() - started, status: response.status, bytes, afterWindow: windowOver });
         }
       })();
 
       await (await fetch(`${base}/__bench/event-loop?reset=1`)).arrayBuffer();
       const revisionsBefore = revisionCount();
       const startedAt = performance.now();
+      const publicTimes = timed(publicOptions.requests!);
+      const saveTimes = timed(saveOptions.requests!);
+      const moderatorTimes = timed(moderatorOptions.requests!);
       const [publicResult, saveResult, moderatorResult] = await Promise.all([
-        autocannon({ ...publicOptions, duration: mixedDuration }),
-        autocannon({ ...saveOptions, duration: mixedDuration }),
-        autocannon({ ...moderatorOptions, duration: mixedDuration }),
+        autocannon({ ...publicOptions, requests: publicTimes.requests, duration: mixedDuration }),
+        autocannon({ ...saveOptions, requests: saveTimes.requests, duration: mixedDuration }),
+        autocannon({ ...moderatorOptions, requests: moderatorTimes.requests, duration: mixedDuration }),
       ]);
-      const seconds = (performance.now() - startedAt) / 1000;
+      const endedAt = performance.now();
+      const seconds = (endedAt - startedAt) / 1000;
       windowOver = true;
       const eventLoop = (await (await fetch(`${base}/__bench/event-loop`)).json()) as { p50: number; p99: number; max: number; mean: number; samples: number };
       const written = revisionCount() - revisionsBefore;
@@ -547,9 +592,9 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
       await adminLoop;
 
       const groups: GroupResult[] = [
-        groupOf("public readers", publicResult, 20, seconds),
-        { ...groupOf("organizations saving", saveResult, 20, seconds), note: `${written} revisions written (${(written / seconds).toFixed(0)}/s); ${counters.other} replies not "saved"` },
-        groupOf("moderators (queue)", moderatorResult, 5, seconds),
+        groupOf("public readers", publicResult, publicTimes.finish(endedAt), 20, seconds),
+        { ...groupOf("organizations saving", saveResult, saveTimes.finish(endedAt), 20, seconds), note: `${written} revisions written (${(written / seconds).toFixed(0)}/s); ${counters.other} replies not "saved"` },
+        groupOf("moderators (queue)", moderatorResult, moderatorTimes.finish(endedAt), 5, seconds),
       ];
       for (const kind of ["report builder", "CSV of all answers"]) {
         const runs = admin.filter((a) => a.kind === kind);
@@ -565,13 +610,15 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
           non2xx: runs.filter((a) => a.status < 200 || a.status > 299).length,
           errors: 0,
           timeouts: 0,
-          note: runs.length ? `${(runs.reduce((n, a) => n + a.bytes, 0) / 1e6).toFixed(0)} MB in all; the last may have ended after the window` : "none finished",
+          note: runs.length
+            ? `${(runs.reduce((n, a) => n + a.bytes, 0) / 1e6).toFixed(0)} MB in all${runs.some((a) => a.afterWindow) ? "; one ended after the window" : ""}`
+            : "none started",
         });
       }
-      log(`  ${"group".padEnd(28)} ${"conns".padStart(5)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)}  errors/timeouts/non-2xx`);
+      log(`  ${"group".padEnd(28)} ${"conns".padStart(5)} ${"answered".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)}  unanswered/errors/non-2xx`);
       for (const g of groups) {
         log(
-          `  ${g.group.padEnd(28)} ${String(g.connections).padStart(5)} ${g.requestsPerSecond.toFixed(1).padStart(8)} ${String(g.p50 ?? "–").padStart(8)} ${String(g.p99 ?? "–").padStart(8)} ${String(g.max ?? "–").padStart(8)}  ${g.errors}/${g.timeouts}/${g.non2xx}${g.note ? `  (${g.note})` : ""}`,
+          `  ${g.group.padEnd(28)} ${String(g.connections).padStart(5)} ${String(g.requests).padStart(8)} ${g.requestsPerSecond.toFixed(1).padStart(8)} ${String(g.p50 ?? "–").padStart(8)} ${String(g.p99 ?? "–").padStart(8)} ${String(g.max ?? "–").padStart(8)}  ${g.unanswered ?? 0}/${g.errors}/${g.non2xx}${g.note ? `  (${g.note})` : ""}`,
         );
       }
       log(`  server event-loop delay: p50 ${eventLoop.p50} ms, p99 ${eventLoop.p99} ms, max ${eventLoop.max} ms (${eventLoop.samples} samples)`);
@@ -802,8 +849,9 @@ async function main() {
     const at = `under the mixed load at ${mixed.answers.toLocaleString("en")} answers`;
     const publicP99 = group("public readers")?.p99;
     const saveP99 = group("organizations saving")?.p99;
-    targets.push({ target: `public pages p99 < 50 ms ${at}`, value: `${publicP99 ?? "–"} ms`, met: publicP99 == null ? null : publicP99 < 50 });
-    targets.push({ target: `saves p99 < 100 ms ${at}`, value: `${saveP99 ?? "–"} ms`, met: saveP99 == null ? null : saveP99 < 100 });
+    const answered = (name: string) => `${group(name)?.requests ?? 0} answered, ${group(name)?.unanswered ?? 0} still waiting at the end`;
+    targets.push({ target: `public pages p99 < 50 ms ${at}`, value: `${publicP99 ?? "–"} ms (${answered("public readers")})`, met: publicP99 == null ? false : publicP99 < 50 });
+    targets.push({ target: `saves p99 < 100 ms ${at}`, value: `${saveP99 ?? "–"} ms (${answered("organizations saving")})`, met: saveP99 == null ? false : saveP99 < 100 });
     targets.push({ target: `event-loop delay p99 < 20 ms ${at}`, value: `${mixed.eventLoop.p99} ms (max ${mixed.eventLoop.max} ms)`, met: mixed.eventLoop.p99 < 20 });
   }
   const save = byName("save");
