@@ -1,19 +1,28 @@
-// `npm run bench [-- --answers 200000 --duration 10 --connections 50 --full --no-build]`
+// `npm run bench [-- --answers 200000 --duration 10 --connections 50 --full --no-build --only NAMES
+//                   --skip-mixed --mixed-answers 1000000 --mixed-duration 30]`
 //
 // Measures the portal at scale, against baselines run beside it, on this
 // machine. Speed and memory are measured here, never asserted by a test; the
 // targets (DESIGN.md, the performance issue) are checked and printed as
-// "met" / "MISSED", and every figure is given as a ratio to the bare
-// node:http baseline of the same run, so runs on different machines compare.
+// "met" / "MISSED", and each public page is given as a ratio to a bare
+// node:http server sending that page's own bytes in the same run, so runs
+// on different machines compare.
 //
 // Modes:
 // - default: HTTP scenarios on a 200,000-answer database; report figures
-//   timed at 10k, 100k and 1M answers; CSV export of the 1M database.
-//   About 10 minutes from nothing, ~4 with the databases cached.
+//   timed at 10k, 100k and 1M answers; CSV export of the 1M database; the
+//   mixed load on the 1M database. The per-page baselines and the mixed load
+//   add about 6 minutes to the 10 it took before them (an estimate; skip the
+//   mixed load with --skip-mixed).
 // - --full: HTTP scenarios on the 1M database, and report figures at 4.6M
 //   answers too (generating the 4.6M database takes several minutes and
 //   ~9 GB of disk the first time).
 // - --answers N overrides the HTTP database size.
+// - --only a,b runs only those parts: a page's name (home, cluster,
+//   question-public, privacy, accessibility, reports-index, report; with
+//   its bare baseline), "pages" for all of them, remix-static, question,
+//   save, queue, mixed, figures, csv. `--only pages` takes ~4 minutes,
+//   `--only mixed` ~3.
 //
 // What it does:
 // 1. `npm run build` (skip with --no-build).
@@ -21,18 +30,21 @@
 //    into data/bench/gen-<answers>.db, reused when already generated with
 //    the same arguments. The HTTP scenarios run on a copy in a temporary
 //    folder (they write sessions and saves), so the cache stays pristine.
-// 3. In the copy: sessions for 500 respondents of 500 organizations and for a
-//    moderator, written directly (sessions table + commitSession cookies).
+// 3. In the copy: sessions for 500 respondents of 500 organizations, five
+//    moderators and the admin, written directly (sessions table +
+//    commitSession cookies).
 // 4. Each scenario gets a freshly started server (so VmHWM, the peak RSS read
 //    from /proc after the scenario, is that scenario's own), a 2-second
 //    warm-up at the same concurrency, then `--duration` seconds of autocannon
 //    at `--connections`. Scenarios, in order:
-//      bare           node:http sending the report page's bytes (baseline)
 //      remix-static   the portal's Remix build with one route rendering a
 //                     static line (scripts/bench/static-remix-server.ts)
-//      home           GET /en
-//      cluster        GET /en/clusters/1
-//      report         GET /en/reports/cluster-1 (the published report)
+//      for each public page (PUBLIC_PAGES: home, cluster, public question,
+//      privacy, accessibility, reports index, report), first
+//      bare-<page>    node:http sending that page's own bytes, captured from
+//                     the portal at the start of the run (the baseline), then
+//      <page>         the portal serving it to an anonymous reader; its ratio
+//                     is to its own bare server, run just before it
 //      question       GET /en/respond/1/questions/N, signed in (500 sessions)
 //      save           POST /en/respond/1/questions/N.data, intent=save, as the
 //                     autosave's fetcher sends it (single fetch: the action's
@@ -47,11 +59,20 @@
 //    The queue's p95 target is for a moderator clicking, so it is also
 //    measured by a sequential probe (one connection, 100 requests, exact
 //    p95); autocannon reports p90 and p97.5, not p95.
-// 5. Report figures: computeFigures on each database in a child process
+// 5. Mixed load (mixedLoad): on a copy of the 1M database, one server,
+//    everyone at once for --mixed-duration seconds: 20 connections of public
+//    readers, 20 of organizations saving, five moderators paging and
+//    searching the queue, one admin opening the report builder and
+//    downloading the CSV of all answers. Each group's answered requests/s
+//    and p50/p99/max (timed by the driver, counting requests still waiting
+//    at the end), and the server's event-loop delay p99 and max
+//    (perf_hooks.monitorEventLoopDelay, read from /__bench/event-loop,
+//    which server.mjs serves only under BENCH_EVENT_LOOP=1).
+// 6. Report figures: computeFigures on each database in a child process
 //    (3 runs; the first is the cold one, the median is printed).
-// 6. CSV export of the 1M database drained in a child process: rows, time,
+// 7. CSV export of the 1M database drained in a child process: rows, time,
 //    peak RSS (the whole process, Node itself included).
-// 7. JavaScript weight of the public pages: every /build/*.js their HTML
+// 8. JavaScript weight of the public pages: every /build/*.js their HTML
 //    loads, gzipped one by one from public/build.
 // Writes bench-results/bench-<date>.json and bench-results/latest.json.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
