@@ -42,7 +42,7 @@ export function remixHandler(build: ServerBuild, config: Env, pages: PublicPages
   // A page for everyone: a clean GET (no cookie, no header of the visitor's),
   // not cancelled when this visitor leaves (others may be waiting for it).
   const renderForCache: CacheRenderer = async (path, origin, nonce) => {
-    const response = await handleRequest(new globalThis.Request(new URL(path, origin), { method: "GET" }), { clientIp: undefined, cspNonce: nonce });
+    const response = await handleRequest(new globalThis.Request(new URL(path, origin), { method: "GET" }), { clientIp: undefined, cspNonce: nonce, wholeDocument: true });
     return { status: response.status, headers: [...response.headers], body: Buffer.from(await response.arrayBuffer()) };
   };
 
