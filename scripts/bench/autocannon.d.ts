@@ -38,6 +38,8 @@ declare module "autocannon" {
       timeouts: number;
       non2xx: number;
       "2xx": number;
+      /** Seconds the run lasted. */
+      duration: number;
     }
   }
   function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
