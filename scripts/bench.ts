@@ -223,7 +223,9 @@ async function start(kind: "portal" | "bare" | "remix-static", env: Record<strin
         : [tsx, ["scripts/bench/static-remix-server.ts", String(port)]];
   const child = spawn(command[0] as string, command[1] as string[], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), ...env },
+    // PUBLIC_URL as production has it (required there): the address the
+    // bench reaches the server at, so pages are served as they would be.
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForPort(port, child);
