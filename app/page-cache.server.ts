@@ -46,9 +46,13 @@ import type { Env } from "./env.server";
 import { etagMatches } from "./etag";
 import { newNonce, securityHeaders } from "./security.server";
 
-/** The public pages, in both languages; nothing with a file extension or `.data`. */
+/**
+ * The public pages, in both languages; nothing with a file extension or
+ * `.data`. Numbers without leading zeros, so one page has one key (and
+ * `/clusters/0001` cannot fill the cache with copies of `/clusters/1`).
+ */
 export const PAGE_PATTERN =
-  /^\/(?:en|fr)(?:\/(?:privacy|accessibility|clusters\/\d{1,4}(?:\/questions\/\d{1,4})?|reports(?:\/[a-z0-9-]+(?:\/v\/\d{1,6})?)?))?$/;
+  /^\/(?:en|fr)(?:\/(?:privacy|accessibility|clusters\/[1-9]\d{0,3}(?:\/questions\/[1-9]\d{0,3})?|reports(?:\/[a-z0-9-]+(?:\/v\/[1-9]\d{0,5})?)?))?$/;
 
 /**
  * How many pages are kept, and how many bytes at most: both languages of

@@ -54,6 +54,8 @@ describe("isCacheable", () => {
       "/en/clusters/1.data",
       "/de/reports",
       "/en/clusters/x",
+      "/en/clusters/01",
+      "/en/clusters/1/questions/007",
     ];
     for (const path of others) expect(isCacheable({ ...anonymous, path }), path).toBe(false);
   });
