@@ -1,6 +1,7 @@
 // The production server: Express serving the Remix build.
 // `npm start` builds first, then runs this file. It validates the environment,
 // applies migrations and seeds an empty database before it listens.
+import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
@@ -39,10 +40,21 @@ app.use(
 );
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
-// Remix, given the body the limit above has read: app/express-handler.server.ts.
-app.all("*", build.entry.module.remixHandler(build, config));
+// The public pages kept in memory (app/page-cache.server.ts): answered before
+// Express, whose routing and middleware would cost more than sending them.
+const pages = build.entry.module.createPublicPages(config);
 
-const server = app.listen(config.PORT, () => {
+// Remix, given the body the limit above has read: app/express-handler.server.ts.
+app.all("*", build.entry.module.remixHandler(build, config, pages));
+
+// Only for `npm run bench`: the event loop's delay, measured in this process.
+const eventLoop = process.env.BENCH_EVENT_LOOP === "1" ? await import("./scripts/bench/event-loop.mjs") : null;
+
+const server = http.createServer((req, res) => {
+  if (eventLoop?.answer(req, res)) return;
+  if (!pages.serveFromMemory(req, res)) app(req, res);
+});
+server.listen(config.PORT, () => {
   console.log(`Consultation portal listening on http://localhost:${config.PORT}`);
 });
 

@@ -1,18 +1,17 @@
 // Serves Remix from Express, as @remix-run/express's createRequestHandler
 // does, with three differences: the request body is the one
 // securityMiddleware already read and measured (req.body), the load context
-// carries the request's CSP nonce, and the published report pages come from
-// an in-memory cache of whole pages (app/page-cache.server.ts).
+// carries the request's CSP nonce, and the public pages come from an
+// in-memory cache of whole pages (app/page-cache.server.ts), filled here on
+// a miss; server.mjs answers the hits before Express runs.
 import type { ServerBuild } from "@remix-run/node";
 import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 import type { Env } from "./env.server";
-import { etagMatches } from "./etag";
-import { createPageCache, isCacheable, pageEtag, reportsStamp, type CacheableRequest, type RenderedPage } from "./page-cache.server";
+import { createPublicPages, type CacheRenderer, type PublicPages } from "./page-cache.server";
 
-export function remixHandler(build: ServerBuild, config: Env) {
+export function remixHandler(build: ServerBuild, config: Env, pages: PublicPages = createPublicPages(config)) {
   const handleRequest = createRequestHandler(build, config.NODE_ENV);
-  const pages = createPageCache();
 
   function remixRequest(req: Request, res: Response): globalThis.Request {
     const controller = new AbortController();
@@ -45,39 +44,17 @@ export function remixHandler(build: ServerBuild, config: Env) {
     });
   }
 
-  async function sendCached(req: Request, res: Response, page: CacheableRequest) {
-    const etag = pageEtag(page, reportsStamp());
-    // Browsers (and proxies) keep the page but ask each time; "Cookie" varies it
-    // because a signed-in visitor gets a page of their own.
-    res.setHeader("ETag", etag);
-    res.setHeader("Cache-Control", "public, no-cache");
-    res.setHeader("Vary", "Cookie");
-    if (etagMatches(req.get("if-none-match"), etag)) {
-      res.status(304).end();
-      return;
-    }
-    const rendered = await pages.get(`${page.host}${page.path}`, etag, async (): Promise<RenderedPage> => {
-      const response = await render(req, res);
-      return { status: response.status, headers: [...response.headers], body: Buffer.from(await response.arrayBuffer()) };
-    });
-    res.status(rendered.status);
-    for (const [name, value] of rendered.headers) {
-      if (name.toLowerCase() !== "cache-control") res.append(name, value);
-    }
-    res.setHeader("Content-Length", rendered.body.length);
-    res.end(rendered.body);
-  }
+  // A page for everyone: a clean GET (no cookie, no header of the visitor's),
+  // not cancelled when this visitor leaves (others may be waiting for it).
+  const renderForCache: CacheRenderer = async (path, origin, nonce) => {
+    const response = await handleRequest(new globalThis.Request(new URL(path, origin), { method: "GET" }), { clientIp: undefined, cspNonce: nonce, wholeDocument: true });
+    return { status: response.status, headers: [...response.headers], body: Buffer.from(await response.arrayBuffer()) };
+  };
 
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const page: CacheableRequest = {
-        method: req.method,
-        path: req.path,
-        search: req.originalUrl.slice(req.path.length),
-        host: req.get("host") ?? "",
-        cookie: req.get("cookie"),
-      };
-      if (isCacheable(page)) return await sendCached(req, res, page);
+      const search = req.originalUrl.slice(req.path.length);
+      if (await pages.serve(req, res, req.path, search, res.locals.cspNonce as string, renderForCache)) return;
 
       const response = await render(req, res);
       res.statusMessage = response.statusText;

@@ -1,19 +1,28 @@
-// `npm run bench [-- --answers 200000 --duration 10 --connections 50 --full --no-build]`
+// `npm run bench [-- --answers 200000 --duration 10 --connections 50 --full --no-build --only NAMES
+//                   --skip-mixed --mixed-answers 1000000 --mixed-duration 30]`
 //
 // Measures the portal at scale, against baselines run beside it, on this
 // machine. Speed and memory are measured here, never asserted by a test; the
 // targets (DESIGN.md, the performance issue) are checked and printed as
-// "met" / "MISSED", and every figure is given as a ratio to the bare
-// node:http baseline of the same run, so runs on different machines compare.
+// "met" / "MISSED", and each public page is given as a ratio to a bare
+// node:http server sending that page's own bytes in the same run, so runs
+// on different machines compare.
 //
 // Modes:
 // - default: HTTP scenarios on a 200,000-answer database; report figures
-//   timed at 10k, 100k and 1M answers; CSV export of the 1M database.
-//   About 10 minutes from nothing, ~4 with the databases cached.
+//   timed at 10k, 100k and 1M answers; CSV export of the 1M database; the
+//   mixed load on the 1M database. The per-page baselines and the mixed load
+//   add about 6 minutes to the 10 it took before them (an estimate; skip the
+//   mixed load with --skip-mixed).
 // - --full: HTTP scenarios on the 1M database, and report figures at 4.6M
 //   answers too (generating the 4.6M database takes several minutes and
 //   ~9 GB of disk the first time).
 // - --answers N overrides the HTTP database size.
+// - --only a,b runs only those parts: a page's name (home, cluster,
+//   question-public, privacy, accessibility, reports-index, report; with
+//   its bare baseline), "pages" for all of them, remix-static, question,
+//   save, queue, mixed, figures, csv. `--only pages` takes ~4 minutes,
+//   `--only mixed` ~3.
 //
 // What it does:
 // 1. `npm run build` (skip with --no-build).
@@ -21,18 +30,22 @@
 //    into data/bench/gen-<answers>.db, reused when already generated with
 //    the same arguments. The HTTP scenarios run on a copy in a temporary
 //    folder (they write sessions and saves), so the cache stays pristine.
-// 3. In the copy: sessions for 500 respondents of 500 organizations and for a
-//    moderator, written directly (sessions table + commitSession cookies).
+// 3. In the copy: sessions for 500 respondents of 500 organizations, five
+//    moderators and the admin, written directly (sessions table +
+//    commitSession cookies).
 // 4. Each scenario gets a freshly started server (so VmHWM, the peak RSS read
 //    from /proc after the scenario, is that scenario's own), a 2-second
 //    warm-up at the same concurrency, then `--duration` seconds of autocannon
 //    at `--connections`. Scenarios, in order:
-//      bare           node:http sending the report page's bytes (baseline)
 //      remix-static   the portal's Remix build with one route rendering a
 //                     static line (scripts/bench/static-remix-server.ts)
-//      home           GET /en
-//      cluster        GET /en/clusters/1
-//      report         GET /en/reports/cluster-1 (the published report)
+//      for each public page (PUBLIC_PAGES: home, cluster, public question,
+//      privacy, accessibility, reports index, report), both of
+//      bare-<page>    node:http sending that page's own bytes, captured from
+//                     the portal at the start of the run (the baseline), and
+//      <page>         the portal serving it to an anonymous reader; its ratio
+//                     is to its own bare server, the two measured in turn
+//                     (bare, portal, bare, portal) so both see the same machine
 //      question       GET /en/respond/1/questions/N, signed in (500 sessions)
 //      save           POST /en/respond/1/questions/N.data, intent=save, as the
 //                     autosave's fetcher sends it (single fetch: the action's
@@ -47,11 +60,20 @@
 //    The queue's p95 target is for a moderator clicking, so it is also
 //    measured by a sequential probe (one connection, 100 requests, exact
 //    p95); autocannon reports p90 and p97.5, not p95.
-// 5. Report figures: computeFigures on each database in a child process
+// 5. Mixed load (mixedLoad): on a copy of the 1M database, one server,
+//    everyone at once for --mixed-duration seconds: 20 connections of public
+//    readers, 20 of organizations saving, five moderators paging and
+//    searching the queue, one admin opening the report builder and
+//    downloading the CSV of all answers. Each group's answered requests/s
+//    and p50/p99/max (timed by the driver, counting requests still waiting
+//    at the end), and the server's event-loop delay p99 and max
+//    (perf_hooks.monitorEventLoopDelay, read from /__bench/event-loop,
+//    which server.mjs serves only under BENCH_EVENT_LOOP=1).
+// 6. Report figures: computeFigures on each database in a child process
 //    (3 runs; the first is the cold one, the median is printed).
-// 6. CSV export of the 1M database drained in a child process: rows, time,
+// 7. CSV export of the 1M database drained in a child process: rows, time,
 //    peak RSS (the whole process, Node itself included).
-// 7. JavaScript weight of the public pages: every /build/*.js their HTML
+// 8. JavaScript weight of the public pages: every /build/*.js their HTML
 //    loads, gzipped one by one from public/build.
 // Writes bench-results/bench-<date>.json and bench-results/latest.json.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -77,6 +99,9 @@ const { values: args } = parseArgs({
     "skip-figures": { type: "boolean", default: false },
     "skip-csv": { type: "boolean", default: false },
     "skip-http": { type: "boolean", default: false },
+    "skip-mixed": { type: "boolean", default: false },
+    "mixed-answers": { type: "string", default: "1000000" },
+    "mixed-duration": { type: "string", default: "30" },
   },
 });
 const full = args.full;
@@ -89,6 +114,33 @@ const root = process.cwd();
 const cacheDir = path.join(root, "data", "bench");
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const only = args.only ? new Set(args.only.split(",")) : null;
+const mixedAnswers = Number(args["mixed-answers"]);
+const mixedDuration = Number(args["mixed-duration"]);
+
+/**
+ * The public pages, each measured beside a bare node:http server sending
+ * that page's own bytes (captured from the portal at the start of the run).
+ */
+const PUBLIC_PAGES = [
+  ["home", "/en"],
+  ["cluster", "/en/clusters/1"],
+  ["question-public", "/en/clusters/1/questions/1"],
+  ["privacy", "/en/privacy"],
+  ["accessibility", "/en/accessibility"],
+  ["reports-index", "/en/reports"],
+  ["report", "/en/reports/cluster-1"],
+] as const;
+
+/**
+ * Whether a part of the run was asked for. `--only` takes names: a page
+ * (home, cluster, …; its bare baseline comes with it), "pages" for all of
+ * them, remix-static, question, save, queue, mixed, figures, csv.
+ */
+function wanted(name: string): boolean {
+  if (!only) return true;
+  const page = name.replace(/^bare-/, "");
+  return only.has(name) || only.has(page) || (PUBLIC_PAGES.some(([n]) => n === page) && only.has("pages"));
+}
 
 const log = (line = "") => console.log(line);
 
@@ -171,7 +223,18 @@ async function start(kind: "portal" | "bare" | "remix-static", env: Record<strin
         : [tsx, ["scripts/bench/static-remix-server.ts", String(port)]];
   const child = spawn(command[0] as string, command[1] as string[], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), ...env },
+    // What production requires (app/env.server.ts): PUBLIC_URL, the address
+    // the bench reaches the server at, so pages are served as they would be;
+    // no proxy in front; email kept in the outbox (no page shows it).
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      TRUST_PROXY: "none",
+      EMAIL_DELIVERY: "outbox",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitForPort(port, child);
@@ -277,7 +340,53 @@ interface Slot {
   closed: string;
 }
 
-async function prepareSessions(file: string): Promise<{ slots: Slot[]; moderatorCookie: string }> {
+/**
+ * Autosave requests: each in-flight request holds one slot (an organization
+ * and a question, with its own session and baseVersion), so no two race on
+ * the same answer; a reply that is not "saved" re-reads the version.
+ */
+function savingRequests(slots: Slot[], versionOf: Database.Statement, counters: { saved: number; other: number }): Requests {
+  const free = slots.map((_, i) => i);
+  return [
+    {
+      method: "POST",
+      setupRequest: (request, context) => {
+        const index = free.shift();
+        if (index === undefined) throw new Error("More requests in flight than slots.");
+        context.slot = index;
+        const slot = slots[index]!;
+        const body = new URLSearchParams({
+          intent: "save",
+          baseVersion: String(slot.version),
+          closedAnswer: slot.closed,
+          language: slot.language,
+          text: `${slot.text} (${slot.version + 1})`,
+        }).toString();
+        return {
+          ...request,
+          path: `/en/respond/1/questions/${slot.number}.data`,
+          headers: { ...request.headers, cookie: slot.cookie, "content-type": "application/x-www-form-urlencoded" },
+          body,
+        };
+      },
+      onResponse: (status, body, context) => {
+        const index = context.slot as number;
+        const slot = slots[index]!;
+        if (status === 200 && body.includes('"saved"')) {
+          slot.version += 1;
+          counters.saved++;
+        } else {
+          counters.other++;
+          const row = versionOf.get(slot.organizationId, slot.questionId) as { version: number } | undefined;
+          slot.version = row?.version ?? slot.version;
+        }
+        free.push(index);
+      },
+    },
+  ];
+}
+
+async function prepareSessions(file: string): Promise<{ slots: Slot[]; moderatorCookie: string; moderatorCookies: string[]; adminCookie: string }> {
   // The app's own cookie code, pointed at this copy.
   process.env.DATABASE_URL = file;
   const { commitSession, hashToken } = await import("../app/models/auth.server");
@@ -322,8 +431,237 @@ async function prepareSessions(file: string): Promise<{ slots: Slot[]; moderator
   }
   const moderator = db.prepare("SELECT id FROM users WHERE role IN ('moderator', 'admin') ORDER BY id LIMIT 1").get() as { id: number };
   const moderatorCookie = await cookieFor(moderator.id);
+  // Five moderators for the mixed load: the generated ones, and more of the
+  // same kind if the database has fewer.
+  const moderatorIds = (db.prepare("SELECT id FROM users WHERE role = 'moderator' ORDER BY id LIMIT 5").all() as { id: number }[]).map((r) => r.id);
+  for (let i = moderatorIds.length + 1; moderatorIds.length < 5; i++) {
+    const made = db
+      .prepare("INSERT INTO users (email, name, role, organization_id, language, created_at) VALUES (?, ?, 'moderator', NULL, 'en', ?)")
+      .run(`bench-moderator${i}@consultation.example.ca`, `Bench moderator ${i}`, now);
+    moderatorIds.push(Number(made.lastInsertRowid));
+  }
+  const moderatorCookies = await Promise.all(moderatorIds.map((id) => cookieFor(id)));
+  const admin = db.prepare("SELECT id FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").get() as { id: number };
+  const adminCookie = await cookieFor(admin.id);
   db.close();
-  return { slots, moderatorCookie };
+  return { slots, moderatorCookie, moderatorCookies, adminCookie };
+}
+
+// --- Mixed load ---------------------------------------------------------------------
+
+interface GroupResult {
+  group: string;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number | null;
+  p99: number | null;
+  max: number | null;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  /** Requests still waiting when the window ended (their wait so far is in the percentiles). */
+  unanswered?: number;
+  note?: string;
+}
+
+const MIXED_PUBLIC_PATHS = ["/en", "/fr", "/en/clusters/1", "/en/clusters/1/questions/3", "/fr/clusters/1/questions/7", "/en/privacy", "/en/reports/cluster-1"];
+// Moderators paging through the queue, filtering and searching, as at work.
+const MIXED_QUEUE_PATHS = [
+  "/en/admin/queue",
+  "/en/admin/queue?page=2",
+  "/en/admin/queue?q=victims",
+  "/en/admin/queue?state=pending",
+  "/en/admin/queue?state=pending&q=funding",
+  "/en/admin/queue?state=pending&page=3",
+  "/fr/admin/queue?q=traite&language=fr",
+  "/en/admin/queue?orgType=ngo&q=training",
+];
+
+/**
+ * Wraps a group's requests to time each one from this side: autocannon's
+ * own latencies leave out the requests still waiting when the run ends,
+ * which under a stall are the very ones that matter. A request unanswered
+ * at the end counts with the time it had waited by then (a lower bound).
+ */
+function timed(requests: NonNullable<Requests>) {
+  const latencies: number[] = [];
+  const waiting = new Set<Record<string, unknown>>();
+  const wrapped: NonNullable<Requests> = requests.map((r) => ({
+    ...r,
+    setupRequest: (request, context) => {
+      context.sentAt = performance.now();
+      waiting.add(context);
+      return r.setupRequest ? r.setupRequest(request, context) : request;
+    },
+    onResponse: (status, body, context, headers) => {
+      latencies.push(performance.now() - (context.sentAt as number));
+      waiting.delete(context);
+      r.onResponse?.(status, body, context, headers);
+    },
+  }));
+  return {
+    requests: wrapped,
+    /** Answered latencies, plus each unanswered request's wait so far; and how many were unanswered. */
+    finish(now: number): { latencies: number[]; answered: number; unanswered: number } {
+      const answered = latencies.length;
+      const all = [...latencies, ...[...waiting].map((c) => now - (c.sentAt as number))];
+      return { latencies: all.sort((a, b) => a - b), answered, unanswered: all.length - answered };
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+}
+
+function groupOf(group: string, result: autocannon.Result, times: ReturnType<ReturnType<typeof timed>["finish"]>, connectionsUsed: number, seconds: number): GroupResult {
+  return {
+    group,
+    connections: connectionsUsed,
+    requests: times.answered,
+    requestsPerSecond: times.answered / seconds,
+    p50: percentile(times.latencies, 50),
+    p99: percentile(times.latencies, 99),
+    max: percentile(times.latencies, 100),
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    unanswered: times.unanswered,
+  };
+}
+
+/**
+ * Everyone at once on the 1M database: public readers, organizations saving,
+ * five moderators working the queue, one admin opening the report builder
+ * and downloading the CSV of every answer. One portal server; the load
+ * comes from this process (autocannon for the first three groups, a fetch
+ * loop for the admin), which shares the machine with it, so throughput is
+ * bound by both; the latencies and the server's own event-loop delay are
+ * what the targets are about.
+ */
+async function mixedLoad(): Promise<Record<string, unknown>> {
+  const source = generated(mixedAnswers);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-mixed-"));
+  const file = path.join(work, "bench.db");
+  log(`Mixed load on ${mixedAnswers.toLocaleString("en")} answers: copying the database…`);
+  fs.copyFileSync(source, file);
+  try {
+    const { slots, moderatorCookies, adminCookie } = await prepareSessions(file);
+    const server = await start("portal", { DATABASE_URL: file, BENCH_EVENT_LOOP: "1" });
+    const base = `http://127.0.0.1:${server.port}`;
+    // Requests slower than autocannon's default 10 s would be dropped from
+    // the latencies: wait for them instead, so a stall shows in p99.
+    const timeout = 120;
+    try {
+      let publicNext = 0;
+      const publicOptions: autocannon.Options = {
+        url: base,
+        connections: 20,
+        timeout,
+        requests: [{ method: "GET", setupRequest: (r) => ({ ...r, path: MIXED_PUBLIC_PATHS[publicNext++ % MIXED_PUBLIC_PATHS.length]! }) }],
+      };
+      // Warm-up: the page cache and the JIT, before anything is measured.
+      await autocannon({ ...publicOptions, duration: 3 });
+
+      const db = new Database(file, { readonly: true });
+      const versionOf = db.prepare("SELECT version FROM responses WHERE organization_id = ? AND question_id = ?");
+      const revisionCount = () => (db.prepare("SELECT max(id) AS n FROM response_revisions").get() as { n: number }).n;
+      const counters = { saved: 0, other: 0 };
+      let queueNext = 0;
+      const moderatorOptions: autocannon.Options = {
+        url: base,
+        connections: 5,
+        timeout,
+        requests: [
+          {
+            method: "GET",
+            setupRequest: (r) => {
+              const i = queueNext++;
+              return { ...r, path: MIXED_QUEUE_PATHS[i % MIXED_QUEUE_PATHS.length]!, headers: { ...r.headers, cookie: moderatorCookies[i % moderatorCookies.length]! } };
+            },
+          },
+        ],
+      };
+      const saveOptions: autocannon.Options = { url: base, connections: 20, timeout, method: "POST", requests: savingRequests(slots, versionOf, counters) };
+
+      // The admin: open the report builder, download the CSV, again, until the window ends.
+      const admin: { kind: string; ms: number; status: number; bytes: number; afterWindow: boolean }[] = [];
+      let windowOver = false;
+      const adminLoop = (async () => {
+        const steps = [
+          ["report builder", "/en/admin/report"],
+          ["CSV of all answers", "/en/admin/answers.csv"],
+        ] as const;
+        for (let i = 0; !windowOver; i++) {
+          const [kind, pathname] = steps[i % steps.length]!;
+          const started = performance.now();
+          const response = await fetch(`${base}${pathname}`, { headers: { cookie: adminCookie } });
+          let bytes = 0;
+          for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
+          admin.push({ kind, ms: performance.now() - started, status: response.status, bytes, afterWindow: windowOver });
+        }
+      })();
+
+      await (await fetch(`${base}/__bench/event-loop?reset=1`)).arrayBuffer();
+      const revisionsBefore = revisionCount();
+      const startedAt = performance.now();
+      const publicTimes = timed(publicOptions.requests!);
+      const saveTimes = timed(saveOptions.requests!);
+      const moderatorTimes = timed(moderatorOptions.requests!);
+      const [publicResult, saveResult, moderatorResult] = await Promise.all([
+        autocannon({ ...publicOptions, requests: publicTimes.requests, duration: mixedDuration }),
+        autocannon({ ...saveOptions, requests: saveTimes.requests, duration: mixedDuration }),
+        autocannon({ ...moderatorOptions, requests: moderatorTimes.requests, duration: mixedDuration }),
+      ]);
+      const endedAt = performance.now();
+      const seconds = (endedAt - startedAt) / 1000;
+      windowOver = true;
+      const eventLoop = (await (await fetch(`${base}/__bench/event-loop`)).json()) as { p50: number; p99: number; max: number; mean: number; samples: number };
+      const written = revisionCount() - revisionsBefore;
+      db.close();
+      log("  waiting for the admin's last request to finish…");
+      await adminLoop;
+
+      const groups: GroupResult[] = [
+        groupOf("public readers", publicResult, publicTimes.finish(endedAt), 20, seconds),
+        { ...groupOf("organizations saving", saveResult, saveTimes.finish(endedAt), 20, seconds), note: `${written} revisions written (${(written / seconds).toFixed(0)}/s); ${counters.other} replies not "saved"` },
+        groupOf("moderators (queue)", moderatorResult, moderatorTimes.finish(endedAt), 5, seconds),
+      ];
+      for (const kind of ["report builder", "CSV of all answers"]) {
+        const runs = admin.filter((a) => a.kind === kind);
+        const times = runs.map((a) => a.ms).sort((a, b) => a - b);
+        groups.push({
+          group: `admin: ${kind}`,
+          connections: 1,
+          requests: runs.length,
+          requestsPerSecond: runs.length / seconds,
+          p50: times.length ? Math.round(times[Math.floor(times.length / 2)]!) : null,
+          p99: times.length ? Math.round(times[Math.min(times.length - 1, Math.floor(times.length * 0.99))]!) : null,
+          max: times.length ? Math.round(times[times.length - 1]!) : null,
+          non2xx: runs.filter((a) => a.status < 200 || a.status > 299).length,
+          errors: 0,
+          timeouts: 0,
+          note: runs.length
+            ? `${(runs.reduce((n, a) => n + a.bytes, 0) / 1e6).toFixed(0)} MB in all${runs.some((a) => a.afterWindow) ? "; one ended after the window" : ""}`
+            : "none started",
+        });
+      }
+      log(`  ${"group".padEnd(28)} ${"conns".padStart(5)} ${"answered".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)}  unanswered/errors/non-2xx`);
+      for (const g of groups) {
+        log(
+          `  ${g.group.padEnd(28)} ${String(g.connections).padStart(5)} ${String(g.requests).padStart(8)} ${g.requestsPerSecond.toFixed(1).padStart(8)} ${String(g.p50 ?? "–").padStart(8)} ${String(g.p99 ?? "–").padStart(8)} ${String(g.max ?? "–").padStart(8)}  ${g.unanswered ?? 0}/${g.errors}/${g.non2xx}${g.note ? `  (${g.note})` : ""}`,
+        );
+      }
+      log(`  server event-loop delay: p50 ${eventLoop.p50} ms, p99 ${eventLoop.p99} ms, max ${eventLoop.max} ms (${eventLoop.samples} samples)`);
+      return { answers: mixedAnswers, seconds, groups, eventLoop, savesPerSecond: written / seconds, peakRssMb: peakRssMb(servingPid(server)) };
+    } finally {
+      await stop(server);
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
 }
 
 // --- Main ----------------------------------------------------------------------------
@@ -348,36 +686,48 @@ async function main() {
 
   // --- HTTP ---
   const scenarios: ScenarioResult[] = [];
-  if (!args["skip-http"]) {
+  const httpNames = ["remix-static", "pages", "question", "save", "queue", ...PUBLIC_PAGES.flatMap(([n]) => [n, `bare-${n}`])];
+  if (!args["skip-http"] && httpNames.some(wanted)) {
     const source = generated(httpAnswers);
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "portal-bench-"));
     const file = path.join(work, "bench.db");
     fs.copyFileSync(source, file);
     const { slots, moderatorCookie } = await prepareSessions(file);
     const env = { DATABASE_URL: file };
-    const wanted = (name: string) => !only || only.has(name);
 
-    // The report page's bytes, for the bare baseline.
+    // Each public page's bytes, for its bare baseline, as an anonymous reader gets them.
     const probe = await start("portal", env);
-    const reportResponse = await fetch(`http://127.0.0.1:${probe.port}/en/reports/cluster-1`);
-    const reportHtml = await reportResponse.text();
-    const pages: Record<string, string> = { report: reportHtml };
-    for (const [name, pathname] of [["home", "/en"], ["cluster", "/en/clusters/1"]] as const) {
-      pages[name] = await (await fetch(`http://127.0.0.1:${probe.port}${pathname}`)).text();
+    const pages: Record<string, string> = {};
+    const bodyFiles: Record<string, string> = {};
+    const pageBytes: Record<string, { status: number; bytes: number }> = {};
+    for (const [name, pathname] of PUBLIC_PAGES) {
+      const response = await fetch(`http://127.0.0.1:${probe.port}${pathname}`);
+      const html = await response.text();
+      if (response.status !== 200) log(`  Note: ${pathname} answered ${response.status}; the scenarios measure what it returns.`);
+      pages[name] = html;
+      bodyFiles[name] = path.join(work, `${name}.html`);
+      fs.writeFileSync(bodyFiles[name]!, html);
+      pageBytes[name] = { status: response.status, bytes: Buffer.byteLength(html) };
     }
     await stop(probe);
-    if (reportResponse.status !== 200) log(`  Note: /en/reports/cluster-1 answered ${reportResponse.status}; the scenarios measure what it returns.`);
-    const bodyFile = path.join(work, "report.html");
-    fs.writeFileSync(bodyFile, reportHtml);
-    results.reportPage = { status: reportResponse.status, bytes: Buffer.byteLength(reportHtml) };
+    results.reportPage = pageBytes.report;
+    results.pageBytes = pageBytes;
 
     // JavaScript weight of the public pages.
-    const weights = Object.fromEntries(Object.entries(pages).map(([name, html]) => [name, jsWeight(html)]));
+    const weights = Object.fromEntries(
+      (["home", "cluster", "report"] as const).map((name) => [name, jsWeight(pages[name]!)]),
+    );
     results.publicJs = weights;
 
-    const run = async (name: string, kind: "portal" | "bare" | "remix-static", pathname: string, options: LoadOptions = {}, after?: (r: ScenarioResult) => void | Promise<void>) => {
+    const run = async (
+      name: string,
+      kind: "portal" | "bare" | "remix-static",
+      pathname: string,
+      options: LoadOptions & { bodyFile?: string } = {},
+      after?: (r: ScenarioResult) => void | Promise<void>,
+    ) => {
       if (!wanted(name)) return;
-      const server = await start(kind, env, kind === "bare" ? [bodyFile] : []);
+      const server = await start(kind, env, kind === "bare" ? [options.bodyFile ?? bodyFiles.report!] : []);
       const url = `http://127.0.0.1:${server.port}${pathname}`;
       try {
         const check = await fetch(url, { headers: options.headers, method: options.method === "POST" ? "GET" : "GET" });
@@ -386,18 +736,53 @@ async function main() {
         const summary = summarise(name, pathname, result, peakRssMb(servingPid(server)));
         await after?.(summary);
         scenarios.push(summary);
-        log(`  ${name.padEnd(13)} ${summary.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${summary.p50} ms  p99 ${summary.p99} ms  non-2xx ${summary.non2xx}`);
+        log(`  ${name.padEnd(15)} ${summary.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${summary.p50} ms  p99 ${summary.p99} ms  non-2xx ${summary.non2xx}`);
       } finally {
         await stop(server);
       }
     };
 
     log("HTTP scenarios:");
-    await run("bare", "bare", "/en/reports/cluster-1");
     await run("remix-static", "remix-static", "/");
-    await run("home", "portal", "/en");
-    await run("cluster", "portal", "/en/clusters/1");
-    await run("report", "portal", "/en/reports/cluster-1");
+    // Each page against its own bare baseline, both servers up and measured
+    // in turn, twice (bare, portal, bare, portal; half the duration each), so
+    // that the two see the same machine: on a shared 2-core machine the load
+    // left by others drifts by 2× within a minute. Requests/s are the totals
+    // over both rounds; p50 is their mean and p99 the worse of the two.
+    const ROUNDS = 2;
+    for (const [name, pathname] of PUBLIC_PAGES) {
+      if (!wanted(name)) continue;
+      const bare = await start("bare", env, [bodyFiles[name]!]);
+      const portal = await start("portal", env);
+      try {
+        const urls = { bare: `http://127.0.0.1:${bare.port}${pathname}`, portal: `http://127.0.0.1:${portal.port}${pathname}` };
+        const rounds: Record<"bare" | "portal", autocannon.Result[]> = { bare: [], portal: [] };
+        for (const kind of ["bare", "portal"] as const) await autocannon({ url: urls[kind], connections, duration: 2 }); // warm-up
+        for (let round = 0; round < ROUNDS; round++) {
+          for (const kind of ["bare", "portal"] as const) rounds[kind].push(await autocannon({ url: urls[kind], connections, duration: duration / ROUNDS }));
+        }
+        for (const kind of ["bare", "portal"] as const) {
+          const results = rounds[kind];
+          const total = results.reduce((n, r) => n + r.requests.total, 0);
+          const seconds = results.reduce((n, r) => n + r.duration, 0);
+          const summary: ScenarioResult = {
+            ...summarise(kind === "bare" ? `bare-${name}` : name, pathname, results[0]!, peakRssMb(servingPid(kind === "bare" ? bare : portal))),
+            requestsPerSecond: total / seconds,
+            p50: results.reduce((n, r) => n + r.latency.p50, 0) / results.length,
+            p99: Math.max(...results.map((r) => r.latency.p99)),
+            non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+            errors: results.reduce((n, r) => n + r.errors, 0),
+            timeouts: results.reduce((n, r) => n + r.timeouts, 0),
+            rounds: results.map((r) => ({ requestsPerSecond: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99 })),
+          };
+          scenarios.push(summary);
+          log(`  ${summary.name.padEnd(22)} ${summary.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${summary.p50} ms  p99 ${summary.p99} ms  non-2xx ${summary.non2xx}  (rounds: ${results.map((r) => (r.requests.total / r.duration).toFixed(0)).join(", ")})`);
+        }
+      } finally {
+        await stop(bare);
+        await stop(portal);
+      }
+    }
 
     // Signed in: each request takes the next of the 500 sessions.
     let next = 0;
@@ -418,53 +803,15 @@ async function main() {
       const db = new Database(file, { readonly: true });
       const versionOf = db.prepare("SELECT version FROM responses WHERE organization_id = ? AND question_id = ?");
       const revisionCount = () => (db.prepare("SELECT max(id) AS n FROM response_revisions").get() as { n: number }).n;
-      const free = slots.map((_, i) => i);
-      let saved = 0;
-      let other = 0;
+      const counters = { saved: 0, other: 0 };
+      const saveRequests = savingRequests(slots, versionOf, counters);
       let revisionsBefore = 0;
       let statsStartedAt = 0;
-      const saveRequests: Requests = [
-        {
-          method: "POST",
-          setupRequest: (request, context) => {
-            const index = free.shift();
-            if (index === undefined) throw new Error("More requests in flight than slots.");
-            context.slot = index;
-            const slot = slots[index]!;
-            const body = new URLSearchParams({
-              intent: "save",
-              baseVersion: String(slot.version),
-              closedAnswer: slot.closed,
-              language: slot.language,
-              text: `${slot.text} (${slot.version + 1})`,
-            }).toString();
-            return {
-              ...request,
-              path: `/en/respond/1/questions/${slot.number}.data`,
-              headers: { ...request.headers, cookie: slot.cookie, "content-type": "application/x-www-form-urlencoded" },
-              body,
-            };
-          },
-          onResponse: (status, body, context) => {
-            const index = context.slot as number;
-            const slot = slots[index]!;
-            if (status === 200 && body.includes('"saved"')) {
-              slot.version += 1;
-              saved++;
-            } else {
-              other++;
-              const row = versionOf.get(slot.organizationId, slot.questionId) as { version: number } | undefined;
-              slot.version = row?.version ?? slot.version;
-            }
-            free.push(index);
-          },
-        },
-      ];
       let revisionsAfter = 0;
       const beforeRun = () => {
         revisionsBefore = revisionCount();
-        saved = 0;
-        other = 0;
+        counters.saved = 0;
+        counters.other = 0;
         statsStartedAt = performance.now();
       };
       await run("save", "portal", "/en/respond/1/questions/1.data", { requests: saveRequests, method: "POST", beforeRun }, () => {
@@ -478,10 +825,10 @@ async function main() {
         const written = revisionsAfter - revisionsBefore;
         result.revisionsWritten = written;
         result.savesPerSecond = written / duration;
-        result.repliesSaved = saved;
-        result.repliesNotSaved = other;
-        result.note = `saves/s = response_revisions rows written during the ${duration} s run (${written}) / ${duration} s (measured window ${seconds.toFixed(1)} s); ${other} replies were not "saved"`;
-        log(`                ${written} revisions written → ${(written / duration).toFixed(0)} saves/s; replies: ${saved} "saved", ${other} other`);
+        result.repliesSaved = counters.saved;
+        result.repliesNotSaved = counters.other;
+        result.note = `saves/s = response_revisions rows written during the ${duration} s run (${written}) / ${duration} s (measured window ${seconds.toFixed(1)} s); ${counters.other} replies were not "saved"`;
+        log(`                ${written} revisions written → ${(written / duration).toFixed(0)} saves/s; replies: ${counters.saved} "saved", ${counters.other} other`);
       }
       db.close();
     }
@@ -496,17 +843,28 @@ async function main() {
       }
     });
 
-    const bare = scenarios.find((s) => s.name === "bare");
-    for (const s of scenarios) s.ratioToBare = bare ? s.requestsPerSecond / bare.requestsPerSecond : null;
-    const save = scenarios.find((s) => s.name === "save");
-    if (save && bare && typeof save.savesPerSecond === "number") save.ratioToBare = save.savesPerSecond / bare.requestsPerSecond;
+    // A page's ratio is to the bare server sending that page's own bytes;
+    // the signed-in question page's to the bare server sending the public
+    // question page (the same page but for the header's name and the form).
+    // Saves and the queue have no bare counterpart.
+    const bareOf = (name: string) => scenarios.find((s) => s.name === `bare-${name}`);
+    for (const s of scenarios) {
+      const bare = s.name === "question" ? bareOf("question-public") : bareOf(s.name);
+      if (bare && !s.name.startsWith("bare-")) {
+        s.ratioToBare = s.requestsPerSecond / bare.requestsPerSecond;
+        s.bareRequestsPerSecond = bare.requestsPerSecond;
+      }
+    }
     results.http = { answers: httpAnswers, scenarios };
     fs.rmSync(work, { recursive: true, force: true });
   }
 
+  // --- Mixed load ---
+  if (!args["skip-mixed"] && wanted("mixed")) results.mixed = await mixedLoad();
+
   // --- Report figures ---
   const figures: { answers: number; counted: number; firstMs: number; medianMs: number; peakRssMb: number | null }[] = [];
-  if (!args["skip-figures"]) {
+  if (!args["skip-figures"] && wanted("figures")) {
     log("Report figures (computeFigures):");
     for (const n of figureSizes) {
       const file = generated(n);
@@ -521,7 +879,7 @@ async function main() {
   }
 
   // --- CSV export ---
-  if (!args["skip-csv"]) {
+  if (!args["skip-csv"] && wanted("csv")) {
     log("CSV export (answers-export.server.ts):");
     const file = generated(CSV_ANSWERS);
     const out = execFileSync(tsx, ["scripts/bench/csv-child.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: file, NODE_ENV: "production" }, encoding: "utf8" });
@@ -533,18 +891,35 @@ async function main() {
 
   // --- Table and targets ---
   log();
-  log(`Scenario       req/s     p50 ms  p99 ms  peak RSS MB  ratio to bare`);
+  log(`Scenario             req/s  p50 ms  p99 ms  peak RSS MB  ratio to its bare`);
   for (const s of scenarios) {
     const rps = typeof s.savesPerSecond === "number" ? `${s.savesPerSecond.toFixed(0)}*` : s.requestsPerSecond.toFixed(0);
-    log(`${s.name.padEnd(13)} ${rps.padStart(7)}  ${String(s.p50).padStart(7)} ${String(s.p99).padStart(7)}  ${mb(s.peakRssMb).padStart(11)}  ${s.ratioToBare === null ? "–" : `${(100 * s.ratioToBare).toFixed(1)}%`}`);
+    log(`${s.name.padEnd(17)} ${rps.padStart(8)} ${String(s.p50).padStart(7)} ${String(s.p99).padStart(7)}  ${mb(s.peakRssMb).padStart(11)}  ${s.ratioToBare === null ? "–" : `${(100 * s.ratioToBare).toFixed(1)}%`}`);
   }
   if (scenarios.some((s) => s.name === "save")) log("* save: real saves per second (response_revisions rows written), not replies");
 
   const targets: { target: string; value: string; met: boolean | null }[] = [];
   const byName = (name: string) => scenarios.find((s) => s.name === name);
-  for (const name of ["report", "home", "cluster"]) {
+  for (const [name, pathname] of PUBLIC_PAGES) {
     const s = byName(name);
-    if (s?.ratioToBare != null) targets.push({ target: `${name} ≥ 50% of bare node:http`, value: `${(100 * s.ratioToBare).toFixed(1)}%`, met: s.ratioToBare >= 0.5 });
+    if (s?.ratioToBare != null) {
+      targets.push({
+        target: `${name} ${pathname} ≥ 50% of bare node:http sending its own ${((results.pageBytes as Record<string, { bytes: number }>)[name]!.bytes / 1024).toFixed(1)} KB`,
+        value: `${(100 * s.ratioToBare).toFixed(1)}% (${s.requestsPerSecond.toFixed(0)} of ${(s.bareRequestsPerSecond as number).toFixed(0)} req/s)`,
+        met: s.ratioToBare >= 0.5,
+      });
+    }
+  }
+  const mixed = results.mixed as { groups: GroupResult[]; eventLoop: { p99: number; max: number }; answers: number } | undefined;
+  if (mixed) {
+    const group = (name: string) => mixed.groups.find((g) => g.group === name);
+    const at = `under the mixed load at ${mixed.answers.toLocaleString("en")} answers`;
+    const publicP99 = group("public readers")?.p99;
+    const saveP99 = group("organizations saving")?.p99;
+    const answered = (name: string) => `${group(name)?.requests ?? 0} answered, ${group(name)?.unanswered ?? 0} still waiting at the end`;
+    targets.push({ target: `public pages p99 < 50 ms ${at}`, value: `${publicP99 ?? "–"} ms (${answered("public readers")})`, met: publicP99 == null ? false : publicP99 < 50 });
+    targets.push({ target: `saves p99 < 100 ms ${at}`, value: `${saveP99 ?? "–"} ms (${answered("organizations saving")})`, met: saveP99 == null ? false : saveP99 < 100 });
+    targets.push({ target: `event-loop delay p99 < 20 ms ${at}`, value: `${mixed.eventLoop.p99} ms (max ${mixed.eventLoop.max} ms)`, met: mixed.eventLoop.p99 < 20 });
   }
   const save = byName("save");
   if (save && typeof save.savesPerSecond === "number") {

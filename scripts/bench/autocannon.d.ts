@@ -14,6 +14,8 @@ declare module "autocannon" {
       url: string;
       connections?: number;
       duration?: number;
+      /** Seconds before a request counts as a timeout (default 10). */
+      timeout?: number;
       method?: "GET" | "POST";
       headers?: Record<string, string>;
       body?: string;
@@ -36,6 +38,8 @@ declare module "autocannon" {
       timeouts: number;
       non2xx: number;
       "2xx": number;
+      /** Seconds the run lasted. */
+      duration: number;
     }
   }
   function autocannon(options: autocannon.Options): Promise<autocannon.Result>;

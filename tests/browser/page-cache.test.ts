@@ -1,20 +1,28 @@
-// The published report pages served from memory (app/page-cache.server.ts),
-// against the real server on the demo data: what a reader gets is the page
-// as rendered, the same bytes each time, revalidated with an ETag, and a new
-// page as soon as staff publish or withdraw a version. Signed-in visitors
-// never get (or fill) the shared copy.
+// The public pages served from memory (app/page-cache.server.ts), against
+// the real server on the demo data: what a reader gets is the page as
+// rendered, the same bytes each time but for the CSP nonce (fresh per
+// response, the one its header names, so the page still hydrates in
+// Chromium), revalidated with an ETag, and a new page as soon as content
+// changes in the database, whoever changes it. Signed-in visitors never get
+// (or fill) the shared copy, and another Host header gets the same copy.
+import http from "node:http";
 import Database from "better-sqlite3";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
+import { launchBrowser } from "../support/browser";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
+let browser: Browser;
 
 beforeAll(async () => {
   server = await startServer({ DEMO_DATA: "true" });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
+  await browser?.close();
   await server?.stop();
 });
 
@@ -29,6 +37,123 @@ function write(sql: string, ...params: unknown[]) {
 }
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+
+/** A GET with a Host header of our choosing (fetch does not let one be set). */
+function getWithHost(path: string, host: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${server.url}${path}`, { headers: { Host: host } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString() }));
+    });
+    request.on("error", reject);
+  });
+}
+
+const nonceOfHeader = (csp: string | null | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+const noncesInPage = (html: string) => [...new Set([...html.matchAll(/ nonce="([^"]+)"/g)].map((m) => m[1]))];
+const withoutNonces = (html: string) => html.replace(/ nonce="[^"]+"/g, "");
+
+const PUBLIC_PAGES = ["/en", "/fr", "/en/clusters/1", "/fr/clusters/1/questions/1", "/en/privacy", "/fr/accessibility"];
+
+describe("the public pages that hydrate", () => {
+  it("carry a fresh nonce in every response from the cache, the one their CSP header names", async () => {
+    for (const path of PUBLIC_PAGES) {
+      const first = await get(path);
+      const second = await get(path);
+      const [a, b] = [await first.text(), await second.text()];
+      expect(first.status, path).toBe(200);
+      expect(a, path).toContain("<script");
+      expect(second.headers.get("etag"), path).toBe(first.headers.get("etag"));
+      const [headerA, headerB] = [nonceOfHeader(first.headers.get("content-security-policy")), nonceOfHeader(second.headers.get("content-security-policy"))];
+      expect(headerA, path).toBeTruthy();
+      expect(headerB, path).not.toBe(headerA);
+      expect(noncesInPage(a), path).toEqual([headerA]);
+      expect(noncesInPage(b), path).toEqual([headerB]);
+      // Nothing else differs: the second came from the kept bytes.
+      expect(withoutNonces(b), path).toBe(withoutNonces(a));
+    }
+  });
+
+  it("hydrate in Chromium when served from the cache: the CSP blocks none of their scripts", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    for (const path of PUBLIC_PAGES) {
+      await get(path); // kept before the browser asks
+      await page.goto(`${server.url}${path}`);
+      await page.waitForFunction(() => "__remixRouter" in window);
+    }
+    await context.close();
+    expect(blocked).toEqual([]);
+  });
+
+  it("answer 304 to a browser that has the current page", async () => {
+    const first = await get("/en/clusters/1");
+    const again = await get("/en/clusters/1", { "If-None-Match": first.headers.get("etag")! });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+  });
+
+  it("change as soon as content is edited in the database, by anyone", async () => {
+    const before = await get("/en/clusters/1");
+    expect(await before.text()).not.toContain("An edited prompt");
+    write("UPDATE questions SET prompt_en = 'An edited prompt' || prompt_en WHERE number = 2");
+    const after = await get("/en/clusters/1", { "If-None-Match": before.headers.get("etag")! });
+    expect(after.status).toBe(200);
+    expect(await after.text()).toContain("An edited prompt");
+    expect(await (await get("/en/clusters/1/questions/2")).text()).toContain("An edited prompt");
+    write("UPDATE questions SET prompt_en = substr(prompt_en, length('An edited prompt') + 1) WHERE number = 2");
+    expect(await (await get("/en/clusters/1")).text()).not.toContain("An edited prompt");
+  });
+
+  it("show a consultation closed once its deadline has passed, with no edit in between", async () => {
+    const tag = (status: string) => `class="tag tag--${status}"`;
+    // A deadline a moment away: the page kept now must not outlive it.
+    const closesAt = Date.now() + 3000;
+    write("UPDATE consultations SET closes_at = ? WHERE slug = 'cluster-1'", closesAt);
+    expect(await (await get("/en/clusters/1")).text()).toContain(tag("open"));
+    expect(await (await get("/en/clusters/1")).text()).toContain(tag("open")); // now from memory
+    await new Promise((resolve) => setTimeout(resolve, closesAt - Date.now() + 100));
+    const closed = await (await get("/en/clusters/1")).text();
+    expect(closed).toContain(tag("closed"));
+    expect(closed).toContain(`>${en.status.closed}<`);
+    write("UPDATE consultations SET closes_at = ? WHERE slug = 'cluster-1'", Date.now() + 30 * 24 * 3600_000);
+  });
+
+  it("are one copy for every Host: another Host gets the same bytes, except the page's own address", async () => {
+    const home = await get("/en");
+    const homeHtml = await home.text();
+    await (await get("/en/clusters/1")).text();
+    // Content changed behind the cache's back (its trigger dropped), so a
+    // render would show it: the other Host's page comes from the kept copy.
+    write("DROP TRIGGER content_version_questions_update");
+    try {
+      write("UPDATE questions SET prompt_en = 'Not yet shown' || prompt_en WHERE number = 3");
+      const other = await getWithHost("/en", "other.example");
+      expect(other.status).toBe(200);
+      expect(other.headers.etag).toBe(home.headers.get("etag"));
+      expect(withoutNonces(other.body)).toBe(withoutNonces(homeHtml));
+      expect((await getWithHost("/en/clusters/1", "another.example:8080")).body).not.toContain("Not yet shown");
+    } finally {
+      write("UPDATE questions SET prompt_en = substr(prompt_en, length('Not yet shown') + 1) WHERE number = 3");
+      write(`CREATE TRIGGER content_version_questions_update AFTER UPDATE ON questions BEGIN
+               UPDATE content_version SET version = version + 1 WHERE id = 1;
+             END`);
+    }
+
+    // The report shows its permanent address: each Host sees its own there,
+    // never one another request sent (without PUBLIC_URL, as here).
+    const report = await getWithHost("/en/reports/cluster-1", "reader.example");
+    expect(report.body).toContain("http://reader.example/en/reports/cluster-1/v/");
+    const other = await getWithHost("/en/reports/cluster-1", "attacker.example");
+    expect(other.body).not.toContain("reader.example");
+    expect(other.body.replaceAll("attacker.example", "reader.example")).toBe(report.body);
+  });
+});
 
 describe("the published report pages", () => {
   it("are plain HTML with the whole report and no script, the same bytes every time", async () => {
