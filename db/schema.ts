@@ -237,6 +237,9 @@ export const responses = sqliteTable(
     // closed answer, language) so it never reads the answers' text: measured
     // at 100,000 answers, the figures took 1.15 s reading the table rows.
     index("responses_question_state_idx").on(t.questionId, t.state, t.organizationId, t.closedAnswer, t.language),
+    // The staff queue's default order (newest submitted first): the first
+    // page is read from this index instead of sorting every submitted answer.
+    index("responses_state_submitted_idx").on(t.state, t.submittedAt, t.id),
   ],
 );
 
@@ -559,4 +562,86 @@ export const reportVersions = sqliteTable(
     unpublishReason: text("unpublish_reason"),
   },
   (t) => [uniqueIndex("report_versions_consultation_version_unique").on(t.consultationId, t.version)],
+);
+
+// --- Kept counts -------------------------------------------------------------
+//
+// Summary tables the staff queue's filter counts and the report figures are
+// read from, so neither reads every answer. Kept by SQLite triggers in the
+// same transaction as every change that moves a count (a submission, an
+// amendment, a moderation decision, a theme tag, a regrouping of
+// near-identical answers, an organization's type, region or quote consent,
+// a deletion): migration 0009_kept_counts.sql, where the triggers are and
+// why. Only submitted answers are counted. A row whose count fell to zero may
+// stay: readers ask for n > 0. `npm run db:rebuild-counts` recounts them all.
+
+/** Submitted answers per question and the queue's own filter values (no closed answer, so the queue reads few rows). */
+export const queueCounts = sqliteTable(
+  "queue_counts",
+  {
+    questionId: integer("question_id").notNull(),
+    /** The moderation state, 'pending' without a moderation row. */
+    state: text("state", { enum: MODERATION_STATES }).notNull(),
+    orgType: text("org_type", { enum: ORGANIZATION_TYPES }).notNull(),
+    region: text("region").notNull(),
+    language: text("language", { enum: LANGS }).notNull(),
+    /** 1 when the organization lets its answers be quoted. */
+    quotable: integer("quotable").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.state, t.orgType, t.region, t.language, t.quotable] })],
+);
+
+/** Submitted answers per question, moderation state and the report's breakdowns (closed answer '' when none). */
+export const answerCounts = sqliteTable(
+  "answer_counts",
+  {
+    questionId: integer("question_id").notNull(),
+    state: text("state", { enum: MODERATION_STATES }).notNull(),
+    orgType: text("org_type", { enum: ORGANIZATION_TYPES }).notNull(),
+    region: text("region").notNull(),
+    language: text("language", { enum: LANGS }).notNull(),
+    closedAnswer: text("closed_answer").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.state, t.orgType, t.region, t.language, t.closedAnswer] })],
+);
+
+/** Submitted answers per theme they are tagged with, with the queue's filter values. */
+export const themeCounts = sqliteTable(
+  "theme_counts",
+  {
+    themeId: integer("theme_id").notNull(),
+    questionId: integer("question_id").notNull(),
+    state: text("state", { enum: MODERATION_STATES }).notNull(),
+    orgType: text("org_type", { enum: ORGANIZATION_TYPES }).notNull(),
+    region: text("region").notNull(),
+    language: text("language", { enum: LANGS }).notNull(),
+    quotable: integer("quotable").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.themeId, t.questionId, t.state, t.orgType, t.region, t.language, t.quotable] })],
+);
+
+/** Counted answers (submitted, not rejected) per near-identical group. */
+export const campaignCounts = sqliteTable(
+  "campaign_counts",
+  {
+    groupId: integer("group_id").primaryKey(),
+    questionId: integer("question_id").notNull(),
+    n: integer("n").notNull(),
+  },
+  // The report reads the groups of two or more, per question, from this index.
+  (t) => [index("campaign_counts_question_n_idx").on(t.questionId, t.n)],
+);
+
+/** Counted answers (submitted, not rejected) per organization and consultation. */
+export const organizationCounts = sqliteTable(
+  "organization_counts",
+  {
+    consultationId: integer("consultation_id").notNull(),
+    organizationId: integer("organization_id").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.organizationId] })],
 );

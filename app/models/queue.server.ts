@@ -140,13 +140,15 @@ const FACET_COLUMN: Record<Exclude<Facet, "theme">, string> = {
 };
 
 /**
- * Every filter's counts from one pass over the answers the search (if any)
- * matches: each row's nine values are read once, and a row counts for facet
- * f when it passes every filter but f's own. Nine grouped queries (one per
- * facet) read the same joined rows nine times; see the README's Performance
- * section for what each took.
+ * With a search: every filter's counts from one pass over the answers the
+ * search matches (only those are read): each row's nine values are read
+ * once, and a row counts for facet f when it passes every filter but f's
+ * own. Nine grouped queries (one per facet) read the same joined rows nine
+ * times; see the README's Performance section for what each took. Without a
+ * search the kept counts give the same numbers without reading any answer
+ * (keptFacetCounts; a test checks the two agree).
  */
-function facetCounts(filters: QueueFilters): FacetCounts {
+export function exactFacetCounts(filters: QueueFilters): FacetCounts {
   const counts = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as FacetCounts;
   const match = filters.q ? ftsQuery(filters.q) : null;
   const wanted: Partial<Record<Facet, string>> = {};
@@ -198,11 +200,94 @@ function facetCounts(filters: QueueFilters): FacetCounts {
   return counts;
 }
 
+/** The kept counts' column of each single-valued filter (k: queue_counts or theme_counts, joined to qu and c). */
+const KEPT_COLUMN: Record<Exclude<Facet, "theme">, string> = {
+  consultation: "c.cluster_id",
+  question: "qu.number",
+  instrument: "qu.instrument_id",
+  state: "k.state",
+  orgType: "k.org_type",
+  region: "k.region",
+  language: "k.language",
+  quotable: "CASE WHEN k.quotable THEN 'yes' ELSE 'no' END",
+};
+
+/**
+ * The kept counts (db/schema.ts, kept by triggers) that match the filters,
+ * as rows of queue_counts, or with a theme filter of theme_counts for that
+ * theme: a few thousand rows at most, however many answers there are.
+ */
+function keptRows(filters: QueueFilters, except: Exclude<Facet, "theme"> | null): { from: string; conditions: { facet: Exclude<Facet, "theme">; sql: string; params: unknown[] }[]; params: unknown[] } {
+  const params: unknown[] = [];
+  let from = "FROM queue_counts k";
+  if (filters.theme !== undefined) {
+    from = "FROM theme_counts k";
+    params.push(filters.theme);
+  }
+  from += " JOIN questions qu ON qu.id = k.question_id JOIN consultations c ON c.id = qu.consultation_id WHERE k.n > 0";
+  if (filters.theme !== undefined) from += " AND k.theme_id = ?";
+  const conditions = SCALAR_FACETS.filter((facet) => facet !== except && filters[facet] !== undefined).map((facet) => ({
+    facet,
+    sql: `${KEPT_COLUMN[facet]} = ?`,
+    params: [String(filters[facet])] as unknown[],
+  }));
+  return { from, conditions, params };
+}
+
+/** How many submitted answers pass the filters, from the kept counts (no search). */
+function keptTotal(filters: QueueFilters): number {
+  const { from, conditions, params } = keptRows(filters, null);
+  const sql = `SELECT coalesce(sum(k.n), 0) AS n ${from}${conditions.map((c) => ` AND ${c.sql}`).join("")}`;
+  return (prepared(sql).get(...params, ...conditions.flatMap((c) => c.params)) as { n: number }).n;
+}
+
+/**
+ * Without a search: every filter's counts from the kept counts, by the same
+ * rule as exactFacetCounts (a row counts for facet f when it passes every
+ * filter but f's own), in one pass over the matching summary rows, plus one
+ * grouped query for the themes.
+ */
+export function keptFacetCounts(filters: QueueFilters): FacetCounts {
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, {}])) as FacetCounts;
+  const { from, conditions, params } = keptRows(filters, null);
+  // As in exactFacetCounts: a row failing two filters counts nowhere, so SQLite drops it.
+  const nearly = conditions.length >= 2 ? ` AND (${conditions.map((c) => `(${c.sql})`).join(" + ")}) >= ${conditions.length - 1}` : "";
+  const statement = prepared(`SELECT ${SCALAR_FACETS.map((f) => KEPT_COLUMN[f]).join(", ")}, k.n ${from}${nearly}`).raw(true);
+  const wanted = SCALAR_FACETS.map((facet) => (filters[facet] === undefined ? undefined : String(filters[facet])));
+  const values: string[] = new Array(SCALAR_FACETS.length);
+  for (const row of statement.iterate(...params, ...(nearly ? conditions.flatMap((c) => c.params) : [])) as Iterable<unknown[]>) {
+    let failed = -1;
+    let failures = 0;
+    for (let i = 0; i < SCALAR_FACETS.length; i++) {
+      values[i] = String(row[i]);
+      if (wanted[i] !== undefined && wanted[i] !== values[i]) {
+        failures++;
+        failed = i;
+      }
+    }
+    if (failures > 1) continue;
+    const n = row[SCALAR_FACETS.length] as number;
+    for (let i = 0; i < SCALAR_FACETS.length; i++) {
+      if (failures === 1 && failed !== i) continue;
+      const bucket = counts[SCALAR_FACETS[i]!];
+      bucket[values[i]!] = (bucket[values[i]!] ?? 0) + n;
+    }
+  }
+  // Themes: every single-valued filter kept, the theme filter itself left out.
+  const themeSql = `SELECT k.theme_id AS theme, sum(k.n) AS n FROM theme_counts k JOIN questions qu ON qu.id = k.question_id JOIN consultations c ON c.id = qu.consultation_id
+    WHERE k.n > 0${conditions.map((c) => ` AND ${c.sql}`).join("")} GROUP BY k.theme_id`;
+  for (const row of prepared(themeSql).all(...conditions.flatMap((c) => c.params)) as { theme: number; n: number }[]) {
+    if (row.n > 0) counts.theme[String(row.theme)] = row.n;
+  }
+  return counts;
+}
+
 export function listQueue(filters: QueueFilters, options: { withCounts?: boolean } = {}) {
   const clause = where(filters);
   const match = filters.q ? ftsQuery(filters.q) : null;
   const sort = filters.sort === "relevance" && !match ? "newest" : (filters.sort ?? (match ? "relevance" : "newest"));
-  const total = (prepared(`SELECT count(*) AS n ${FROM} WHERE ${clause.sql}`).get(...clause.params) as { n: number }).n;
+  // Without a search the total is a sum of kept counts; with one, the matching answers are counted.
+  const total = match ? (prepared(`SELECT count(*) AS n ${FROM} WHERE ${clause.sql}`).get(...clause.params) as { n: number }).n : keptTotal(filters);
   const pageCount = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
 
@@ -239,7 +324,7 @@ export function listQueue(filters: QueueFilters, options: { withCounts?: boolean
     page,
     pageCount,
     sort,
-    counts: options.withCounts ? facetCounts(filters) : null,
+    counts: options.withCounts ? (match ? exactFacetCounts(filters) : keptFacetCounts(filters)) : null,
   };
 }
 
