@@ -1,13 +1,14 @@
 // One staff member's long read must not hold up anyone else's page: the
 // queue's search with its counts and the CSV export run in the read pool's
 // worker threads (app/models/read-pool.server.ts), so the main thread keeps
-// answering. The export case also guards that the file keeps streaming in
-// chunks rather than being built first. (The report figures run there too, but now read the kept counts
-// in milliseconds: too short to order against a page.) With READ_WORKERS=0,
-// which runs them on the main thread, the queue's case fails. Checked on the built server over a generated database large
+// answering. Checked on the built server over a generated database large
 // enough that these reads take a while, as an order of events, never a time:
 // a public page asked for while a long read runs arrives before that read's
-// last byte.
+// last byte. With READ_WORKERS=0 (the reads on the main thread) the queue's
+// case fails; the export's also guards that the file keeps streaming in
+// chunks instead of being built first. The report figures run in the pool
+// too, but read the kept counts in milliseconds: too short to order against
+// a page.
 import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
