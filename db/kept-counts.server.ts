@@ -30,11 +30,11 @@ export const KEPT_COUNT_BACKFILL: Record<string, string> = {
     JOIN response_signatures s ON s.response_id = r.id
     WHERE r.state = 'submitted' AND coalesce(m.state, 'pending') <> 'rejected' GROUP BY 1`,
   organization_counts: `
-    INSERT INTO organization_counts (consultation_id, organization_id, n)
-    SELECT qu.consultation_id, r.organization_id, count(*)
+    INSERT INTO organization_counts (consultation_id, organization_id, org_type, region, n)
+    SELECT qu.consultation_id, r.organization_id, o.type, o.region, count(*)
     FROM responses r JOIN organizations o ON o.id = r.organization_id LEFT JOIN moderation m ON m.response_id = r.id
     JOIN questions qu ON qu.id = r.question_id
-    WHERE r.state = 'submitted' AND coalesce(m.state, 'pending') <> 'rejected' GROUP BY 1, 2`,
+    WHERE r.state = 'submitted' AND coalesce(m.state, 'pending') <> 'rejected' GROUP BY 1, 2, 3, 4`,
 };
 
 export const KEPT_COUNT_TABLES = Object.keys(KEPT_COUNT_BACKFILL);

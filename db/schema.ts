@@ -604,7 +604,8 @@ export const answerCounts = sqliteTable(
     closedAnswer: text("closed_answer").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.questionId, t.state, t.orgType, t.region, t.language, t.closedAnswer] })],
+  // In the order the report groups by (state last, only filtered on), so its grouping needs no sort.
+  (t) => [primaryKey({ columns: [t.questionId, t.orgType, t.region, t.closedAnswer, t.language, t.state] })],
 );
 
 /** Submitted answers per theme they are tagged with, with the queue's filter values. */
@@ -635,13 +636,23 @@ export const campaignCounts = sqliteTable(
   (t) => [index("campaign_counts_question_n_idx").on(t.questionId, t.n)],
 );
 
-/** Counted answers (submitted, not rejected) per organization and consultation. */
+/**
+ * Counted answers (submitted, not rejected) per organization and consultation,
+ * with the organization's type and region as they are (a change of either
+ * moves the count to a new row), so the report counts organizations by type
+ * and region from this table's index alone, without a join.
+ */
 export const organizationCounts = sqliteTable(
   "organization_counts",
   {
     consultationId: integer("consultation_id").notNull(),
     organizationId: integer("organization_id").notNull(),
+    orgType: text("org_type", { enum: ORGANIZATION_TYPES }).notNull(),
+    region: text("region").notNull(),
     n: integer("n").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.consultationId, t.organizationId] })],
+  (t) => [
+    primaryKey({ columns: [t.consultationId, t.organizationId, t.orgType, t.region] }),
+    index("organization_counts_figures_idx").on(t.consultationId, t.orgType, t.region, t.n),
+  ],
 );

@@ -6,7 +6,7 @@ CREATE TABLE `answer_counts` (
 	`language` text NOT NULL,
 	`closed_answer` text NOT NULL,
 	`n` integer NOT NULL,
-	PRIMARY KEY(`question_id`, `state`, `org_type`, `region`, `language`, `closed_answer`)
+	PRIMARY KEY(`question_id`, `org_type`, `region`, `closed_answer`, `language`, `state`)
 );
 --> statement-breakpoint
 CREATE TABLE `campaign_counts` (
@@ -19,10 +19,13 @@ CREATE INDEX `campaign_counts_question_n_idx` ON `campaign_counts` (`question_id
 CREATE TABLE `organization_counts` (
 	`consultation_id` integer NOT NULL,
 	`organization_id` integer NOT NULL,
+	`org_type` text NOT NULL,
+	`region` text NOT NULL,
 	`n` integer NOT NULL,
-	PRIMARY KEY(`consultation_id`, `organization_id`)
+	PRIMARY KEY(`consultation_id`, `organization_id`, `org_type`, `region`)
 );
 --> statement-breakpoint
+CREATE INDEX `organization_counts_figures_idx` ON `organization_counts` (`consultation_id`,`org_type`,`region`,`n`);--> statement-breakpoint
 CREATE TABLE `queue_counts` (
 	`question_id` integer NOT NULL,
 	`state` text NOT NULL,

@@ -42,11 +42,11 @@ FROM `responses` r JOIN `organizations` o ON o.`id` = r.`organization_id` LEFT J
 JOIN `response_signatures` s ON s.`response_id` = r.`id`
 WHERE r.`state` = 'submitted' AND coalesce(m.`state`, 'pending') <> 'rejected' GROUP BY 1;
 --> statement-breakpoint
-INSERT INTO `organization_counts` (`consultation_id`, `organization_id`, `n`)
-SELECT qu.`consultation_id`, r.`organization_id`, count(*)
+INSERT INTO `organization_counts` (`consultation_id`, `organization_id`, `org_type`, `region`, `n`)
+SELECT qu.`consultation_id`, r.`organization_id`, o.`type`, o.`region`, count(*)
 FROM `responses` r JOIN `organizations` o ON o.`id` = r.`organization_id` LEFT JOIN `moderation` m ON m.`response_id` = r.`id`
 JOIN `questions` qu ON qu.`id` = r.`question_id`
-WHERE r.`state` = 'submitted' AND coalesce(m.`state`, 'pending') <> 'rejected' GROUP BY 1, 2;
+WHERE r.`state` = 'submitted' AND coalesce(m.`state`, 'pending') <> 'rejected' GROUP BY 1, 2, 3, 4;
 --> statement-breakpoint
 CREATE VIEW `kept_count_deltas` AS SELECT 0 AS `response_id`, 0 AS `delta`, NULL AS `state` WHERE 0;
 --> statement-breakpoint
@@ -60,7 +60,7 @@ CREATE TRIGGER `kept_count_deltas_apply` INSTEAD OF INSERT ON `kept_count_deltas
   SELECT r.`question_id`, coalesce(new.`state`, m.`state`, 'pending'), o.`type`, o.`region`, r.`language`, coalesce(r.`closed_answer`, ''), new.`delta`
   FROM `responses` r JOIN `organizations` o ON o.`id` = r.`organization_id` LEFT JOIN `moderation` m ON m.`response_id` = r.`id`
   WHERE r.`id` = new.`response_id` AND r.`state` = 'submitted'
-  ON CONFLICT (`question_id`, `state`, `org_type`, `region`, `language`, `closed_answer`) DO UPDATE SET `n` = `n` + excluded.`n`;
+  ON CONFLICT (`question_id`, `org_type`, `region`, `closed_answer`, `language`, `state`) DO UPDATE SET `n` = `n` + excluded.`n`;
   INSERT INTO `theme_counts` (`theme_id`, `question_id`, `state`, `org_type`, `region`, `language`, `quotable`, `n`)
   SELECT rt.`theme_id`, r.`question_id`, coalesce(new.`state`, m.`state`, 'pending'), o.`type`, o.`region`, r.`language`, o.`consent_quote` <> 'none', new.`delta`
   FROM `responses` r JOIN `organizations` o ON o.`id` = r.`organization_id` LEFT JOIN `moderation` m ON m.`response_id` = r.`id`
@@ -73,12 +73,12 @@ CREATE TRIGGER `kept_count_deltas_apply` INSTEAD OF INSERT ON `kept_count_deltas
   JOIN `response_signatures` s ON s.`response_id` = r.`id`
   WHERE r.`id` = new.`response_id` AND r.`state` = 'submitted' AND coalesce(new.`state`, m.`state`, 'pending') <> 'rejected'
   ON CONFLICT (`group_id`) DO UPDATE SET `n` = `n` + excluded.`n`;
-  INSERT INTO `organization_counts` (`consultation_id`, `organization_id`, `n`)
-  SELECT qu.`consultation_id`, r.`organization_id`, new.`delta`
+  INSERT INTO `organization_counts` (`consultation_id`, `organization_id`, `org_type`, `region`, `n`)
+  SELECT qu.`consultation_id`, r.`organization_id`, o.`type`, o.`region`, new.`delta`
   FROM `responses` r JOIN `organizations` o ON o.`id` = r.`organization_id` LEFT JOIN `moderation` m ON m.`response_id` = r.`id`
   JOIN `questions` qu ON qu.`id` = r.`question_id`
   WHERE r.`id` = new.`response_id` AND r.`state` = 'submitted' AND coalesce(new.`state`, m.`state`, 'pending') <> 'rejected'
-  ON CONFLICT (`consultation_id`, `organization_id`) DO UPDATE SET `n` = `n` + excluded.`n`;
+  ON CONFLICT (`consultation_id`, `organization_id`, `org_type`, `region`) DO UPDATE SET `n` = `n` + excluded.`n`;
 END;
 --> statement-breakpoint
 CREATE VIEW `kept_theme_deltas` AS SELECT 0 AS `response_id`, 0 AS `theme_id`, 0 AS `delta` WHERE 0;
