@@ -213,6 +213,11 @@ export function readStream<K extends keyof ReadStreams>(task: K, ...args: Parame
   });
 }
 
+/** How many read workers are running (tests, diagnostics). */
+export function readWorkersRunning(): number {
+  return pool?.workers.length ?? 0;
+}
+
 /** Stops every read worker (tests, scripts, shutdown); the next read starts new ones. */
 export function closeReadPool(): void {
   const workers = pool?.workers ?? [];

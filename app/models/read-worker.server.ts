@@ -4,7 +4,7 @@
 // into build/read-worker.js by scripts/build-read-worker.mjs; under tsx and
 // vitest the pool starts this source file through tsx instead.
 import { parentPort, workerData } from "node:worker_threads";
-import { useReadOnlyDatabase } from "~db/client.server";
+import { getDb, useReadOnlyDatabase } from "~db/client.server";
 import { readStreams, readTasks } from "./read-tasks.server";
 import type { FromWorker, ToWorker } from "./read-pool.server";
 
@@ -31,8 +31,20 @@ port.on("message", async (message: ToWorker) => {
     switch (message.kind) {
       case "run": {
         const task = readTasks[message.task] as (...args: unknown[]) => unknown;
-        const value = await task(...message.args);
-        send({ kind: "result", id, value });
+        // One snapshot for the task's queries (a page, its total, its counts),
+        // so they agree with each other as they did on the main thread, where
+        // no write could come between them. Only the synchronous part reads
+        // the database (a Word file is packed afterwards), and it ends before
+        // another message can start a task on this connection.
+        const client = getDb().$client;
+        client.exec("BEGIN");
+        let result: unknown;
+        try {
+          result = task(...message.args);
+        } finally {
+          client.exec("COMMIT");
+        }
+        send({ kind: "result", id, value: await result });
         break;
       }
       case "stream": {
