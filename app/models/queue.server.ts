@@ -224,7 +224,7 @@ function questionFacets(): Map<number, [string, string, string]> {
 
 const QUESTION_FACETS = ["consultation", "question", "instrument"] as const;
 /** The kept counts' column of the other single-valued filters. */
-const KEPT_COLUMN = { state: "state", orgType: "org_type", region: "region", language: "language", quotable: "CASE WHEN quotable THEN 'yes' ELSE 'no' END" } as const;
+const KEPT_COLUMN = { state: "state", orgType: "org_type", region: "region", language: "language", quotable: "quotable" } as const;
 /** The order of the values keptFacetCounts reads per row (as SCALAR_FACETS). */
 const KEPT_ORDER = SCALAR_FACETS;
 
@@ -248,7 +248,9 @@ function keptConditions(filters: QueueFilters, questions: Map<number, [string, s
       const ids = [...questions].filter(([, facets]) => facets[q] === String(value)).map(([id]) => id);
       conditions.push({ index, sql: `question_id IN (${ids.join(", ")})`, params: [] });
     } else {
-      conditions.push({ index, sql: `${KEPT_COLUMN[facet as keyof typeof KEPT_COLUMN]} = ?`, params: [String(value)] });
+      // quotable is stored as 1/0, offered as yes/no.
+      const param = facet === "quotable" ? (value === "yes" ? 1 : 0) : String(value);
+      conditions.push({ index, sql: `${KEPT_COLUMN[facet as keyof typeof KEPT_COLUMN]} = ?`, params: [param] });
     }
   }
   return conditions;
@@ -307,7 +309,9 @@ export function keptFacetCounts(filters: QueueFilters): FacetCounts {
     }
   }
   for (const facet of ["state", "orgType", "region", "language", "quotable"] as const) {
-    for (const [value, n] of grouped(KEPT_COLUMN[facet], KEPT_ORDER.indexOf(facet))) add(facet, String(value), n);
+    for (const [value, n] of grouped(KEPT_COLUMN[facet], KEPT_ORDER.indexOf(facet))) {
+      add(facet, facet === "quotable" ? (value ? "yes" : "no") : String(value), n);
+    }
   }
   // Themes: every single-valued filter kept, the theme filter itself left out.
   for (const [theme, n] of grouped("theme_id", null, true)) add("theme", String(theme), n);

@@ -37,6 +37,12 @@ CREATE TABLE `queue_counts` (
 	PRIMARY KEY(`question_id`, `state`, `org_type`, `region`, `language`, `quotable`)
 );
 --> statement-breakpoint
+CREATE INDEX `queue_counts_question_idx` ON `queue_counts` (`question_id`,`n`);--> statement-breakpoint
+CREATE INDEX `queue_counts_state_idx` ON `queue_counts` (`state`,`n`);--> statement-breakpoint
+CREATE INDEX `queue_counts_org_type_idx` ON `queue_counts` (`org_type`,`n`);--> statement-breakpoint
+CREATE INDEX `queue_counts_region_idx` ON `queue_counts` (`region`,`n`);--> statement-breakpoint
+CREATE INDEX `queue_counts_language_idx` ON `queue_counts` (`language`,`n`);--> statement-breakpoint
+CREATE INDEX `queue_counts_quotable_idx` ON `queue_counts` (`quotable`,`n`);--> statement-breakpoint
 CREATE TABLE `theme_counts` (
 	`theme_id` integer NOT NULL,
 	`question_id` integer NOT NULL,
@@ -49,4 +55,5 @@ CREATE TABLE `theme_counts` (
 	PRIMARY KEY(`theme_id`, `question_id`, `state`, `org_type`, `region`, `language`, `quotable`)
 );
 --> statement-breakpoint
+CREATE INDEX `theme_counts_theme_idx` ON `theme_counts` (`theme_id`,`n`);--> statement-breakpoint
 CREATE INDEX `responses_state_submitted_idx` ON `responses` (`state`,`submitted_at`,`id`);
