@@ -24,6 +24,11 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/integration/setup.ts"],
+          // Long reads on the test's own thread: every file has its own
+          // database, and starting TypeScript workers for each (through tsx)
+          // takes seconds on a busy machine. tests/integration/read-pool.test.ts
+          // runs them in real workers; tests/browser/long-reads.test.ts on the built server.
+          env: { READ_WORKERS: "0" },
         },
       },
       {

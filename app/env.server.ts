@@ -129,6 +129,17 @@ const schema = z.object({
    * characters, checked below); elsewhere a fixed development secret is used.
    */
   SESSION_SECRET: z.string().optional(),
+  /**
+   * Worker threads running the long reads (queue, report figures, exports,
+   * theme suggestions), each with its own read-only connection
+   * (app/models/read-pool.server.ts). 0 runs them on the main thread.
+   */
+  READ_WORKERS: z.coerce
+    .number({ message: "READ_WORKERS must be a whole number from 0 to 16" })
+    .int("READ_WORKERS must be a whole number from 0 to 16")
+    .min(0, "READ_WORKERS must be a whole number from 0 to 16")
+    .max(16, "READ_WORKERS must be a whole number from 0 to 16")
+    .default(2),
 }).superRefine((value, ctx) => {
   const production = value.NODE_ENV === "production";
   if (production && !value.PUBLIC_URL) {

@@ -25,7 +25,7 @@
 //   CSP header names, in those places.
 // - A kept page is valid while (a) the content counter is the one it was
 //   rendered at: `content_version`, bumped by triggers on every change to the
-//   content tables (migration 0008), so an edit by any code, process or tool
+//   content tables (migration 0009), so an edit by any code, process or tool
 //   invalidates without anyone calling the cache; read on every request (one
 //   row by primary key); and (b) no consultation has opened or closed since
 //   it was rendered: a page says whether a consultation is upcoming, open or
@@ -162,7 +162,7 @@ export function templateEtag(template: PageTemplate, origin: string): string {
 
 /** What a kept page depends on, read from the database (injectable for unit tests). */
 export interface ContentClock {
-  /** The content counter (migration 0008). */
+  /** The content counter (migration 0009). */
   version(): number;
   /** The first opens_at or closes_at after `now`, or Infinity. */
   nextTransition(now: number): number;

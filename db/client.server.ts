@@ -44,7 +44,24 @@ export function openDatabase(file: string): Db {
   return db as Db;
 }
 
+/**
+ * A read-only connection to an existing, already migrated file: what each
+ * read worker (app/models/read-worker.server.ts) uses. WAL lets it read a
+ * committed snapshot while the main connection writes; it never migrates.
+ */
+export function openReadOnlyDatabase(file: string): Db {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma("busy_timeout = 5000");
+  return drizzle(sqlite, { schema }) as Db;
+}
+
 let current: Db | undefined;
+
+/** Makes this process's (or worker's) database a read-only connection to `file`. */
+export function useReadOnlyDatabase(file: string): void {
+  current?.$client.close();
+  current = openReadOnlyDatabase(file);
+}
 
 /**
  * The process's database, opened on first use from DATABASE_URL (default

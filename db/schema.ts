@@ -277,6 +277,9 @@ export const responses = sqliteTable(
     // closed answer, language) so it never reads the answers' text: measured
     // at 100,000 answers, the figures took 1.15 s reading the table rows.
     index("responses_question_state_idx").on(t.questionId, t.state, t.organizationId, t.closedAnswer, t.language),
+    // The staff queue's default order (newest submitted first): the first
+    // page is read from this index instead of sorting every submitted answer.
+    index("responses_state_submitted_idx").on(t.state, t.submittedAt, t.id),
   ],
 );
 
@@ -599,4 +602,111 @@ export const reportVersions = sqliteTable(
     unpublishReason: text("unpublish_reason"),
   },
   (t) => [uniqueIndex("report_versions_consultation_version_unique").on(t.consultationId, t.version)],
+);
+
+// --- Kept counts -------------------------------------------------------------
+//
+// Summary tables the staff queue's filter counts and the report figures are
+// read from, so neither reads every answer. Kept by SQLite triggers in the
+// same transaction as every change that moves a count (a submission, an
+// amendment, a moderation decision, a theme tag, a regrouping of
+// near-identical answers, an organization's type, region or quote consent,
+// a deletion): migration 0011_kept_counts.sql, where the triggers are and
+// why. Only submitted answers are counted. A row whose count fell to zero may
+// stay: readers ask for n > 0. `npm run db:rebuild-counts` recounts them all.
+
+/** Submitted answers per question and the queue's own filter values (no closed answer, so the queue reads few rows). */
+export const queueCounts = sqliteTable(
+  "queue_counts",
+  {
+    questionId: integer("question_id").notNull(),
+    /** The moderation state, 'pending' without a moderation row. */
+    state: text("state", { enum: MODERATION_STATES }).notNull(),
+    orgType: text("org_type", { enum: ORGANIZATION_TYPES }).notNull(),
+    region: text("region").notNull(),
+    language: text("language", { enum: LANGS }).notNull(),
+    /** 1 when the organization lets its answers be quoted. */
+    quotable: integer("quotable").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.questionId, t.state, t.orgType, t.region, t.language, t.quotable] }),
+    // One covering index per filter: the queue groups the rows by each filter
+    // in turn, and reads them in this order instead of sorting them (measured
+    // at a million answers: a third of the time of the counts).
+    index("queue_counts_question_idx").on(t.questionId, t.n),
+    index("queue_counts_state_idx").on(t.state, t.n),
+    index("queue_counts_org_type_idx").on(t.orgType, t.n),
+    index("queue_counts_region_idx").on(t.region, t.n),
+    index("queue_counts_language_idx").on(t.language, t.n),
+    index("queue_counts_quotable_idx").on(t.quotable, t.n),
+  ],
+);
+
+/** Submitted answers per question, moderation state and the report's breakdowns (closed answer '' when none). */
+export const answerCounts = sqliteTable(
+  "answer_counts",
+  {
+    questionId: integer("question_id").notNull(),
+    state: text("state", { enum: MODERATION_STATES }).notNull(),
+    orgType: text("org_type", { enum: ORGANIZATION_TYPES }).notNull(),
+    region: text("region").notNull(),
+    language: text("language", { enum: LANGS }).notNull(),
+    closedAnswer: text("closed_answer").notNull(),
+    n: integer("n").notNull(),
+  },
+  // In the order the report groups by (state last, only filtered on), so its grouping needs no sort.
+  (t) => [primaryKey({ columns: [t.questionId, t.orgType, t.region, t.closedAnswer, t.language, t.state] })],
+);
+
+/** Submitted answers per theme they are tagged with, with the queue's filter values. */
+export const themeCounts = sqliteTable(
+  "theme_counts",
+  {
+    themeId: integer("theme_id").notNull(),
+    questionId: integer("question_id").notNull(),
+    state: text("state", { enum: MODERATION_STATES }).notNull(),
+    orgType: text("org_type", { enum: ORGANIZATION_TYPES }).notNull(),
+    region: text("region").notNull(),
+    language: text("language", { enum: LANGS }).notNull(),
+    quotable: integer("quotable").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.themeId, t.questionId, t.state, t.orgType, t.region, t.language, t.quotable] }),
+    index("theme_counts_theme_idx").on(t.themeId, t.n),
+  ],
+);
+
+/** Counted answers (submitted, not rejected) per near-identical group. */
+export const campaignCounts = sqliteTable(
+  "campaign_counts",
+  {
+    groupId: integer("group_id").primaryKey(),
+    questionId: integer("question_id").notNull(),
+    n: integer("n").notNull(),
+  },
+  // The report reads the groups of two or more, per question, from this index.
+  (t) => [index("campaign_counts_question_n_idx").on(t.questionId, t.n)],
+);
+
+/**
+ * Counted answers (submitted, not rejected) per organization and consultation,
+ * with the organization's type and region as they are (a change of either
+ * moves the count to a new row), so the report counts organizations by type
+ * and region from this table's index alone, without a join.
+ */
+export const organizationCounts = sqliteTable(
+  "organization_counts",
+  {
+    consultationId: integer("consultation_id").notNull(),
+    organizationId: integer("organization_id").notNull(),
+    orgType: text("org_type", { enum: ORGANIZATION_TYPES }).notNull(),
+    region: text("region").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.consultationId, t.organizationId, t.orgType, t.region] }),
+    index("organization_counts_figures_idx").on(t.consultationId, t.orgType, t.region, t.n),
+  ],
 );

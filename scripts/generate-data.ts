@@ -182,6 +182,7 @@ async function main() {
   const { serialiseSignature, signatureOf } = await import("../app/models/near-duplicates");
   const { buildBank, organizationName, MANDATES, THEME_KEYS } = await import("./bench/phrases");
   const { demoReportContent } = await import("../db/seed/demo-report-content");
+  const { rebuildKeptCounts } = await import("../db/kept-counts.server");
 
   const now = new Date();
   const db = getDb();
@@ -215,6 +216,12 @@ async function main() {
     .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'responses' AND name LIKE 'responses_fts_%'")
     .all() as { name: string; sql: string }[];
   if (args.fts === "rebuild") for (const t of ftsTriggers) sqlite.exec(`DROP TRIGGER "${t.name}"`);
+  // Kept counts (migration 0011): off during the bulk insert, counted once at
+  // the end by the rebuild and put back as they were, as for the index.
+  const keptTriggers = sqlite
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'kept_counts_*'")
+    .all() as { name: string; sql: string }[];
+  for (const t of keptTriggers) sqlite.exec(`DROP TRIGGER "${t.name}"`);
 
   // Staff: one admin, four moderators (they moderated and tagged).
   const insertUser = sqlite.prepare(
@@ -459,6 +466,9 @@ async function main() {
     for (const t of ftsTriggers) sqlite.exec(t.sql);
     phase("FTS rebuild + triggers");
   }
+  rebuildKeptCounts(sqlite);
+  for (const t of keptTriggers) sqlite.exec(t.sql);
+  phase("kept counts + triggers");
 
   // Report texts and picked quotes: the demo's texts, quotes from generated answers.
   sqlite.transaction(() => {

@@ -19,8 +19,7 @@ import {
   untag,
 } from "~/models/moderation.server";
 import { REJECTION_REASONS } from "~/models/rejection-reasons";
-import { queueNeighbours } from "~/models/queue.server";
-import { suggestThemes } from "~/models/theme-suggestions.server";
+import { read } from "~/models/read-pool.server";
 import { notFound, requireLang, requireNumber } from "~/params";
 
 const id = z.coerce.number().int().positive();
@@ -49,13 +48,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const context = getAnswerContext(responseId, lang);
   if (!context) throw notFound();
   const back = new URL(request.url).searchParams.get("back") ?? "";
-  return {
-    lang,
-    ...context,
-    suggestions: suggestThemes(responseId, lang, 3),
-    back,
-    neighbours: queueNeighbours(responseId, back),
-  };
+  // Both read many rows (BM25 over the tagged answers; the queue around this answer): off the main thread.
+  const [suggestions, neighbours] = await Promise.all([read("suggestThemes", responseId, lang, 3), read("queueNeighbours", responseId, back)]);
+  return { lang, ...context, suggestions, back, neighbours };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

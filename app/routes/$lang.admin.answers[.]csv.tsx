@@ -2,8 +2,9 @@
 // themes, for staff analysis. A resource route (loader only): the browser
 // downloads the file instead of rendering a page.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { answersCsv, exportFileName, parseExportFilter } from "~/models/answers-export.server";
+import { exportFileName, parseExportFilter } from "~/models/answers-export.server";
 import { requireUser } from "~/models/auth.server";
+import { readStream } from "~/models/read-pool.server";
 import { requireLang } from "~/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -12,7 +13,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const filter = parseExportFilter(new URL(request.url).searchParams);
   // A mistyped filter must not quietly hand over every consultation instead.
   if (!filter) throw new Response("Bad Request: ?consultation= takes a cluster number", { status: 400 });
-  return new Response(answersCsv({ lang, cluster: filter.cluster }), {
+  // Read in a worker thread, one chunk each time the download wants more.
+  return new Response(readStream("answersCsv", lang, filter.cluster), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${exportFileName(filter.cluster)}"`,

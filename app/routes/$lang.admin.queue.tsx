@@ -9,7 +9,8 @@ import { requireUser } from "~/models/auth.server";
 import { decide, tag } from "~/models/moderation.server";
 import { REJECTION_REASONS } from "~/models/rejection-reasons";
 import { MATCH_END, MATCH_START, queueFilterSchema, queueQuery, QUEUE_SORTS, type Facet, type QueueFilters } from "~/models/queue-filters";
-import { listQueue, queueChoices, queueIds } from "~/models/queue.server";
+import { queueChoices, queueIds } from "~/models/queue.server";
+import { read } from "~/models/read-pool.server";
 import { LANGS, MODERATION_STATES, ORGANIZATION_TYPES, REGIONS } from "~db/constants";
 import { requireLang } from "~/params";
 
@@ -35,7 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     query: queueQuery(filters),
     selectPage: url.searchParams.get("select") === "page",
     choices: queueChoices(lang),
-    ...listQueue(filters, { withCounts: true }),
+    // The search and its counts read many rows: off the main thread.
+    ...(await read("listQueue", filters, { withCounts: true })),
   };
 }
 

@@ -6,7 +6,8 @@ import { parseForm, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { publicOrigin, requireUser } from "~/models/auth.server";
-import { builderQuestions, participatingOrganizations, reportDraft } from "~/models/report-builder.server";
+import { participatingOrganizations, reportDraft } from "~/models/report-builder.server";
+import { read } from "~/models/read-pool.server";
 import { consultationForCluster } from "~/models/report-document.server";
 import { publishReport, saveReportDraft, unpublishReport } from "~/models/report-publishing.server";
 import { reportVersionList } from "~/models/report-versions.server";
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     slug: consultation.slug,
     draft: reportDraft(consultation.id),
     versions: reportVersionList(consultation.slug),
-    questions: builderQuestions(consultation.id),
+    questions: await read("builderQuestions", consultation.id),
     participants: participatingOrganizations(consultation.id),
   };
 }

@@ -4,9 +4,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { requireUser } from "~/models/auth.server";
-import { buildReportDocument } from "~/models/report-document.server";
 import { governmentFileName } from "~/models/report-outputs/content";
-import { governmentInputDocx } from "~/models/report-outputs/government-input.server";
+import { read } from "~/models/read-pool.server";
 import { notFound, requireLang } from "~/params";
 
 const querySchema = z.object({
@@ -25,10 +24,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new Response("Bad Request: ?language=en|fr&annex=0|1&cluster=<number>", { status: 400 });
   const language = query.data.language ?? lang;
-  const doc = buildReportDocument(query.data.cluster ?? 1);
-  if (!doc) throw notFound();
-  const body = await governmentInputDocx(doc, language, { includeNonParty: query.data.annex === "1" });
-  return new Response(new Uint8Array(body), {
+  // The figures and the Word file are built in a worker thread (read-pool.server.ts).
+  const built = await read("governmentInput", query.data.cluster ?? 1, language, query.data.annex === "1");
+  if (!built) throw notFound();
+  const { doc, body } = built;
+  return new Response(body, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       "Content-Disposition": `attachment; filename="${governmentFileName(doc, language)}"`,

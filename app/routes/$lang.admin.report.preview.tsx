@@ -4,7 +4,7 @@ import { ReportView } from "~/components/report/ReportView";
 import { t, useT } from "~/i18n";
 import { renderReportMarkdown } from "~/markdown.server";
 import { requireUser } from "~/models/auth.server";
-import { buildReportDocument } from "~/models/report-document.server";
+import { read } from "~/models/read-pool.server";
 import { notFound, requireLang } from "~/params";
 import reportStyles from "~/styles/report.css";
 
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   await requireUser(request, { lang, role: "admin" });
   const cluster = Number(new URL(request.url).searchParams.get("cluster") ?? "1");
-  const document = Number.isInteger(cluster) ? buildReportDocument(cluster) : null;
+  const document = Number.isInteger(cluster) ? await read("buildReportDocument", cluster) : null;
   if (!document) throw notFound();
   return { lang, document, markdown: renderReportMarkdown(document, lang), clusterId: cluster };
 }

@@ -7,7 +7,7 @@ import { t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/auth.server";
 import { questionForSummary, quoteChoices } from "~/models/report-builder.server";
 import { consultationForCluster } from "~/models/report-document.server";
-import { computeFigures } from "~/models/report-figures.server";
+import { read } from "~/models/read-pool.server";
 import { pickQuote, saveQuestionSummary, unpickQuote } from "~/models/report-publishing.server";
 import { notFound, requireLang, requireNumber } from "~/params";
 
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   await requireUser(request, { lang, role: "admin" });
   const { consultation, question } = load(request, params);
-  const figures = computeFigures(consultation.id).questions.get(question.number)!;
+  const figures = (await read("computeFigures", consultation.id)).questions.get(question.number)!;
   return { lang, clusterId: consultation.clusterId, question, figures, quotes: quoteChoices(question.id) };
 }
 

@@ -201,10 +201,15 @@ describe("npm run db:restore", () => {
 
     // Not a database at all.
     fs.writeFileSync(file("garbage.db"), Buffer.alloc(64 * 1024, 7));
-    // A real backup with one page in the middle overwritten.
+    // A real backup with one page overwritten: the first page of the
+    // questions, which holds rows (the page in the middle of the file may be
+    // an empty table's, which can be overwritten unnoticed).
     const bytes = fs.readFileSync(good.file);
     const pageSize = bytes.readUInt16BE(16);
-    const page = Math.floor(bytes.length / pageSize / 2);
+    const reader = new Database(good.file, { readonly: true });
+    const rootPage = reader.prepare("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'questions'").pluck().get() as number;
+    reader.close();
+    const page = rootPage - 1; // pages are numbered from 1
     bytes.fill(0x5a, page * pageSize + 8, (page + 1) * pageSize);
     fs.writeFileSync(file("damaged.db"), bytes);
     // A real backup cut short.

@@ -1,4 +1,4 @@
-// The content counter the public page cache depends on (migration 0008,
+// The content counter the public page cache depends on (migration 0009,
 // app/page-cache.server.ts): every change to what the public pages show
 // moves it, whoever makes the change, and the day-to-day writes (answers,
 // sessions, moderation) do not, or the cache would never hold a page.

@@ -1,0 +1,37 @@
+// The long reads a request may hand to the read pool (read-pool.server.ts),
+// by name. The same functions run in a worker thread (read-worker.server.ts)
+// or, with READ_WORKERS=0, on the main thread: one list, so both ways run
+// the same code. Arguments and results cross the thread boundary by
+// structured clone: plain data, Maps, Dates and byte arrays only.
+import type { Lang } from "~/i18n";
+import { answersCsv } from "./answers-export.server";
+import { listQueue, queueNeighbours, type QueueFilters } from "./queue.server";
+import { builderQuestions } from "./report-builder.server";
+import { buildReportDocument } from "./report-document.server";
+import { computeFigures } from "./report-figures.server";
+import { governmentInputDocx } from "./report-outputs/government-input.server";
+import { suggestThemes } from "./theme-suggestions.server";
+
+export const readTasks = {
+  listQueue: (filters: QueueFilters, options: { withCounts?: boolean } = {}) => listQueue(filters, options),
+  queueNeighbours: (responseId: number, back: string) => queueNeighbours(responseId, back),
+  computeFigures: (consultationId: number) => computeFigures(consultationId),
+  builderQuestions: (consultationId: number) => builderQuestions(consultationId),
+  buildReportDocument: (clusterId: number) => buildReportDocument(clusterId),
+  suggestThemes: (responseId: number, lang: Lang, limit: number) => suggestThemes(responseId, lang, limit),
+  /** The government input of a cluster's current draft, or null when the cluster has no consultation. */
+  governmentInput: async (clusterId: number, lang: Lang, includeNonParty: boolean) => {
+    const doc = buildReportDocument(clusterId);
+    if (!doc) return null;
+    const body = await governmentInputDocx(doc, lang, { includeNonParty });
+    return { doc, body: new Uint8Array(body) };
+  },
+};
+
+/** Reads whose result is a byte stream, sent chunk by chunk as the reader asks for it. */
+export const readStreams = {
+  answersCsv: (lang: Lang, cluster: number | null) => answersCsv({ lang, cluster }),
+};
+
+export type ReadTasks = typeof readTasks;
+export type ReadStreams = typeof readStreams;
