@@ -124,20 +124,23 @@ describe("the public pages that hydrate", () => {
     write("UPDATE consultations SET closes_at = ? WHERE slug = 'cluster-1'", Date.now() + 30 * 24 * 3600_000);
   });
 
-  it("are one copy for every Host: another Host gets the same bytes, except the page's own address", async () => {
+  it("are one copy, keyed by path: another Host is refused before the cache, and pages show PUBLIC_URL", async () => {
     const home = await get("/en");
     const homeHtml = await home.text();
-    await (await get("/en/clusters/1")).text();
     // Content changed behind the cache's back (its trigger dropped), so a
-    // render would show it: the other Host's page comes from the kept copy.
+    // render would show it: a request naming another Host must neither render
+    // nor be served; the portal's own Host still gets the kept copy.
     write("DROP TRIGGER content_version_questions_update");
     try {
       write("UPDATE questions SET prompt_en = 'Not yet shown' || prompt_en WHERE number = 3");
-      const other = await getWithHost("/en", "other.example");
-      expect(other.status).toBe(200);
-      expect(other.headers.etag).toBe(home.headers.get("etag"));
-      expect(withoutNonces(other.body)).toBe(withoutNonces(homeHtml));
-      expect((await getWithHost("/en/clusters/1", "another.example:8080")).body).not.toContain("Not yet shown");
+      for (const host of ["other.example", "another.example:8080"]) {
+        const refused = await getWithHost("/en", host);
+        expect(refused.status, host).toBe(400);
+        expect(refused.body, host).not.toContain("Not yet shown");
+      }
+      const again = await get("/en");
+      expect(again.headers.get("etag")).toBe(home.headers.get("etag"));
+      expect(withoutNonces(await again.text())).toBe(withoutNonces(homeHtml));
     } finally {
       write("UPDATE questions SET prompt_en = substr(prompt_en, length('Not yet shown') + 1) WHERE number = 3");
       write(`CREATE TRIGGER content_version_questions_update AFTER UPDATE ON questions BEGIN
@@ -145,13 +148,10 @@ describe("the public pages that hydrate", () => {
              END`);
     }
 
-    // The report shows its permanent address: each Host sees its own there,
-    // never one another request sent (without PUBLIC_URL, as here).
-    const report = await getWithHost("/en/reports/cluster-1", "reader.example");
-    expect(report.body).toContain("http://reader.example/en/reports/cluster-1/v/");
-    const other = await getWithHost("/en/reports/cluster-1", "attacker.example");
-    expect(other.body).not.toContain("reader.example");
-    expect(other.body.replaceAll("attacker.example", "reader.example")).toBe(report.body);
+    // The report shows its permanent address: always PUBLIC_URL's.
+    const report = await (await get("/en/reports/cluster-1")).text();
+    expect(report).toContain(`${server.url}/en/reports/cluster-1/v/`);
+    expect((await getWithHost("/en/reports/cluster-1", "attacker.example")).status).toBe(400);
   });
 });
 
