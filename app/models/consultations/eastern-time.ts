@@ -29,6 +29,14 @@ export function toEastern(date: Date): { date: string; time: string } {
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2027-01-31" names a day of the calendar ("2027-02-30" does not). */
+export function isCalendarDate(text: string): boolean {
+  const d = DATE.exec(text.trim());
+  if (!d) return false;
+  const day = new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3])));
+  return day.getUTCFullYear() === Number(d[1]) && day.getUTCMonth() === Number(d[2]) - 1 && day.getUTCDate() === Number(d[3]);
+}
 const TIME = /^(\d{2}):(\d{2})$/;
 
 /**
@@ -40,7 +48,7 @@ const TIME = /^(\d{2}):(\d{2})$/;
 export function fromEastern(dateText: string, timeText: string): Date | null {
   const d = DATE.exec(dateText.trim());
   const t = TIME.exec(timeText.trim());
-  if (!d || !t) return null;
+  if (!d || !t || !isCalendarDate(dateText)) return null;
   const [year, month, day, hour, minute] = [Number(d[1]), Number(d[2]), Number(d[3]), Number(t[1]), Number(t[2])];
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
   const wanted = Date.UTC(year, month - 1, day, hour, minute);

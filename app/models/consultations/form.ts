@@ -5,7 +5,7 @@
 // deadline form and tests use it too.
 import { z } from "zod";
 import type { ConsultationErrorCode } from "~/i18n/admin-consultations";
-import { fromEastern } from "./eastern-time";
+import { fromEastern, isCalendarDate } from "./eastern-time";
 
 export type ConsultationFieldErrors = Partial<Record<string, ConsultationErrorCode>>;
 
@@ -23,7 +23,7 @@ function text(values: Record<string, string>, name: string): string {
 function moment(values: Record<string, string>, prefix: "opens" | "closes", errors: ConsultationFieldErrors): Date | null {
   const date = text(values, `${prefix}Date`);
   const time = text(values, `${prefix}Time`);
-  const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`));
+  const dateOk = isCalendarDate(date);
   const timeOk = /^\d{2}:\d{2}$/.test(time);
   if (!date) errors[`${prefix}Date`] = "required";
   else if (!dateOk) errors[`${prefix}Date`] = "date";
