@@ -147,6 +147,10 @@ export const consultationsEn = {
   saveInstrument: "Save the instrument",
   instrumentSaved: (name: string) => `${name} was saved.`,
 
+  chooserLabel: "Consultation",
+  chooserOption: (cluster: string, title: string, state: string) => `${cluster}: ${title} (${state})`,
+  chooserSubmit: "Show",
+
   // Public pages.
   notice: {
     title: "The deadline has changed",
@@ -308,6 +312,10 @@ export const consultationsFr: typeof consultationsEn = {
   },
   saveInstrument: "Enregistrer l’instrument",
   instrumentSaved: (name: string) => `${name} a été enregistré.`,
+
+  chooserLabel: "Consultation",
+  chooserOption: (cluster: string, title: string, state: string) => `${cluster} : ${title} (${state})`,
+  chooserSubmit: "Afficher",
 
   notice: {
     title: "La date limite a changé",

@@ -64,6 +64,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.status === "refused") return data({ intent, kind: "archive-refused" as const }, { status: 400 });
     return { intent, kind: "archived" as const };
   }
+  // Only a form that says what it is for is saved (a garbled body says nothing).
+  if (intent !== "save") return data({ intent: "unknown", kind: "unknown" as const }, { status: 400 });
   const locks = editLocks(row);
   const current = { clusterId: row.clusterId, titleEn: row.titleEn, titleFr: row.titleFr, introEn: row.introEn, introFr: row.introFr, opensAt: row.opensAt, closesAt: row.closesAt };
   const form = parseConsultationForm(formValues(formData), { current, ...locks });

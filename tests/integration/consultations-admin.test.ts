@@ -166,7 +166,7 @@ describe("publishing", () => {
   });
 
   it("publishes once both languages are there, audited, and the public sees it", async () => {
-    const saved = await edit(id, validDraft({ clusterId: "3", opensDate: "2027-01-10", closesDate: "2027-04-30", titleFr: "Consultation sur le groupe 3", introFr: "Dites-nous." }));
+    const saved = await edit(id, { intent: "save", ...validDraft({ clusterId: "3", opensDate: "2027-01-10", closesDate: "2027-04-30", titleFr: "Consultation sur le groupe 3", introFr: "Dites-nous." }) });
     expect(saved.body.kind).toBe("saved");
     expect(lastAudit("consultation.update")!.after).toMatchObject({ titleFr: "Consultation sur le groupe 3" });
     expect(lastAudit("consultation.update")!.before).toMatchObject({ titleFr: "" });
@@ -191,10 +191,10 @@ describe("publishing", () => {
   });
 
   it("requires both languages to edit a published consultation, and keeps its deadline out of the form", async () => {
-    const result = await edit(id, { titleEn: "New title", titleFr: "", introEn: "x", introFr: "y", opensDate: "2027-01-10", opensTime: "09:00" });
+    const result = await edit(id, { intent: "save", titleEn: "New title", titleFr: "", introEn: "x", introFr: "y", opensDate: "2027-01-10", opensTime: "09:00" });
     expect(result.status).toBe(400);
     expect(result.body.errors).toEqual({ titleFr: "requiredPublished" });
-    const ok = await edit(id, { titleEn: "New title", titleFr: "Nouveau titre", introEn: "x", introFr: "y", opensDate: "2027-01-10", opensTime: "09:00", closesDate: "2030-01-01", closesTime: "10:00" });
+    const ok = await edit(id, { intent: "save", titleEn: "New title", titleFr: "Nouveau titre", introEn: "x", introFr: "y", opensDate: "2027-01-10", opensTime: "09:00", closesDate: "2030-01-01", closesTime: "10:00" });
     expect(ok.body.kind).toBe("saved");
     const row = getDb().select().from(consultations).where(eq(consultations.id, id)).get()!;
     expect(row.closesAt.toISOString()).toBe("2027-05-01T03:59:00.000Z");
