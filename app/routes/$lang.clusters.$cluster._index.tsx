@@ -56,6 +56,10 @@ export default function ClusterPage() {
         <>
           <section aria-labelledby="dates-heading" className="panel">
             <h2 id="dates-heading">{d.cluster.consultationDates}</h2>
+            {/* A cluster is consulted once per review cycle: the title says which consultation this is. */}
+            <p>
+              <strong>{consultation.title}</strong>
+            </p>
             <dl className="key-facts">
               <div>
                 <dt>{d.home.opens}</dt>
