@@ -150,6 +150,7 @@ export const consultationsEn = {
   chooserLabel: "Consultation",
   chooserOption: (cluster: string, title: string, state: string) => `${cluster}: ${title} (${state})`,
   chooserSubmit: "Show",
+  clusterTitle: (cluster: string, title: string) => `${cluster}: ${title}`,
 
   // Public pages.
   notice: {
@@ -316,6 +317,7 @@ export const consultationsFr: typeof consultationsEn = {
   chooserLabel: "Consultation",
   chooserOption: (cluster: string, title: string, state: string) => `${cluster} : ${title} (${state})`,
   chooserSubmit: "Afficher",
+  clusterTitle: (cluster: string, title: string) => `${cluster} : ${title}`,
 
   notice: {
     title: "La date limite a changé",

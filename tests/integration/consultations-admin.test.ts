@@ -7,10 +7,12 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
-import { auditLog, consultations, deadlineChanges, emailOutbox, instruments, responses } from "~db/schema";
+import { auditLog, consultations, deadlineChanges, emailOutbox, instruments, questions, responses } from "~db/schema";
 import { t } from "~/i18n";
 import { getClusterPage, getQuestionPage, listClusters } from "~/models/consultations.server";
 import { currentConsultation } from "~/models/consultations/current.server";
+import { queueFilterSchema } from "~/models/queue-filters";
+import { listQueue, queueChoices } from "~/models/queue.server";
 import { loader as clusterLoader } from "~/routes/$lang.clusters.$cluster._index";
 import { action as editAction, loader as editLoader } from "~/routes/$lang.admin.consultations.$id._index";
 import { action as deadlineAction, loader as deadlineLoader } from "~/routes/$lang.admin.consultations.$id.deadline";
@@ -331,6 +333,39 @@ describe("earlier consultations of a cluster", () => {
     expect(getQuestionPage(4, 1, "en", new Date(), "cluster-4-2020")).toBeNull();
     const malformed = await run(() => clusterLoader(routeArgs("/en/clusters/4?consultation=../x", { lang: "en", cluster: "4" }) as never));
     expect((malformed as Response).status).toBe(404);
+  });
+
+  it("lets the queue tell two consultations of the same cluster apart", () => {
+    const db = getDb();
+    const earlier = db
+      .insert(consultations)
+      .values({
+        clusterId: 1,
+        slug: "cluster-1-2019",
+        titleEn: "Cluster 1, earlier cycle",
+        titleFr: "Groupe 1, cycle antérieur",
+        introEn: "Earlier.",
+        introFr: "Antérieure.",
+        opensAt: new Date("2019-01-01T14:00:00Z"),
+        closesAt: new Date("2019-03-01T04:59:00Z"),
+        state: "archived",
+      })
+      .returning()
+      .get();
+    const template = db.select().from(questions).where(eq(questions.consultationId, currentConsultation(1)!.id)).get()!;
+    const { id: _id, ...copy } = template;
+    const oldQuestion = db.insert(questions).values({ ...copy, consultationId: earlier.id }).returning().get();
+    const org = createRespondent().organization;
+    const old = db
+      .insert(responses)
+      .values({ organizationId: org.id, questionId: oldQuestion.id, text: "Said in the earlier cycle.", language: "en", state: "submitted", version: 1, updatedAt: new Date(), submittedAt: new Date() })
+      .returning()
+      .get();
+    const inEarlier = listQueue(queueFilterSchema.parse({ consultation: String(earlier.id) })).items.map((i) => i.responseId);
+    expect(inEarlier).toEqual([old.id]);
+    const inCurrent = listQueue(queueFilterSchema.parse({ consultation: String(currentConsultation(1)!.id) })).items.map((i) => i.responseId);
+    expect(inCurrent).not.toContain(old.id);
+    expect(queueChoices("fr").consultations.map((c) => c.title)).toContain("Groupe 1, cycle antérieur");
   });
 });
 
