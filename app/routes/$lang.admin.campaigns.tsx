@@ -45,9 +45,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return { lang, view: "group" as const, group, list: null };
   }
   // Groups are per consultation: ?consultation=<id>, chosen on the page.
-  const { consultation, options } = chosenConsultation(url);
+  const { consultation, options, query } = chosenConsultation(url);
   const page = positive.catch(1).parse(url.searchParams.get("page") ?? "1");
-  return { lang, view: "list" as const, group: null, list: listCampaigns(consultation.id, lang, { page }), consultationId: consultation.id, consultationOptions: options };
+  return { lang, view: "list" as const, group: null, list: listCampaigns(consultation.id, lang, { page }), consultationId: consultation.id, consultationOptions: options, pageQuery: query ? `${query}&` : "?" };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -79,12 +79,23 @@ function excerpt(text: string, length: number): string {
 
 export default function Campaigns() {
   const data = useLoaderData<typeof loader>();
-  return data.group ? <CampaignGroup group={data.group} /> : data.list ? <CampaignList list={data.list} consultationId={data.consultationId} options={data.consultationOptions} /> : null;
+  return data.group ? <CampaignGroup group={data.group} /> : data.list ? <CampaignList list={data.list} consultationId={data.consultationId} options={data.consultationOptions} pageQuery={data.pageQuery} /> : null;
 }
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function CampaignList({ list, consultationId, options }: { list: NonNullable<LoaderData["list"]>; consultationId: number; options: NonNullable<LoaderData["consultationOptions"]> }) {
+function CampaignList({
+  list,
+  consultationId,
+  options,
+  pageQuery,
+}: {
+  list: NonNullable<LoaderData["list"]>;
+  consultationId: number;
+  options: NonNullable<LoaderData["consultationOptions"]>;
+  /** "?" or "?consultation=<id>&": page links keep the chosen consultation. */
+  pageQuery: string;
+}) {
   const d = useT();
   const s = d.insights;
   const lang = useLang();
@@ -137,13 +148,13 @@ function CampaignList({ list, consultationId, options }: { list: NonNullable<Loa
           <ul>
             {list.page > 1 ? (
               <li>
-                <Link to={`${base}?consultation=${consultationId}&page=${list.page - 1}`}>{d.admin.previousPage}</Link>
+                <Link to={`${base}${pageQuery}page=${list.page - 1}`}>{d.admin.previousPage}</Link>
               </li>
             ) : null}
             <li>{d.admin.pageOf(list.page, list.pageCount)}</li>
             {list.page < list.pageCount ? (
               <li>
-                <Link to={`${base}?consultation=${consultationId}&page=${list.page + 1}`}>{d.admin.nextPage}</Link>
+                <Link to={`${base}${pageQuery}page=${list.page + 1}`}>{d.admin.nextPage}</Link>
               </li>
             ) : null}
           </ul>

@@ -29,9 +29,10 @@ function consultationOf(request: Request) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   await requireUser(request, { lang, role: "admin" });
-  const { consultation, options } = consultationOf(request);
+  const { consultation, options, query } = consultationOf(request);
   return {
     lang,
+    query,
     consultationId: consultation.id,
     consultationOptions: options,
     clusterId: consultation.clusterId,
@@ -84,7 +85,7 @@ export default function ReportBuilder() {
   const values: Record<string, string> = result?.kind === "invalid" ? result.values : {};
   const draftValue = (name: keyof typeof data.draft) => (result?.intent === "draft" ? values[name] : undefined) ?? data.draft[name];
   const written = (summary: string) => (summary === "enfr" ? b.both : summary === "en" ? b.onlyEn : summary === "fr" ? b.onlyFr : b.none);
-  const query = `?consultation=${data.consultationId}`;
+  const query = data.query;
 
   return (
     <>

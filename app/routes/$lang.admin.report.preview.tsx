@@ -21,22 +21,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, { lang, role: "admin" });
   // The report is per consultation: ?consultation=<id> (consultations/staff-choice.server.ts),
   // built in a worker thread (read-pool.server.ts).
-  const { consultation } = chosenConsultation(new URL(request.url));
+  const { consultation, query } = chosenConsultation(new URL(request.url));
   const document = await read("buildConsultationReport", consultation.id);
   if (!document) throw notFound();
-  return { lang, document, markdown: renderReportMarkdown(document, lang), consultationId: consultation.id };
+  return { lang, document, markdown: renderReportMarkdown(document, lang), query };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${t(data.lang).reportBuilder.previewHeading} – ${data.document.consultation.title[data.lang]} – ${t(data.lang).meta.siteShortName}` }] : [];
 
 export default function ReportPreview() {
-  const { lang, document, markdown, consultationId } = useLoaderData<typeof loader>();
+  const { lang, document, markdown, query } = useLoaderData<typeof loader>();
   const b = useT().reportBuilder;
   return (
     <>
       <p>
-        <Link to={`/${lang}/admin/report?consultation=${consultationId}`}>{b.backToReport}</Link>
+        <Link to={`/${lang}/admin/report${query}`}>{b.backToReport}</Link>
       </p>
       {/* ReportView says "preview" itself when the document has no version. */}
       <ReportView document={document} lang={lang} markdown={markdown} />

@@ -17,18 +17,18 @@ const quoteSchema = z.object({ quoteId: z.coerce.number().int().positive() });
 
 function load(request: Request, params: Parameters<typeof requireNumber>[0]) {
   // The report is per consultation: ?consultation=<id> (consultations/staff-choice.server.ts).
-  const { consultation } = chosenConsultation(new URL(request.url));
+  const { consultation, query } = chosenConsultation(new URL(request.url));
   const question = questionForSummary(consultation.id, requireNumber(params, "number"));
   if (!question) throw notFound();
-  return { consultation, question };
+  return { consultation, question, query };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   await requireUser(request, { lang, role: "admin" });
-  const { consultation, question } = load(request, params);
+  const { consultation, question, query } = load(request, params);
   const figures = (await read("computeFigures", consultation.id)).questions.get(question.number)!;
-  return { lang, consultationId: consultation.id, question, figures, quotes: quoteChoices(question.id) };
+  return { lang, query, question, figures, quotes: quoteChoices(question.id) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -58,7 +58,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${t(data.lang).reportBuilder.summaryTitle(data.question.number)} – ${t(data.lang).meta.siteShortName}` }] : [];
 
 export default function QuestionSummary() {
-  const { question, figures, quotes, consultationId } = useLoaderData<typeof loader>();
+  const { question, figures, quotes, query } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const d = useT();
   const b = d.reportBuilder;
@@ -66,7 +66,7 @@ export default function QuestionSummary() {
   const errors: FieldErrors = result?.kind === "invalid" ? result.errors : {};
   const values: Record<string, string> = result?.kind === "invalid" ? result.values : {};
   const value = (name: "summaryEn" | "summaryFr" | "keyPointsEn" | "keyPointsFr") => values[name] ?? question[name];
-  const back = `/${lang}/admin/report?consultation=${consultationId}`;
+  const back = `/${lang}/admin/report${query}`;
 
   return (
     <>
