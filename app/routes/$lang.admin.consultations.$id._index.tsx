@@ -141,7 +141,7 @@ export default function ConsultationPage() {
               <caption>{c.details}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{c.title}</th>
+                  <th scope="col">{c.field}</th>
                   <th scope="col">{c.english}</th>
                   <th scope="col">{c.french}</th>
                 </tr>
