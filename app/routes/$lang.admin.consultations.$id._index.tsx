@@ -16,6 +16,7 @@ import {
   editLocks,
   formValuesOf,
   getConsultation,
+  overlapping,
   publishConsultation,
   updateConsultation,
   type PublishProblem,
@@ -70,6 +71,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const current = { clusterId: row.clusterId, titleEn: row.titleEn, titleFr: row.titleFr, introEn: row.introEn, introFr: row.introFr, opensAt: row.opensAt, closesAt: row.closesAt };
   const form = parseConsultationForm(formValues(formData), { current, ...locks });
   if (!form.ok) return data({ intent: "save", kind: "invalid" as const, errors: form.errors, values: form.values }, { status: 400 });
+  // A published consultation's dates must keep clear of the cluster's other published ones (docs/decisions/007).
+  if (row.state === "published" && overlapping(row, form.data.opensAt, form.data.closesAt).length > 0) {
+    return data({ intent: "save", kind: "invalid" as const, errors: { opensDate: "opensOverlap" as const }, values: formValues(formData) }, { status: 400 });
+  }
   updateConsultation(actor, row.id, form.data);
   return { intent: "save", kind: "saved" as const };
 }

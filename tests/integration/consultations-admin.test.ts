@@ -201,6 +201,19 @@ describe("publishing", () => {
     const row = getDb().select().from(consultations).where(eq(consultations.id, id)).get()!;
     expect(row.closesAt.toISOString()).toBe("2027-05-01T03:59:00.000Z");
   });
+
+  it("refuses moving a published consultation's opening over another published one of the cluster", async () => {
+    const other = getDb()
+      .insert(consultations)
+      .values({ clusterId: 3, slug: "cluster-3-2026", titleEn: "Before", titleFr: "Avant", introEn: "x", introFr: "y", opensAt: new Date("2026-12-20T14:00:00Z"), closesAt: new Date("2027-01-05T04:59:00Z"), state: "published" })
+      .returning()
+      .get();
+    const result = await edit(id, { intent: "save", titleEn: "New title", titleFr: "Nouveau titre", introEn: "x", introFr: "y", opensDate: "2027-01-01", opensTime: "09:00" });
+    expect(result.status).toBe(400);
+    expect(result.body.errors).toEqual({ opensDate: "opensOverlap" });
+    expect(getDb().select().from(consultations).where(eq(consultations.id, id)).get()!.opensAt.toISOString()).toBe("2027-01-10T14:00:00.000Z");
+    getDb().update(consultations).set({ state: "archived" }).where(eq(consultations.id, other.id)).run();
+  });
 });
 
 describe("changing the deadline", () => {
