@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = formValues(await readForm(request));
   const form = parseDeadlineForm(values);
   if (!form.ok) return data({ kind: "invalid" as const, errors: form.errors, values: form.values }, { status: 400 });
-  const result = changeDeadline(actor, row.id, form.data, publicOrigin(request));
+  const result = changeDeadline(actor, row.id, form.data, publicOrigin());
   if (result.status === "not-found") throw notFound();
   if (result.status === "invalid") return data({ kind: "invalid" as const, errors: result.errors, values }, { status: 400 });
   return { kind: "changed" as const, organizations: result.organizations };
