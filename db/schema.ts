@@ -59,7 +59,13 @@ export const instruments = sqliteTable("instruments", {
 });
 
 
-/** One consultation per cluster. Whether it is open is derived from its dates. */
+/**
+ * A consultation on one cluster in one review cycle: a cluster is consulted
+ * again in a later cycle, so a cluster may have several. Whether it is open
+ * is derived from its dates; at most one published consultation of a cluster
+ * covers any moment (app/models/consultations/admin.server.ts refuses
+ * overlaps), so "the cluster's current consultation" is never ambiguous.
+ */
 export const consultations = sqliteTable(
   "consultations",
   {
@@ -81,8 +87,33 @@ export const consultations = sqliteTable(
   },
   (t) => [
     uniqueIndex("consultations_slug_unique").on(t.slug),
-    uniqueIndex("consultations_cluster_unique").on(t.clusterId),
+    index("consultations_cluster_idx").on(t.clusterId, t.opensAt),
   ],
+);
+
+export const DEADLINE_CHANGE_KINDS = ["extend", "shorten", "close-early"] as const;
+
+/**
+ * Every change of a published consultation's deadline, with the reason given
+ * to organizations in both languages: the public page shows the latest as a
+ * notice. Append-only by use (the audit log keeps the authoritative record).
+ */
+export const deadlineChanges = sqliteTable(
+  "deadline_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    consultationId: integer("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: DEADLINE_CHANGE_KINDS }).notNull(),
+    previousClosesAt: integer("previous_closes_at", { mode: "timestamp_ms" }).notNull(),
+    closesAt: integer("closes_at", { mode: "timestamp_ms" }).notNull(),
+    reasonEn: text("reason_en").notNull(),
+    reasonFr: text("reason_fr").notNull(),
+    actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("deadline_changes_consultation_idx").on(t.consultationId, t.createdAt)],
 );
 
 export type AnswerType = (typeof ANSWER_TYPES)[number];

@@ -50,7 +50,7 @@ export function TextField({
   required,
 }: FieldProps & {
   defaultValue?: string;
-  type?: "text" | "email" | "url";
+  type?: "text" | "email" | "url" | "date" | "time";
   autoComplete?: string;
   maxLength?: number;
   required?: boolean;

@@ -5,6 +5,7 @@
 
 import { insightsEn } from "./admin-insights";
 import { queueEn } from "./admin-queue";
+import { consultationsEn } from "./admin-consultations";
 import { reportEn } from "./report";
 import { builderEn } from "./report-builder";
 import { downloadsEn } from "./report-downloads";
@@ -266,6 +267,7 @@ export const en = {
     language: "Language",
   },
   queue: queueEn,
+  consultations: consultationsEn,
   insights: insightsEn,
   report: reportEn,
   reportBuilder: builderEn,

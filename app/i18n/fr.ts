@@ -2,6 +2,7 @@
 // clé manquante ou en trop est une erreur de compilation.
 import { insightsFr } from "./admin-insights";
 import { queueFr } from "./admin-queue";
+import { consultationsFr } from "./admin-consultations";
 import { reportFr } from "./report";
 import { builderFr } from "./report-builder";
 import { downloadsFr } from "./report-downloads";
@@ -265,6 +266,7 @@ export const fr: Dictionary = {
     language: "Langue",
   },
   queue: queueFr,
+  consultations: consultationsFr,
   insights: insightsFr,
   report: reportFr,
   reportBuilder: builderFr,

@@ -1,14 +1,17 @@
 // Public reading of consultation content: clusters, consultations, questions.
 // Returns view-ready data in one language; only published consultations are
 // visible to the public.
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { clusters, consultations, instruments, questions } from "~db/schema";
+import { clusters, deadlineChanges, instruments, questions } from "~db/schema";
 import { pick, type Lang } from "~/i18n";
 import { consultationStatus, type ConsultationStatus } from "./consultation-status";
+import { currentConsultations, publicConsultation, publicConsultationsOf, type ConsultationRow } from "./consultations/current.server";
 
 export interface ConsultationSummary {
   slug: string;
+  /** Archived: kept for the record, shown among a cluster's earlier consultations. */
+  archived: boolean;
   title: string;
   intro: string;
   opensAt: Date;
@@ -28,11 +31,10 @@ export interface ClusterSummary {
   consultation: ConsultationSummary | null;
 }
 
-type ConsultationRow = typeof consultations.$inferSelect;
-
 function summarize(row: ConsultationRow, questionCount: number, lang: Lang, now: Date): ConsultationSummary {
   return {
     slug: row.slug,
+    archived: row.state === "archived",
     title: pick(row, "title", lang),
     intro: pick(row, "intro", lang),
     opensAt: row.opensAt,
@@ -43,22 +45,28 @@ function summarize(row: ConsultationRow, questionCount: number, lang: Lang, now:
   };
 }
 
-function publishedConsultations() {
-  const db = getDb();
-  const rows = db
-    .select({ consultation: consultations, questionCount: count(questions.id) })
-    .from(consultations)
-    .leftJoin(questions, eq(questions.consultationId, consultations.id))
-    .where(eq(consultations.state, "published"))
-    .groupBy(consultations.id)
+function questionCounts(consultationIds: number[]): Map<number, number> {
+  if (consultationIds.length === 0) return new Map();
+  const rows = getDb()
+    .select({ consultationId: questions.consultationId, n: count(questions.id) })
+    .from(questions)
+    .where(inArray(questions.consultationId, consultationIds))
+    .groupBy(questions.consultationId)
     .all();
-  return new Map(rows.map((r) => [r.consultation.clusterId, r]));
+  return new Map(rows.map((r) => [r.consultationId, r.n]));
 }
 
-/** Every cluster, in order, with its published consultation if any. */
+/** Each cluster's current consultation (consultations/current.server.ts) with its number of questions. */
+function publishedConsultations(now: Date) {
+  const current = currentConsultations(now);
+  const counts = questionCounts([...current.values()].map((c) => c.id));
+  return new Map([...current].map(([clusterId, consultation]) => [clusterId, { consultation, questionCount: counts.get(consultation.id) ?? 0 }]));
+}
+
+/** Every cluster, in order, with its current published consultation if any. */
 export function listClusters(lang: Lang, now = new Date()): ClusterSummary[] {
   const db = getDb();
-  const byCluster = publishedConsultations();
+  const byCluster = publishedConsultations(now);
   return db
     .select()
     .from(clusters)
@@ -98,24 +106,64 @@ export interface InstrumentGroup {
   articles: ArticleGroup[];
 }
 
+export interface DeadlineNotice {
+  kind: "extend" | "shorten" | "close-early";
+  previousClosesAt: Date;
+  closesAt: Date;
+  reason: string;
+  changedAt: Date;
+}
+
 export interface ClusterPage {
   cluster: ClusterSummary;
   instruments: InstrumentGroup[];
+  /** The latest change of the shown consultation's deadline, if it had one. */
+  deadlineNotice: DeadlineNotice | null;
+  /** The cluster's other published or archived consultations (earlier or later cycles). */
+  otherConsultations: { slug: string; title: string; opensAt: Date; closesAt: Date; status: ConsultationStatus }[];
+  /** Whether the page shows the current consultation (not one named with ?consultation=). */
+  isCurrent: boolean;
 }
 
-/** A cluster with its questions grouped by instrument, then article, in questionnaire order. */
-export function getClusterPage(clusterId: number, lang: Lang, now = new Date()): ClusterPage | null {
-  const cluster = listClusters(lang, now).find((c) => c.id === clusterId);
-  if (!cluster) return null;
-  if (!cluster.consultation) return { cluster, instruments: [] };
+/** The latest deadline change of a consultation, in one language. */
+export function latestDeadlineNotice(consultationId: number, lang: Lang): DeadlineNotice | null {
+  const row = getDb()
+    .select()
+    .from(deadlineChanges)
+    .where(eq(deadlineChanges.consultationId, consultationId))
+    .orderBy(desc(deadlineChanges.createdAt), desc(deadlineChanges.id))
+    .limit(1)
+    .get();
+  return row
+    ? { kind: row.kind, previousClosesAt: row.previousClosesAt, closesAt: row.closesAt, reason: pick(row, "reason", lang), changedAt: row.createdAt }
+    : null;
+}
+
+/**
+ * A cluster with its questions grouped by instrument, then article, in
+ * questionnaire order: the current consultation's, or the one `slug` names.
+ * Null when the cluster, or the named consultation, is not public.
+ */
+export function getClusterPage(clusterId: number, lang: Lang, now = new Date(), slug: string | null = null): ClusterPage | null {
+  const listed = listClusters(lang, now).find((c) => c.id === clusterId);
+  if (!listed) return null;
+  const shown = publicConsultation(clusterId, slug, now);
+  if (slug && !shown) return null;
+  const others = publicConsultationsOf(clusterId)
+    .filter((c) => c.id !== shown?.id)
+    .map((c) => ({ slug: c.slug, title: pick(c, "title", lang), opensAt: c.opensAt, closesAt: c.closesAt, status: consultationStatus(c, now) }));
+  if (!shown) return { cluster: listed, instruments: [], deadlineNotice: null, otherConsultations: others, isCurrent: true };
+  const cluster: ClusterSummary = {
+    ...listed,
+    consultation: summarize(shown, questionCounts([shown.id]).get(shown.id) ?? 0, lang, now),
+  };
 
   const db = getDb();
   const rows = db
     .select({ question: questions, instrument: instruments })
     .from(questions)
-    .innerJoin(consultations, eq(consultations.id, questions.consultationId))
     .innerJoin(instruments, eq(instruments.id, questions.instrumentId))
-    .where(and(eq(consultations.clusterId, clusterId), eq(consultations.state, "published")))
+    .where(eq(questions.consultationId, shown.id))
     .orderBy(asc(instruments.position), asc(questions.number))
     .all();
 
@@ -144,7 +192,13 @@ export function getClusterPage(clusterId: number, lang: Lang, now = new Date()):
       wordLimit: question.wordLimit,
     });
   }
-  return { cluster, instruments: groups };
+  return {
+    cluster,
+    instruments: groups,
+    deadlineNotice: latestDeadlineNotice(shown.id, lang),
+    otherConsultations: others,
+    isCurrent: !slug || shown.slug === listed.consultation?.slug,
+  };
 }
 
 export interface QuestionPage {
@@ -164,29 +218,26 @@ export interface QuestionPage {
   next: number | null;
 }
 
-/** One published question by its number within the cluster's consultation. */
+/** One public question by its number, in the cluster's current consultation or the one `slug` names. */
 export function getQuestionPage(
   clusterId: number,
   number: number,
   lang: Lang,
   now = new Date(),
+  slug: string | null = null,
 ): QuestionPage | null {
   const db = getDb();
-  const row = db
-    .select({ question: questions, instrument: instruments, consultation: consultations, cluster: clusters })
+  const consultation = publicConsultation(clusterId, slug, now);
+  if (!consultation) return null;
+  const found = db
+    .select({ question: questions, instrument: instruments, cluster: clusters })
     .from(questions)
-    .innerJoin(consultations, eq(consultations.id, questions.consultationId))
-    .innerJoin(clusters, eq(clusters.id, consultations.clusterId))
+    .innerJoin(clusters, eq(clusters.id, clusterId))
     .innerJoin(instruments, eq(instruments.id, questions.instrumentId))
-    .where(
-      and(
-        eq(consultations.clusterId, clusterId),
-        eq(consultations.state, "published"),
-        eq(questions.number, number),
-      ),
-    )
+    .where(and(eq(questions.consultationId, consultation.id), eq(questions.number, number)))
     .get();
-  if (!row) return null;
+  if (!found) return null;
+  const row = { ...found, consultation };
 
   const numbers = db
     .select({ number: questions.number })

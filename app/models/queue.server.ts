@@ -67,7 +67,8 @@ function filterConditions(filters: QueueFilters): { facet: Facet; sql: string; p
   const add = (facet: Facet, sql: string, value: unknown) => {
     if (value !== undefined) conditions.push({ facet, sql, params: [value] });
   };
-  add("consultation", "c.cluster_id = ?", filters.consultation);
+  // By consultation, not cluster: a cluster has one consultation per review cycle.
+  add("consultation", "c.id = ?", filters.consultation);
   add("question", "qu.number = ?", filters.question);
   add("instrument", "qu.instrument_id = ?", filters.instrument);
   add("state", "coalesce(m.state, 'pending') = ?", filters.state);
@@ -139,7 +140,7 @@ export type FacetCounts = Record<Facet, Record<string, number>>;
 /** The filters with one value per answer, and the column each reads; themes (several per answer) are read apart. */
 const SCALAR_FACETS = FACETS.filter((facet): facet is Exclude<Facet, "theme"> => facet !== "theme");
 const FACET_COLUMN: Record<Exclude<Facet, "theme">, string> = {
-  consultation: "c.cluster_id",
+  consultation: "c.id",
   question: "qu.number",
   instrument: "qu.instrument_id",
   state: "coalesce(m.state, 'pending')",
@@ -411,7 +412,10 @@ export function queueNeighbours(responseId: number, back: string): { previous: n
 export function queueChoices(lang: Lang) {
   const label = lang === "en" ? "en" : "fr";
   return {
-    consultations: (prepared("SELECT cluster_id AS id FROM consultations ORDER BY cluster_id").all() as { id: number }[]).map((c) => c.id),
+    // Drafts have no answers to moderate.
+    consultations: prepared(
+      `SELECT id, cluster_id AS clusterId, title_${label} AS title FROM consultations WHERE state <> 'draft' ORDER BY cluster_id, opens_at`,
+    ).all() as { id: number; clusterId: number; title: string }[],
     instruments: prepared(`SELECT id, short_name_${label} AS label FROM instruments ORDER BY position`).all() as { id: string; label: string }[],
     questions: (prepared("SELECT DISTINCT number FROM questions ORDER BY number").all() as { number: number }[]).map((q) => q.number),
     themes: prepared(

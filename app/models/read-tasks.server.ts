@@ -7,7 +7,7 @@ import type { Lang } from "~/i18n";
 import { answersCsv } from "./answers-export.server";
 import { listQueue, queueNeighbours, type QueueFilters } from "./queue.server";
 import { builderQuestions } from "./report-builder.server";
-import { buildReportDocument } from "./report-document.server";
+import { buildConsultationReport, buildReportDocument } from "./report-document.server";
 import { computeFigures } from "./report-figures.server";
 import { governmentInputDocx } from "./report-outputs/government-input.server";
 import { suggestThemes } from "./theme-suggestions.server";
@@ -18,10 +18,12 @@ export const readTasks = {
   computeFigures: (consultationId: number) => computeFigures(consultationId),
   builderQuestions: (consultationId: number) => builderQuestions(consultationId),
   buildReportDocument: (clusterId: number) => buildReportDocument(clusterId),
+  /** One consultation's report, by id: a cluster has one consultation per review cycle. */
+  buildConsultationReport: (consultationId: number) => buildConsultationReport(consultationId),
   suggestThemes: (responseId: number, lang: Lang, limit: number) => suggestThemes(responseId, lang, limit),
-  /** The government input of a cluster's current draft, or null when the cluster has no consultation. */
-  governmentInput: async (clusterId: number, lang: Lang, includeNonParty: boolean) => {
-    const doc = buildReportDocument(clusterId);
+  /** The government input of a consultation's current draft, or null when there is no such consultation. */
+  governmentInput: async (consultationId: number, lang: Lang, includeNonParty: boolean) => {
+    const doc = buildConsultationReport(consultationId);
     if (!doc) return null;
     const body = await governmentInputDocx(doc, lang, { includeNonParty });
     return { doc, body: new Uint8Array(body) };

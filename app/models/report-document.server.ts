@@ -3,6 +3,7 @@
 // organizations that may be named. The preview shows exactly this; publishing
 // freezes exactly this.
 import { getDb } from "~db/client.server";
+import { currentConsultation } from "./consultations/current.server";
 import { computeFigures } from "./report-figures.server";
 import type { Bilingual, ReportDocument, ReportQuestion, ReportQuote } from "./report-types";
 
@@ -16,12 +17,22 @@ interface ConsultationRow {
   closesAt: number;
 }
 
+const COLUMNS = "id, cluster_id AS clusterId, slug, title_en AS titleEn, title_fr AS titleFr, opens_at AS opensAt, closes_at AS closesAt";
+
+export function consultationById(consultationId: number): ConsultationRow | undefined {
+  return getDb().$client.prepare(`SELECT ${COLUMNS} FROM consultations WHERE id = ?`).get(consultationId) as ConsultationRow | undefined;
+}
+
+/**
+ * A cluster's current consultation (consultations/current.server.ts), or,
+ * when none is published, its latest one: a cluster may have one per review
+ * cycle, and staff pages choose among them with ?consultation=<id>.
+ */
 export function consultationForCluster(clusterId: number): ConsultationRow | undefined {
+  const current = currentConsultation(clusterId);
+  if (current) return consultationById(current.id);
   return getDb()
-    .$client.prepare(
-      `SELECT id, cluster_id AS clusterId, slug, title_en AS titleEn, title_fr AS titleFr, opens_at AS opensAt, closes_at AS closesAt
-       FROM consultations WHERE cluster_id = ?`,
-    )
+    .$client.prepare(`SELECT ${COLUMNS} FROM consultations WHERE cluster_id = ? ORDER BY opens_at DESC, id DESC LIMIT 1`)
     .get(clusterId) as ConsultationRow | undefined;
 }
 
@@ -92,8 +103,15 @@ function namedOrganizations(consultationId: number): { name: string; type: strin
     .all(consultationId) as { name: string; type: string }[];
 }
 
+/** The report of a cluster's current consultation (see consultationForCluster). */
 export function buildReportDocument(clusterId: number, now = new Date()): ReportDocument | null {
   const consultation = consultationForCluster(clusterId);
+  return consultation ? buildConsultationReport(consultation.id, now) : null;
+}
+
+/** The report document of one consultation, as the preview shows it and publishing freezes it. */
+export function buildConsultationReport(consultationId: number, now = new Date()): ReportDocument | null {
+  const consultation = consultationById(consultationId);
   if (!consultation) return null;
   const client = getDb().$client;
   const figures = computeFigures(consultation.id);

@@ -12,7 +12,7 @@ import { reportPublishedEmail } from "../../emails/report-published";
 import { audit } from "./audit.server";
 import type { CurrentUser } from "./auth.server";
 import { enqueueEmail } from "./outbox.server";
-import { buildReportDocument, consultationForCluster } from "./report-document.server";
+import { buildConsultationReport, consultationById, consultationForCluster } from "./report-document.server";
 
 export interface DraftTexts {
   introEn: string;
@@ -78,7 +78,13 @@ export function unpickQuote(actor: CurrentUser, quoteId: number, now = new Date(
  */
 export function publishReport(actor: CurrentUser, clusterId: number, origin: string, now = new Date()): { version: number } | null {
   const consultation = consultationForCluster(clusterId);
-  const document = buildReportDocument(clusterId, now);
+  return consultation ? publishConsultationReport(actor, consultation.id, origin, now) : null;
+}
+
+/** The same, for one consultation chosen by id (a cluster has one per review cycle). */
+export function publishConsultationReport(actor: CurrentUser, consultationId: number, origin: string, now = new Date()): { version: number } | null {
+  const consultation = consultationById(consultationId);
+  const document = buildConsultationReport(consultationId, now);
   if (!consultation || !document) return null;
   const db = getDb();
   return db.transaction((tx) => {

@@ -2,6 +2,7 @@
 // revisions, submission and receipts. Rules about deadlines live here, so every
 // route that saves or submits gets them the same way.
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { currentConsultation } from "./consultations/current.server";
 import { getDb } from "~db/client.server";
 import { prepared, preparedQuery } from "~db/statements.server";
 import {
@@ -43,13 +44,6 @@ export function deadlineProblem(consultation: Pick<ConsultationRow, "opensAt" | 
 }
 
 // The queries every answer save makes, prepared once (db/statements.server.ts).
-const consultationOfCluster = preparedQuery((db) =>
-  db
-    .select()
-    .from(consultations)
-    .where(and(eq(consultations.clusterId, sql.placeholder("clusterId")), eq(consultations.state, "published")))
-    .prepare(),
-);
 const questionByNumber = preparedQuery((db) =>
   db
     .select()
@@ -65,9 +59,12 @@ const answerOf = preparedQuery((db) =>
     .prepare(),
 );
 
-/** The published consultation of a cluster, or null. */
-export function publishedConsultation(clusterId: number): ConsultationRow | null {
-  return consultationOfCluster().get({ clusterId }) ?? null;
+/**
+ * The consultation respondents answer on the cluster's pages: its current
+ * published one (app/models/consultations/current.server.ts), or null.
+ */
+export function publishedConsultation(clusterId: number, now = new Date()): ConsultationRow | null {
+  return currentConsultation(clusterId, now);
 }
 
 /** What saving an answer to question `number` needs to know first: its word limit, and that it exists. */

@@ -1,10 +1,12 @@
 // Reading themes for the staff pages: per consultation, with how many answers each tags.
 import { and, asc, count, eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { consultations, responseThemes, themes } from "~db/schema";
+import { consultationForCluster } from "./report-document.server";
+import { responseThemes, themes } from "~db/schema";
 
+/** The cluster's current consultation, or its latest (report-document.server.ts consultationForCluster). */
 export function consultationIdOfCluster(clusterId: number): number | null {
-  return getDb().select({ id: consultations.id }).from(consultations).where(eq(consultations.clusterId, clusterId)).get()?.id ?? null;
+  return consultationForCluster(clusterId)?.id ?? null;
 }
 
 export function listThemes(consultationId: number) {

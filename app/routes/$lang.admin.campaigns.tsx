@@ -8,7 +8,8 @@ import { requireUser } from "~/models/auth.server";
 import { campaignMembers, listCampaigns, moderateGroup } from "~/models/campaigns.server";
 import type { ModerationState } from "~/models/moderation.server";
 import { REJECTION_REASONS, type RejectionReason } from "~/models/rejection-reasons";
-import { consultationIdOfCluster } from "~/models/themes.server";
+import { ConsultationChooser } from "~/components/consultations/ConsultationChooser";
+import { chosenConsultation } from "~/models/consultations/staff-choice.server";
 import { notFound, requireLang } from "~/params";
 
 // One page for the list of groups and, with ?group=ID, for one group: the
@@ -28,12 +29,6 @@ const decisionSchema = () =>
     }),
   ]);
 
-/** Cluster 1 is the only consultation so far; the page takes ?cluster= when others open. */
-function clusterOf(url: URL): number {
-  const value = Number(url.searchParams.get("cluster") ?? "1");
-  return Number.isInteger(value) && value >= 1 && value <= 4 ? value : 1;
-}
-
 function groupPath(lang: Lang, id: number): string {
   return `/${lang}/admin/campaigns?group=${id}`;
 }
@@ -49,10 +44,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (!group) throw notFound();
     return { lang, view: "group" as const, group, list: null };
   }
-  const consultationId = consultationIdOfCluster(clusterOf(url));
-  if (!consultationId) throw notFound();
+  // Groups are per consultation: ?consultation=<id>, chosen on the page.
+  const { consultation, options, query } = chosenConsultation(url);
   const page = positive.catch(1).parse(url.searchParams.get("page") ?? "1");
-  return { lang, view: "list" as const, group: null, list: listCampaigns(consultationId, lang, { page }) };
+  return { lang, view: "list" as const, group: null, list: listCampaigns(consultation.id, lang, { page }), consultationId: consultation.id, consultationOptions: options, pageQuery: query ? `${query}&` : "?" };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -84,12 +79,23 @@ function excerpt(text: string, length: number): string {
 
 export default function Campaigns() {
   const data = useLoaderData<typeof loader>();
-  return data.group ? <CampaignGroup group={data.group} /> : data.list ? <CampaignList list={data.list} /> : null;
+  return data.group ? <CampaignGroup group={data.group} /> : data.list ? <CampaignList list={data.list} consultationId={data.consultationId} options={data.consultationOptions} pageQuery={data.pageQuery} /> : null;
 }
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function CampaignList({ list }: { list: NonNullable<LoaderData["list"]> }) {
+function CampaignList({
+  list,
+  consultationId,
+  options,
+  pageQuery,
+}: {
+  list: NonNullable<LoaderData["list"]>;
+  consultationId: number;
+  options: NonNullable<LoaderData["consultationOptions"]>;
+  /** "?" or "?consultation=<id>&": page links keep the chosen consultation. */
+  pageQuery: string;
+}) {
   const d = useT();
   const s = d.insights;
   const lang = useLang();
@@ -97,6 +103,7 @@ function CampaignList({ list }: { list: NonNullable<LoaderData["list"]> }) {
   return (
     <>
       <h1>{s.campaignsTitle}</h1>
+      <ConsultationChooser options={options} chosen={consultationId} />
       <p className="lead">{s.campaignsLead}</p>
       <div className="table-wrap">
         <table>
@@ -141,13 +148,13 @@ function CampaignList({ list }: { list: NonNullable<LoaderData["list"]> }) {
           <ul>
             {list.page > 1 ? (
               <li>
-                <Link to={`${base}?page=${list.page - 1}`}>{d.admin.previousPage}</Link>
+                <Link to={`${base}${pageQuery}page=${list.page - 1}`}>{d.admin.previousPage}</Link>
               </li>
             ) : null}
             <li>{d.admin.pageOf(list.page, list.pageCount)}</li>
             {list.page < list.pageCount ? (
               <li>
-                <Link to={`${base}?page=${list.page + 1}`}>{d.admin.nextPage}</Link>
+                <Link to={`${base}${pageQuery}page=${list.page + 1}`}>{d.admin.nextPage}</Link>
               </li>
             ) : null}
           </ul>

@@ -156,7 +156,7 @@ export default function Queue() {
           <input id="filter-q" name="q" type="search" className="field__input" defaultValue={filters.q ?? ""} aria-describedby="filter-q-hint" />
         </div>
         {facetSelect("state", q.state, MODERATION_STATES.map((value) => ({ value, label: d.admin.states[value] })))}
-        {facetSelect("consultation", q.consultation, choices.consultations.map((value) => ({ value, label: q.clusterN(value) })))}
+        {facetSelect("consultation", q.consultation, choices.consultations.map((c) => ({ value: c.id, label: d.consultations.clusterTitle(q.clusterN(c.clusterId), c.title) })))}
         {facetSelect("instrument", q.instrument, choices.instruments.map((i) => ({ value: i.id, label: i.label })))}
         {facetSelect("question", q.question, choices.questions.map((value) => ({ value, label: q.questionN(value) })))}
         {facetSelect("theme", q.theme, choices.themes.map((theme) => ({ value: theme.id, label: theme.label })))}

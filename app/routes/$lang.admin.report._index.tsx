@@ -8,8 +8,9 @@ import { formatDateTime } from "~/i18n/format";
 import { publicOrigin, requireUser } from "~/models/auth.server";
 import { participatingOrganizations, reportDraft } from "~/models/report-builder.server";
 import { read } from "~/models/read-pool.server";
-import { consultationForCluster } from "~/models/report-document.server";
-import { publishReport, saveReportDraft, unpublishReport } from "~/models/report-publishing.server";
+import { ConsultationChooser } from "~/components/consultations/ConsultationChooser";
+import { chosenConsultation } from "~/models/consultations/staff-choice.server";
+import { publishConsultationReport, saveReportDraft, unpublishReport } from "~/models/report-publishing.server";
 import { reportVersionList } from "~/models/report-versions.server";
 import { notFound, requireLang } from "~/params";
 
@@ -20,20 +21,20 @@ const unpublishSchema = z.object({
   reason: z.string().trim().min(1, "required").max(500, "tooLong"),
 });
 
-/** Cluster 1 is the only consultation so far; the builder takes ?cluster= when others open. */
+/** The report is per consultation: ?consultation=<id>, chosen on the page (consultations/staff-choice.server.ts). */
 function consultationOf(request: Request) {
-  const cluster = Number(new URL(request.url).searchParams.get("cluster") ?? "1");
-  const consultation = Number.isInteger(cluster) ? consultationForCluster(cluster) : undefined;
-  if (!consultation) throw notFound();
-  return consultation;
+  return chosenConsultation(new URL(request.url));
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   await requireUser(request, { lang, role: "admin" });
-  const consultation = consultationOf(request);
+  const { consultation, options, query } = consultationOf(request);
   return {
     lang,
+    query,
+    consultationId: consultation.id,
+    consultationOptions: options,
     clusterId: consultation.clusterId,
     slug: consultation.slug,
     draft: reportDraft(consultation.id),
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
-  const consultation = consultationOf(request);
+  const { consultation } = consultationOf(request);
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "draft") {
@@ -56,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { intent, kind: "saved" as const };
   }
   if (intent === "publish") {
-    const published = publishReport(actor, consultation.clusterId, publicOrigin());
+    const published = publishConsultationReport(actor, consultation.id, publicOrigin());
     if (!published) throw notFound();
     return { intent, kind: "published" as const, version: published.version };
   }
@@ -84,7 +85,7 @@ export default function ReportBuilder() {
   const values: Record<string, string> = result?.kind === "invalid" ? result.values : {};
   const draftValue = (name: keyof typeof data.draft) => (result?.intent === "draft" ? values[name] : undefined) ?? data.draft[name];
   const written = (summary: string) => (summary === "enfr" ? b.both : summary === "en" ? b.onlyEn : summary === "fr" ? b.onlyFr : b.none);
-  const query = data.clusterId === 1 ? "" : `?cluster=${data.clusterId}`;
+  const query = data.query;
 
   return (
     <>
@@ -102,6 +103,7 @@ export default function ReportBuilder() {
         }}
       />
       <h1>{b.title}</h1>
+      <ConsultationChooser options={data.consultationOptions} chosen={data.consultationId} />
       <p className="lead">{b.lead}</p>
 
       <section aria-labelledby="versions-heading">
@@ -229,7 +231,7 @@ export default function ReportBuilder() {
         <h2 id="government-heading">{b.governmentHeading}</h2>
         <p>{b.governmentLead}</p>
         <Form method="get" action={`/${lang}/admin/report/government.docx`} reloadDocument>
-          <input type="hidden" name="cluster" value={data.clusterId} />
+          <input type="hidden" name="consultation" value={data.consultationId} />
           <fieldset className="field__fieldset field">
             <legend className="field__label">{b.governmentLanguage}</legend>
             <div className="radios radios--inline">

@@ -6,7 +6,7 @@ import { parseForm, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/auth.server";
 import { questionForSummary, quoteChoices } from "~/models/report-builder.server";
-import { consultationForCluster } from "~/models/report-document.server";
+import { chosenConsultation } from "~/models/consultations/staff-choice.server";
 import { read } from "~/models/read-pool.server";
 import { pickQuote, saveQuestionSummary, unpickQuote } from "~/models/report-publishing.server";
 import { notFound, requireLang, requireNumber } from "~/params";
@@ -16,19 +16,19 @@ const summarySchema = z.object({ summaryEn: markdown, summaryFr: markdown, keyPo
 const quoteSchema = z.object({ quoteId: z.coerce.number().int().positive() });
 
 function load(request: Request, params: Parameters<typeof requireNumber>[0]) {
-  const cluster = Number(new URL(request.url).searchParams.get("cluster") ?? "1");
-  const consultation = Number.isInteger(cluster) ? consultationForCluster(cluster) : undefined;
-  const question = consultation ? questionForSummary(consultation.id, requireNumber(params, "number")) : undefined;
-  if (!consultation || !question) throw notFound();
-  return { consultation, question };
+  // The report is per consultation: ?consultation=<id> (consultations/staff-choice.server.ts).
+  const { consultation, query } = chosenConsultation(new URL(request.url));
+  const question = questionForSummary(consultation.id, requireNumber(params, "number"));
+  if (!question) throw notFound();
+  return { consultation, question, query };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   await requireUser(request, { lang, role: "admin" });
-  const { consultation, question } = load(request, params);
+  const { consultation, question, query } = load(request, params);
   const figures = (await read("computeFigures", consultation.id)).questions.get(question.number)!;
-  return { lang, clusterId: consultation.clusterId, question, figures, quotes: quoteChoices(question.id) };
+  return { lang, query, question, figures, quotes: quoteChoices(question.id) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -58,7 +58,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${t(data.lang).reportBuilder.summaryTitle(data.question.number)} – ${t(data.lang).meta.siteShortName}` }] : [];
 
 export default function QuestionSummary() {
-  const { question, figures, quotes, clusterId } = useLoaderData<typeof loader>();
+  const { question, figures, quotes, query } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const d = useT();
   const b = d.reportBuilder;
@@ -66,7 +66,7 @@ export default function QuestionSummary() {
   const errors: FieldErrors = result?.kind === "invalid" ? result.errors : {};
   const values: Record<string, string> = result?.kind === "invalid" ? result.values : {};
   const value = (name: "summaryEn" | "summaryFr" | "keyPointsEn" | "keyPointsFr") => values[name] ?? question[name];
-  const back = `/${lang}/admin/report${clusterId === 1 ? "" : `?cluster=${clusterId}`}`;
+  const back = `/${lang}/admin/report${query}`;
 
   return (
     <>

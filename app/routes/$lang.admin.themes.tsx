@@ -6,8 +6,10 @@ import { parseForm, readForm, type FieldErrors } from "~/forms";
 import { pick, t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/auth.server";
 import { createTheme, mergeThemes, updateTheme } from "~/models/moderation.server";
-import { consultationIdOfCluster, listThemes, themeKeyTaken } from "~/models/themes.server";
-import { notFound, requireLang } from "~/params";
+import { ConsultationChooser } from "~/components/consultations/ConsultationChooser";
+import { chosenConsultation } from "~/models/consultations/staff-choice.server";
+import { listThemes, themeKeyTaken } from "~/models/themes.server";
+import { requireLang } from "~/params";
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 const themeFields = {
@@ -22,25 +24,18 @@ const mergeSchema = z
   .object({ fromId: z.coerce.number({ message: "choose" }).int().positive("choose"), intoId: z.coerce.number({ message: "choose" }).int().positive("choose") })
   .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "invalid" });
 
-/** Cluster 1 is the only consultation so far; the page takes ?cluster= when others open. */
-function clusterOf(request: Request): number {
-  const value = Number(new URL(request.url).searchParams.get("cluster") ?? "1");
-  return Number.isInteger(value) && value >= 1 && value <= 4 ? value : 1;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const user = await requireUser(request, { lang, role: "moderator" });
-  const consultationId = consultationIdOfCluster(clusterOf(request));
-  if (!consultationId) throw notFound();
-  return { lang, isAdmin: user.role === "admin", themes: listThemes(consultationId) };
+  // Themes belong to one consultation: ?consultation=<id>, chosen on the page.
+  const { consultation, options } = chosenConsultation(new URL(request.url));
+  return { lang, isAdmin: user.role === "admin", themes: listThemes(consultation.id), consultationId: consultation.id, consultationOptions: options };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
-  const consultationId = consultationIdOfCluster(clusterOf(request));
-  if (!consultationId) throw notFound();
+  const consultationId = chosenConsultation(new URL(request.url)).consultation.id;
   const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "create") {
@@ -69,7 +64,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${t(data.lang).admin.themesTitle} – ${t(data.lang).meta.siteShortName}` }] : [];
 
 export default function Themes() {
-  const { themes, isAdmin } = useLoaderData<typeof loader>();
+  const { themes, isAdmin, consultationId, consultationOptions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const d = useT();
   const a = d.admin;
@@ -90,6 +85,7 @@ export default function Themes() {
       <ErrorSummary errors={result?.kind === "invalid" ? result.errors : {}} labels={labels} />
       <h1>{a.themesTitle}</h1>
       <p className="lead">{a.themesLead}</p>
+      <ConsultationChooser options={consultationOptions} chosen={consultationId} />
       {isAdmin ? null : <p className="muted">{a.adminOnly}</p>}
       <div className="table-wrap">
         <table>

@@ -34,6 +34,9 @@ export default function AdminLayout() {
           <li>
             <NavLink to={`${base}/themes`}>{d.admin.themes}</NavLink>
           </li>
+          <li>
+            <NavLink to={`${base}/consultations`}>{d.consultations.nav}</NavLink>
+          </li>
           {isAdmin ? (
             <>
               <li>

@@ -5,15 +5,19 @@ import { NotPartyNotice } from "~/components/NotPartyNotice";
 import { StatusTag } from "~/components/StatusTag";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime, isoDate } from "~/i18n/format";
+import { DeadlineNotice } from "~/components/consultations/DeadlineNotice";
 import { getClusterPage } from "~/models/consultations.server";
+import { consultationQuery, consultationSlugOf } from "~/models/consultations/slug";
 import { notFound, requireLang, requireNumber } from "~/params";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const page = getClusterPage(requireNumber(params, "cluster"), lang);
+  // Without ?consultation= the cluster's current consultation; with it, one of its others (docs/decisions/007).
+  const slug = consultationSlugOf(request);
+  const page = getClusterPage(requireNumber(params, "cluster"), lang, new Date(), slug);
   if (!page) throw notFound();
   const updatedAt = page.cluster.consultation?.updatedAt;
-  return { lang, ...page, dateModified: updatedAt ? isoDate(updatedAt) : undefined };
+  return { lang, ...page, query: page.isCurrent ? "" : consultationQuery(slug), dateModified: updatedAt ? isoDate(updatedAt) : undefined };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -26,7 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [];
 
 export default function ClusterPage() {
-  const { cluster, instruments } = useLoaderData<typeof loader>();
+  const { cluster, instruments, deadlineNotice, otherConsultations, isCurrent, query } = useLoaderData<typeof loader>();
   const d = useT();
   const lang = useLang();
   const consultation = cluster.consultation;
@@ -39,11 +43,23 @@ export default function ClusterPage() {
         <StatusTag status={consultation?.status ?? "not-started"} />
       </p>
       <p className="lead">{cluster.summary}</p>
+      {isCurrent ? null : (
+        <div className="notice" role="note">
+          <p>{d.consultations.earlierNote}</p>
+          <p>
+            <Link to={`/${lang}/clusters/${cluster.id}`}>{d.consultations.seeCurrent}</Link>
+          </p>
+        </div>
+      )}
 
       {consultation ? (
         <>
           <section aria-labelledby="dates-heading" className="panel">
             <h2 id="dates-heading">{d.cluster.consultationDates}</h2>
+            {/* A cluster is consulted once per review cycle: the title says which consultation this is. */}
+            <p>
+              <strong>{consultation.title}</strong>
+            </p>
             <dl className="key-facts">
               <div>
                 <dt>{d.home.opens}</dt>
@@ -56,8 +72,9 @@ export default function ClusterPage() {
             </dl>
             <p>{consultation.intro}</p>
           </section>
+          {deadlineNotice ? <DeadlineNotice notice={deadlineNotice} /> : null}
 
-          {consultation.status === "open" ? (
+          {consultation.status === "open" && isCurrent ? (
             <section aria-labelledby="answer-heading" className="callout">
               <h2 id="answer-heading">{d.cluster.answerCtaTitle}</h2>
               <p>{d.cluster.answerCtaBody}</p>
@@ -86,7 +103,7 @@ export default function ClusterPage() {
                     <ol className="question-list">
                       {article.questions.map((q) => (
                         <li key={q.number} value={q.number}>
-                          <Link to={`/${lang}/clusters/${cluster.id}/questions/${q.number}`}>
+                          <Link to={`/${lang}/clusters/${cluster.id}/questions/${q.number}${query}`}>
                             <span className="question-list__number">{d.cluster.questionNumber(q.number)}</span>
                             <span className="question-list__prompt">{q.prompt}</span>
                           </Link>
@@ -115,6 +132,19 @@ export default function ClusterPage() {
           </section>
         </>
       )}
+      {otherConsultations.length > 0 ? (
+        <section aria-labelledby="other-consultations-heading">
+          <h2 id="other-consultations-heading">{d.consultations.otherConsultations}</h2>
+          <ul>
+            {otherConsultations.map((other) => (
+              <li key={other.slug}>
+                <Link to={`/${lang}/clusters/${cluster.id}?consultation=${other.slug}`}>{other.title}</Link> ({formatDate(new Date(other.opensAt), lang)} –{" "}
+                {formatDate(new Date(other.closesAt), lang)})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

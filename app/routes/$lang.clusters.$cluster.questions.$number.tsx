@@ -6,13 +6,16 @@ import { StatusTag } from "~/components/StatusTag";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime, isoDate } from "~/i18n/format";
 import { getQuestionPage } from "~/models/consultations.server";
+import { consultationQuery, consultationSlugOf } from "~/models/consultations/slug";
 import { notFound, requireLang, requireNumber } from "~/params";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
-  const page = getQuestionPage(requireNumber(params, "cluster"), requireNumber(params, "number"), lang);
+  // Without ?consultation= the cluster's current consultation; with it, one of its others (docs/decisions/007).
+  const slug = consultationSlugOf(request);
+  const page = getQuestionPage(requireNumber(params, "cluster"), requireNumber(params, "number"), lang, new Date(), slug);
   if (!page) throw notFound();
-  return { lang, ...page, dateModified: isoDate(page.consultation.updatedAt) };
+  return { lang, ...page, query: consultationQuery(slug), dateModified: isoDate(page.consultation.updatedAt) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -25,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [];
 
 export default function QuestionPage() {
-  const { cluster, consultation, question, instrument, previous, next } = useLoaderData<typeof loader>();
+  const { cluster, consultation, question, instrument, previous, next, query } = useLoaderData<typeof loader>();
   const d = useT();
   const lang = useLang();
   const clusterPath = `/${lang}/clusters/${cluster.id}`;
@@ -34,7 +37,7 @@ export default function QuestionPage() {
       <Breadcrumbs
         items={[
           { label: d.layout.navHome, to: `/${lang}` },
-          { label: d.cluster.labelWithTitle(cluster.id, cluster.title), to: clusterPath },
+          { label: d.cluster.labelWithTitle(cluster.id, cluster.title), to: `${clusterPath}${query}` },
         ]}
       />
       <p className="eyebrow">
@@ -98,18 +101,18 @@ export default function QuestionPage() {
         <ul>
           {previous ? (
             <li className="pager__previous">
-              <Link to={`${clusterPath}/questions/${previous}`} rel="prev">
+              <Link to={`${clusterPath}/questions/${previous}${query}`} rel="prev">
                 {d.question.previous}
                 <span className="visually-hidden"> ({d.cluster.questionNumber(previous)})</span>
               </Link>
             </li>
           ) : null}
           <li>
-            <Link to={clusterPath}>{d.question.allQuestions}</Link>
+            <Link to={`${clusterPath}${query}`}>{d.question.allQuestions}</Link>
           </li>
           {next ? (
             <li className="pager__next">
-              <Link to={`${clusterPath}/questions/${next}`} rel="next">
+              <Link to={`${clusterPath}/questions/${next}${query}`} rel="next">
                 {d.question.next}
                 <span className="visually-hidden"> ({d.cluster.questionNumber(next)})</span>
               </Link>

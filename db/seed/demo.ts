@@ -1,9 +1,11 @@
 // The demo's fictional data, on top of the real content (db/seed/index.ts):
 // organizations and answers midway through moderation, their near-duplicate
-// groups, and a published report. Only when DEMO_DATA is on (`npm start`).
+// groups, a published report, and an upcoming Cluster 2 draft. Only when
+// DEMO_DATA is on (`npm start`).
 import type { Db } from "../client.server";
 import { recordSignatures } from "~/models/campaigns.server";
 import { seedDemoAnswers } from "./demo-answers";
+import { seedDemoConsultations } from "./demo-consultations";
 import { seedDemoReport } from "./demo-report";
 
 export function seedDemo(db: Db, now = new Date()): number {
@@ -15,5 +17,5 @@ export function seedDemo(db: Db, now = new Date()): number {
     db.transaction((tx) => recordSignatures(tx, ids));
   }
   // After the grouping, so the frozen report counts the campaign as one argument.
-  return inserted + seedDemoReport(db, now);
+  return inserted + seedDemoReport(db, now) + seedDemoConsultations(db, now);
 }

@@ -96,6 +96,14 @@ const EXPECTED: Record<string, Partial<Record<"loader" | "action", Row>>> = {
   "$lang.admin.report.questions.$number.tsx": { loader: ADMIN, action: ADMIN },
   "$lang.admin.report.preview.tsx": { loader: ADMIN },
   "$lang.admin.report.government[.]docx.tsx": { loader: ADMIN },
+  // Moderators read consultations, drafts included; admins author. The probe's
+  // empty forms are refused (400, nothing saved): an answered form is "ok".
+  "$lang.admin.consultations._index.tsx": { loader: STAFF },
+  "$lang.admin.consultations.new.tsx": { loader: ADMIN, action: ADMIN },
+  "$lang.admin.consultations.$id._index.tsx": { loader: STAFF, action: ADMIN },
+  "$lang.admin.consultations.$id.deadline.tsx": { loader: ADMIN, action: ADMIN },
+  // The probe names no instrument: 404 once the role is checked.
+  "$lang.admin.consultations.instruments.tsx": { loader: STAFF, action: { ...ADMIN, admin: "not-found" } },
 };
 
 /** Query strings some routes need to answer at all (resource routes with a required filter). */
@@ -138,6 +146,8 @@ function paramsFor(file: string): Record<string, string> {
   // `$id` is an answer of organization A in the staff workspace, an email to A in the mailbox.
   if (file.includes("answers.$id")) params.id = String(answerOfA);
   if (file.includes("mailbox.$id")) params.id = String(receiptEmailOfA);
+  // `$id` of a consultation: Cluster 1's, published.
+  if (file.includes("consultations.$id")) params.id = String(consultationForCluster(1)!.id);
   if (file === "$.tsx") params["*"] = "nowhere";
   return params;
 }

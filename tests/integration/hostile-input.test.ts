@@ -364,6 +364,11 @@ const FIELDS: Record<string, { fields: string[]; intents?: string[]; fieldless?:
   "$lang.admin.staff.tsx": { fields: ["name", "email", "role", "language", "userId"], intents: ["invite", "role"] },
   "$lang.admin.report._index.tsx": { fields: ["introEn", "introFr", "acknowledgementsEn", "acknowledgementsFr", "versionId", "reason"], intents: ["draft", "unpublish"] },
   "$lang.admin.report.questions.$number.tsx": { fields: ["summaryEn", "summaryFr", "keyPointsEn", "keyPointsFr", "quoteId"], intents: ["summary", "pick", "unpick"] },
+  "$lang.admin.consultations.new.tsx": { fields: ["clusterId", "titleEn", "titleFr", "introEn", "introFr", "opensDate", "opensTime", "closesDate", "closesTime"] },
+  // Publishing and archiving the seeded, open Cluster 1 consultation are both refused (already published, still open).
+  "$lang.admin.consultations.$id._index.tsx": { fields: ["clusterId", "titleEn", "titleFr", "introEn", "introFr", "opensDate", "opensTime", "closesDate", "closesTime"], intents: ["save", "publish", "archive"] },
+  "$lang.admin.consultations.$id.deadline.tsx": { fields: ["kind", "closesDate", "closesTime", "reasonEn", "reasonFr"] },
+  "$lang.admin.consultations.instruments.tsx": { fields: ["instrumentId", "shortNameEn", "shortNameFr", "nameEn", "nameFr", "countryIsParty"] },
 };
 
 const HUGE = "x".repeat(200_000);
@@ -413,7 +418,8 @@ const actions = Object.entries(modules)
   .filter(({ module }) => module.action);
 
 function paramsOf(file: string): Record<string, string> {
-  return { lang: "en", cluster: "1", number: "1", id: String(ids.answer) };
+  // `$id` of a consultation is the seeded Cluster 1 consultation (the first row).
+  return { lang: "en", cluster: "1", number: "1", id: file.includes("consultations.$id") ? "1" : String(ids.answer) };
 }
 
 /** Who sends the bodies: the role each action is for, and a visitor. */

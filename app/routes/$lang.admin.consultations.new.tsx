@@ -1,0 +1,55 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ConsultationFields, useFieldProblems } from "~/components/consultations/ConsultationFields";
+import { MessageErrorSummary } from "~/components/consultations/MessageErrorSummary";
+import { formValues, readForm } from "~/forms";
+import { t, useLang, useT } from "~/i18n";
+import { requireUser } from "~/models/auth.server";
+import { clusterIds, createConsultation } from "~/models/consultations/admin.server";
+import { parseConsultationForm } from "~/models/consultations/form";
+import { requireLang } from "~/params";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lang = requireLang(params);
+  await requireUser(request, { lang, role: "admin" });
+  const cluster = new URL(request.url).searchParams.get("cluster") ?? "";
+  return { lang, clusters: clusterIds(), cluster };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const lang = requireLang(params);
+  const actor = await requireUser(request, { lang, role: "admin" });
+  const form = parseConsultationForm(formValues(await readForm(request)));
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const row = createConsultation(actor, form.data);
+  return redirect(`/${lang}/admin/consultations/${row.id}?created=1`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: `${t(data.lang).consultations.newTitle} – ${t(data.lang).meta.siteShortName}` }] : [];
+
+export default function NewConsultation() {
+  const { clusters, cluster } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const c = useT().consultations;
+  const lang = useLang();
+  const errors = result?.errors ?? {};
+  const problems = useFieldProblems(errors);
+  return (
+    <div className="narrow">
+      <MessageErrorSummary problems={problems} />
+      <p>
+        <Link to={`/${lang}/admin/consultations`}>{c.backToList}</Link>
+      </p>
+      <h1>{c.newTitle}</h1>
+      <p className="lead">{c.newLead}</p>
+      <Form method="post" noValidate>
+        <ConsultationFields values={result?.values ?? { clusterId: cluster }} errors={errors} clusters={clusters} />
+        <button type="submit" className="button">
+          {c.saveDraft}
+        </button>
+      </Form>
+    </div>
+  );
+}
