@@ -8,6 +8,7 @@ import { queueEn } from "./admin-queue";
 import { reportEn } from "./report";
 import { builderEn } from "./report-builder";
 import { downloadsEn } from "./report-downloads";
+import { questionnaireEn } from "./questionnaire";
 import { accountPrivacyEn } from "./account-privacy";
 
 export const en = {
@@ -264,6 +265,7 @@ export const en = {
   reportBuilder: builderEn,
   downloads: downloadsEn,
   accountPrivacy: accountPrivacyEn,
+  questionnaire: questionnaireEn,
   errors: {
     notFoundTitle: "We couldn't find that page",
     notFoundBody:

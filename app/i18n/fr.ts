@@ -5,6 +5,7 @@ import { queueFr } from "./admin-queue";
 import { reportFr } from "./report";
 import { builderFr } from "./report-builder";
 import { downloadsFr } from "./report-downloads";
+import { questionnaireFr } from "./questionnaire";
 import { accountPrivacyFr } from "./account-privacy";
 import type { Dictionary } from "./dictionary";
 
@@ -263,6 +264,7 @@ export const fr: Dictionary = {
   reportBuilder: builderFr,
   downloads: downloadsFr,
   accountPrivacy: accountPrivacyFr,
+  questionnaire: questionnaireFr,
   errors: {
     notFoundTitle: "Nous ne trouvons pas cette page",
     notFoundBody:
