@@ -12,13 +12,14 @@ import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, TextAreaField } from "~/components/form";
-import { NotPartyNotice } from "~/components/NotPartyNotice";
+import { QuestionIntro } from "~/components/QuestionIntro";
 import { formValues, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/auth.server";
 import { hitRateLimit, LIMITS } from "~/models/rate-limit.server";
 import { answerTarget, getAnswerPage, nextQuestionNumber, saveAnswer, type SavedAnswer } from "~/models/responses.server";
+import { answeredWording } from "~/models/questionnaire/versions.server";
 import { countWords } from "~/models/words";
 import { notFound, requireLang, requireNumber } from "~/params";
 import { CLOSED_ANSWERS } from "~db/constants";
@@ -42,7 +43,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const clusterId = requireNumber(params, "cluster");
   const page = getAnswerPage(user.organization.id, clusterId, requireNumber(params, "number"), lang);
   if (!page) throw notFound();
-  return { lang, clusterId, ...page };
+  // The wording this organization's answer replied to, when the question changed since.
+  const answered = page.answer && page.answer.questionVersion < page.question.version ? answeredWording(page.question.id, page.answer.questionVersion, lang) : null;
+  return { lang, clusterId, ...page, answered };
 }
 
 interface Mine {
@@ -121,7 +124,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [];
 
 export default function AnswerQuestion() {
-  const { clusterId, question, instrument, answer, consultation, previous, next } = useLoaderData<typeof loader>();
+  const { clusterId, question, instrument, answer, answered, consultation, previous, next } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const d = useT();
   const lang = useLang();
@@ -169,19 +172,25 @@ export default function AnswerQuestion() {
         <Banner kind="info">{d.respond.notOpen(formatDate(consultation.opensAt, lang))}</Banner>
       ) : null}
 
-      <p className="eyebrow">
-        {d.cluster.questionNumber(question.number)} · {instrument.shortName} · {d.cluster.article(question.article)} —{" "}
-        {question.articleTitle}
-      </p>
-      <h1 className="question-prompt">{question.prompt}</h1>
-      {instrument.countryIsParty ? null : <NotPartyNotice />}
-
-      <details className="explainer" open={!answer}>
-        <summary>{d.question.guidanceHeading}</summary>
-        {question.guidance.split(/\n{2,}/).map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-      </details>
+      {answer && answer.questionVersion < question.version ? (
+        <Banner kind="info">{d.questionnaire.changedBanner}</Banner>
+      ) : null}
+      <QuestionIntro
+        number={question.number}
+        instrumentShortName={instrument.shortName}
+        countryIsParty={instrument.countryIsParty}
+        article={question.article}
+        articleTitle={question.articleTitle}
+        prompt={question.prompt}
+        guidance={question.guidance}
+        guidanceOpen={!answer}
+      />
+      {answered ? (
+        <details className="explainer">
+          <summary>{d.questionnaire.changedEarlier}</summary>
+          <p>{answered.prompt}</p>
+        </details>
+      ) : null}
 
       {conflict ? <ConflictPanel theirs={conflict} /> : null}
 

@@ -4,7 +4,7 @@
 // with before and after, in the transaction that makes it.
 import { and, asc, count, eq, inArray, isNotNull, max, sql } from "drizzle-orm";
 import { getDb, type Db } from "~db/client.server";
-import { consultations, organizations, questions, questionVersions, responses, users } from "~db/schema";
+import { consultations, instruments, organizations, questions, questionVersions, responses, users } from "~db/schema";
 import { questionChangedEmail } from "../../../emails/question-changed";
 import { audit } from "../audit.server";
 import { enqueueEmail, type Tx } from "../outbox.server";
@@ -451,4 +451,16 @@ export function answeredEarlierVersions(consultationId: number): number {
       .where(and(eq(questions.consultationId, consultationId), sql`${responses.questionVersion} < ${questions.version}`, isNotNull(responses.id)))
       .get()?.n ?? 0
   );
+}
+
+/** The instruments a question may belong to, for the editor's list. */
+export function listInstruments() {
+  return getDb().select().from(instruments).orderBy(asc(instruments.position)).all();
+}
+
+/** The consultation named by the URL's `$id`, or a 404. */
+export function requireConsultation(id: number): ConsultationRow {
+  const consultation = getConsultation(id);
+  if (!consultation) throw new Response("Not Found", { status: 404 });
+  return consultation;
 }
