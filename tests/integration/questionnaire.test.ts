@@ -8,6 +8,8 @@ import { getDb } from "~db/client.server";
 import { auditLog, emailOutbox, questions, questionVersions, responses } from "~db/schema";
 import { cluster1QuestionnaireJson } from "~db/seed/cluster1-questions";
 import { getAnswerContext } from "~/models/answer-context.server";
+import { answersCsv, EXPORT_COLUMNS } from "~/models/answers-export.server";
+import { parseCsv } from "~/models/csv";
 import { parseCsvQuestionnaire, parseJson, parseQuestionnaire, templateCsv, toCsv, toJson } from "~/models/questionnaire/format";
 import { questionnaireProblems } from "~/models/questionnaire/problems.server";
 import { exportQuestionnaire, listQuestions } from "~/models/questionnaire/questions.server";
@@ -322,12 +324,17 @@ describe("editing a question that organizations already answered", () => {
     expect(page.question.version).toBe(2);
   });
 
-  it("shows staff the text the organization actually answered", () => {
+  it("shows staff the text the organization actually answered, on the answer page and in the CSV", async () => {
     const answer = getDb().select().from(responses).where(and(eq(responses.questionId, question.id), eq(responses.organizationId, englishOrg.organization.id))).get()!;
     const context = getAnswerContext(answer.id, "en")!;
     expect(context.question.prompt).toBe(question.promptEn);
     expect(context.question.answeredVersion).toBe(1);
     expect(context.question.currentPrompt).toMatch(/^In your view/);
+ 
+    // The staff CSV says which wording each answer replied to.
+    const csv = parseCsv(await new Response(answersCsv({ lang: "en", cluster: 1 })).text());
+    const row = csv.find((cells) => cells[0] === String(answer.id))!;
+    expect(row[EXPORT_COLUMNS.indexOf("questionVersion")]).toBe("1");
   });
 
   it("records the new version when the organization revises, even with the same text", () => {
