@@ -122,6 +122,8 @@ export const questions = sqliteTable(
     needsReviewFr: integer("needs_review_fr", { mode: "boolean" }).notNull().default(false),
     /** Retired: hidden from new respondents, kept with its answers for the report. */
     retiredAt: integer("retired_at", { mode: "timestamp_ms" }),
+    /** The answer page offers an optional "Canadian law or provision" field. */
+    askCitation: integer("ask_citation", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     uniqueIndex("questions_consultation_key_unique").on(t.consultationId, t.key),
@@ -258,6 +260,8 @@ export const responses = sqliteTable(
       .references(() => questions.id),
     closedAnswer: text("closed_answer", { enum: CLOSED_ANSWERS }),
     text: text("text").notNull().default(""),
+    /** The Canadian law or provision the organization cites, where the question asks for one. */
+    citation: text("citation").notNull().default(""),
     language: text("language", { enum: LANGS }).notNull(),
     state: text("state", { enum: RESPONSE_STATES }).notNull().default("draft"),
     /** Incremented on every save; a save names the version it started from. */
@@ -290,6 +294,7 @@ export const responseRevisions = sqliteTable(
     version: integer("version").notNull(),
     closedAnswer: text("closed_answer", { enum: CLOSED_ANSWERS }),
     text: text("text").notNull(),
+    citation: text("citation").notNull().default(""),
     language: text("language", { enum: LANGS }).notNull(),
     state: text("state", { enum: RESPONSE_STATES }).notNull(),
     questionVersion: integer("question_version").notNull().default(1),

@@ -13,6 +13,7 @@ export function QuestionFormFields({
   instruments,
   withKey,
   wordLimitMessage,
+  citationMessage,
 }: {
   values: QuestionValues;
   errors: FieldErrors;
@@ -20,6 +21,7 @@ export function QuestionFormFields({
   withKey: boolean;
   /** A refusal's sentence, shown on the word limit field. */
   wordLimitMessage?: string;
+  citationMessage?: string;
 }) {
   const d = useT();
   const q = d.questionnaire;
@@ -45,6 +47,19 @@ export function QuestionFormFields({
         error={errors.answerType}
       />
       <TextField name="wordLimit" label={q.fields.wordLimit} hint={q.hints.wordLimit} defaultValue={values.wordLimit} error={wordLimitMessage ? undefined : errors.wordLimit} errorMessage={wordLimitMessage} />
+      <RadioGroup
+        name="askCitation"
+        legend={q.fields.askCitation}
+        hint={q.hints.askCitation}
+        options={[
+          { value: "yes", label: q.yes },
+          { value: "no", label: q.no },
+        ]}
+        defaultValue={values.askCitation}
+        error={errors.askCitation}
+        errorMessage={citationMessage}
+        inline
+      />
     </>
   );
 }

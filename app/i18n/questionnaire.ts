@@ -66,12 +66,16 @@ export const questionnaireEn = {
     guidanceFr: "Guidance in French",
     answerType: "Answer type",
     wordLimit: "Word limit",
+    askCitation: "Ask for the Canadian law or provision",
   },
   hints: {
     key: "A short identifier that never changes, in lower case with hyphens, e.g. untoc-5-participation. Imports find questions by it.",
     article: "As readers see it: 5 or 5(1)(a).",
     wordLimit: "Between 50 and 2,000 words.",
+    askCitation: "Yes adds an optional field under the answer where the organization can cite a Canadian law or provision.",
   },
+  yes: "Yes",
+  no: "No",
   answerTypes: {
     closed: "Closed: Yes / Yes, in part / No / Don’t know, with an explanation",
     open: "Open: text only",
@@ -89,6 +93,7 @@ export const questionnaireEn = {
     instrument: "The instrument cannot change: organizations have already answered this question. Retire it and add a new question instead.",
     wordLimit: (longest: number) => `The word limit cannot be lower than ${longest}: a saved answer has ${longest} words.`,
     keyTaken: "Another question of this consultation already has this key.",
+    citeLaw: "The law or provision field cannot be turned off: organizations have already cited one in their answers.",
   },
   reviewHeading: "Translation review",
   reviewBody: (lang: string) => `The other language’s text changed. Check the ${lang} text, edit it if needed, then confirm it.`,
@@ -120,6 +125,7 @@ export const questionnaireEn = {
     key: "must be lower-case letters, digits and hyphens, like untoc-5-participation",
     duplicateKey: "is used by an earlier row",
     retired: "must be yes or no",
+    citeLaw: "must be yes or no",
     columns: "column is missing from the first row",
     empty: "has no questions",
     notJson: "is not valid JSON",
@@ -127,6 +133,7 @@ export const questionnaireEn = {
     "refused-answerType": "cannot change: the question already has answers",
     "refused-wordLimit": "is lower than a saved answer’s length",
     "refused-instrument": "cannot change: the question already has answers",
+    "refused-citeLaw": "cannot be turned off: organizations have already cited a law or provision",
   } satisfies Record<FileProblem["code"], string>,
   // Preview
   previewTitle: (consultation: string) => `Preview: ${consultation}`,
@@ -141,6 +148,8 @@ export const questionnaireEn = {
       ? `The wording of question ${list} changed after you answered. Your answer is kept; you may revise it.`
       : `The wording of questions ${list} changed after you answered. Your answers are kept; you may revise them.`,
   questionChangedTag: "Question changed",
+  citationLabel: "Canadian law or provision (optional)",
+  citationHint: "For example: Criminal Code, section 467.11. Name the law and the section.",
   // Staff answer page
   answeredVersion: (version: number, current: number) => `This answer replied to version ${version} of the question; the current wording is version ${current}:`,
 };
@@ -204,12 +213,16 @@ export const questionnaireFr: typeof questionnaireEn = {
     guidanceFr: "Conseils en français",
     answerType: "Type de réponse",
     wordLimit: "Nombre maximal de mots",
+    askCitation: "Demander la loi ou la disposition canadienne",
   },
   hints: {
     key: "Un identifiant court qui ne change jamais, en minuscules avec des traits d’union, p. ex. untoc-5-participation. Les importations retrouvent les questions grâce à lui.",
     article: "Tel que les lecteurs le voient : 5 ou 5(1)a).",
     wordLimit: "Entre 50 et 2 000 mots.",
+    askCitation: "Oui ajoute, sous la réponse, un champ facultatif où l’organisation peut citer une loi ou une disposition canadienne.",
   },
+  yes: "Oui",
+  no: "Non",
   answerTypes: {
     closed: "Fermée : Oui / Oui, en partie / Non / Je ne sais pas, avec une explication",
     open: "Ouverte : texte seulement",
@@ -229,6 +242,7 @@ export const questionnaireFr: typeof questionnaireEn = {
     instrument: "L’instrument ne peut pas changer : des organisations ont déjà répondu à cette question. Retirez-la et ajoutez plutôt une nouvelle question.",
     wordLimit: (longest) => `Le nombre maximal de mots ne peut pas être inférieur à ${longest} : une réponse enregistrée compte ${longest} mots.`,
     keyTaken: "Une autre question de cette consultation a déjà cette clé.",
+    citeLaw: "Le champ de la loi ou de la disposition ne peut pas être désactivé : des organisations en ont déjà cité une dans leurs réponses.",
   },
   reviewHeading: "Révision de la traduction",
   reviewBody: (lang) => `Le texte de l’autre langue a changé. Vérifiez le texte ${lang}, modifiez-le au besoin, puis confirmez-le.`,
@@ -258,6 +272,7 @@ export const questionnaireFr: typeof questionnaireEn = {
     key: "doit contenir des minuscules, des chiffres et des traits d’union, comme untoc-5-participation",
     duplicateKey: "est déjà utilisée par une ligne précédente",
     retired: "doit être yes ou no (oui ou non)",
+    citeLaw: "doit être yes ou no (oui ou non)",
     columns: ": cette colonne manque dans la première ligne",
     empty: "ne contient aucune question",
     notJson: "n’est pas du JSON valide",
@@ -265,6 +280,7 @@ export const questionnaireFr: typeof questionnaireEn = {
     "refused-answerType": "ne peut pas changer : la question a déjà des réponses",
     "refused-wordLimit": "est inférieur à la longueur d’une réponse enregistrée",
     "refused-instrument": "ne peut pas changer : la question a déjà des réponses",
+    "refused-citeLaw": "ne peut pas être désactivé : des organisations ont déjà cité une loi ou une disposition",
   },
   previewTitle: (consultation) => `Aperçu : ${consultation}`,
   previewLead: "Chaque question présentée aux répondants, telle qu’ils la verront. Les questions retirées sont omises. Rien ici ne peut être enregistré.",
@@ -277,5 +293,7 @@ export const questionnaireFr: typeof questionnaireEn = {
       ? `Le libellé de la question ${list} a changé après votre réponse. Votre réponse est conservée ; vous pouvez la réviser.`
       : `Le libellé des questions ${list} a changé après vos réponses. Vos réponses sont conservées ; vous pouvez les réviser.`,
   questionChangedTag: "Question modifiée",
+  citationLabel: "Loi ou disposition canadienne (facultatif)",
+  citationHint: "Par exemple : Code criminel, article 467.11. Indiquez la loi et l’article.",
   answeredVersion: (version, current) => `Cette réponse répondait à la version ${version} de la question ; le libellé actuel est la version ${current} :`,
 };

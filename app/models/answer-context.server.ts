@@ -88,6 +88,7 @@ export function getAnswerContext(responseId: number, lang: Lang) {
     answer: {
       closedAnswer: response.closedAnswer,
       text: response.text,
+      citation: response.citation,
       language: response.language,
       submittedAt: response.submittedAt ?? response.updatedAt,
       version: response.version,

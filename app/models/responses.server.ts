@@ -186,6 +186,8 @@ export function getDashboard(organizationId: number, clusterId: number, lang: La
 export interface SavedAnswer {
   closedAnswer: ClosedAnswer | null;
   text: string;
+  /** The Canadian law or provision cited, where the question asks for one ("" otherwise). */
+  citation: string;
   language: Lang;
   version: number;
   /** The wording it replied to (question_versions.version). */
@@ -207,6 +209,7 @@ export interface AnswerPage {
     answerType: "closed" | "open";
     wordLimit: number;
     version: number;
+    askCitation: boolean;
   };
   instrument: { shortName: string; name: string; countryIsParty: boolean };
   answer: SavedAnswer | null;
@@ -219,6 +222,7 @@ function toSaved(response: ResponseRow, names: Map<number, string>): SavedAnswer
   return {
     closedAnswer: response.closedAnswer,
     text: response.text,
+    citation: response.citation,
     language: response.language,
     version: response.version,
     questionVersion: response.questionVersion,
@@ -277,6 +281,7 @@ export function getAnswerPage(
       answerType: row.question.answerType,
       wordLimit: row.question.wordLimit,
       version: row.question.version,
+      askCitation: row.question.askCitation,
     },
     instrument: {
       shortName: pick(row.instrument, "shortName", lang),
@@ -299,6 +304,8 @@ export interface SaveInput {
   baseVersion: number;
   closedAnswer: ClosedAnswer | null;
   text: string;
+  /** Kept only where the question asks for a citation. */
+  citation?: string;
   language: Lang;
 }
 
@@ -325,6 +332,7 @@ export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
   // save is the portal's most frequent write.
   return getDb().transaction((): SaveResult => {
     const closedAnswer = question.answerType === "closed" ? input.closedAnswer : null;
+    const citation = question.askCitation ? (input.citation ?? "") : "";
     const current = answerOf().get({ organizationId: input.organizationId, questionId: question.id });
     // A retired question takes no new answers; one already begun may still be revised.
     if (question.retiredAt !== null && !current) return { status: "not-found" };
@@ -336,6 +344,7 @@ export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
       current &&
       current.text === input.text &&
       current.closedAnswer === closedAnswer &&
+      current.citation === citation &&
       current.language === input.language &&
       current.questionVersion === question.version
     ) {
@@ -345,17 +354,17 @@ export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
     const at = now.getTime();
     const id = current
       ? (prepared(
-          `UPDATE responses SET closed_answer = ?, text = ?, language = ?, state = 'draft', version = ?, question_version = ?, updated_by_user_id = ?, updated_at = ?
+          `UPDATE responses SET closed_answer = ?, text = ?, citation = ?, language = ?, state = 'draft', version = ?, question_version = ?, updated_by_user_id = ?, updated_at = ?
            WHERE id = ? RETURNING id`,
-        ).get(closedAnswer, input.text, input.language, version, question.version, input.userId, at, current.id) as { id: number }).id
+        ).get(closedAnswer, input.text, citation, input.language, version, question.version, input.userId, at, current.id) as { id: number }).id
       : (prepared(
-          `INSERT INTO responses (organization_id, question_id, closed_answer, text, language, state, version, question_version, updated_by_user_id, updated_at)
-           VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?) RETURNING id`,
-        ).get(input.organizationId, question.id, closedAnswer, input.text, input.language, version, question.version, input.userId, at) as { id: number }).id;
+          `INSERT INTO responses (organization_id, question_id, closed_answer, text, citation, language, state, version, question_version, updated_by_user_id, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?) RETURNING id`,
+        ).get(input.organizationId, question.id, closedAnswer, input.text, citation, input.language, version, question.version, input.userId, at) as { id: number }).id;
     prepared(
-      `INSERT INTO response_revisions (response_id, version, closed_answer, text, language, state, question_version, saved_by_user_id, saved_at)
-       VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
-    ).run(id, version, closedAnswer, input.text, input.language, question.version, input.userId, at);
+      `INSERT INTO response_revisions (response_id, version, closed_answer, text, citation, language, state, question_version, saved_by_user_id, saved_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
+    ).run(id, version, closedAnswer, input.text, citation, input.language, question.version, input.userId, at);
     return { status: "saved", version, savedAt: now };
   });
 }

@@ -217,6 +217,11 @@ export default function AnswerInContext() {
                 {p}
               </p>
             ))}
+            {answer.citation ? (
+              <p>
+                <strong>{d.questionnaire.citationLabel}</strong> <span lang={answer.language}>{answer.citation}</span>
+              </p>
+            ) : null}
           </section>
           <section aria-labelledby="public-heading">
             <h2 id="public-heading">{a.publicHeading}</h2>

@@ -47,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       guidanceFr: question.guidanceFr,
       answerType: question.answerType,
       wordLimit: String(question.wordLimit),
+      askCitation: question.askCitation ? "yes" : "no",
     },
     answers,
     versions: listVersions(question.id)
@@ -89,18 +90,18 @@ export default function EditQuestion() {
   const errors = result && "errors" in result ? result.errors : {};
   const refusal = result?.kind === "refused" ? result.refusal : null;
   const refusalText =
-    refusal === "wordLimit" && result?.kind === "refused" ? q.refusals.wordLimit(result.longest) : refusal === "answerType" ? q.refusals.answerType : refusal === "instrument" ? q.refusals.instrument : null;
+    refusal === "wordLimit" && result?.kind === "refused" ? q.refusals.wordLimit(result.longest) : refusal === "answerType" ? q.refusals.answerType : refusal === "instrument" ? q.refusals.instrument : refusal === "citeLaw" ? q.refusals.citeLaw : null;
   return (
     <div className="narrow">
       {created ? <Banner kind="success">{q.created}</Banner> : null}
       {result?.kind === "saved" ? <Banner kind="success">{result.newVersion ? q.savedNewVersion(result.notified) : q.saved}</Banner> : null}
       {result?.kind === "unchanged" ? <Banner kind="info">{q.unchanged}</Banner> : null}
-      {refusal === "answerType" || refusal === "instrument" ? (
+      {refusal === "answerType" || refusal === "instrument" || refusal === "citeLaw" ? (
         <div className="error-summary" role="alert" tabIndex={-1} aria-labelledby="refusal-title">
           <h2 id="refusal-title">{d.formErrors.summaryTitle}</h2>
           <ul>
             <li>
-              <a href={`#field-${refusal}`}>{refusalText}</a>
+              <a href={`#field-${refusal === "citeLaw" ? "askCitation" : refusal}`}>{refusalText}</a>
             </li>
           </ul>
         </div>
@@ -133,6 +134,7 @@ export default function EditQuestion() {
           instruments={instruments}
           withKey={false}
           wordLimitMessage={refusal === "wordLimit" ? (refusalText ?? undefined) : undefined}
+          citationMessage={refusal === "citeLaw" ? (refusalText ?? undefined) : undefined}
         />
         <div className="button-row">
           <button type="submit" className="button">

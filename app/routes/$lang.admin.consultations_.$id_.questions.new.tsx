@@ -53,7 +53,7 @@ export default function NewQuestion() {
       <p className="eyebrow">{consultation.title}</p>
       <h1>{q.newTitle}</h1>
       <Form method="post" noValidate>
-        <QuestionFormFields values={result?.values ?? { answerType: "closed", wordLimit: "500" }} errors={result?.errors ?? {}} instruments={instruments} withKey />
+        <QuestionFormFields values={result?.values ?? { answerType: "closed", wordLimit: "500", askCitation: "no" }} errors={result?.errors ?? {}} instruments={instruments} withKey />
         <div className="button-row">
           <button type="submit" className="button">
             {q.create}

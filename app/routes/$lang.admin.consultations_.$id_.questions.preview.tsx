@@ -4,7 +4,7 @@
 // fields are shown but disabled, since nothing here saves.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { RadioGroup, TextAreaField } from "~/components/form";
+import { RadioGroup, TextAreaField, TextField } from "~/components/form";
 import { QuestionIntro } from "~/components/QuestionIntro";
 import { otherLang, pick, t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/auth.server";
@@ -32,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           guidance: pick(question, "guidance", lang),
           answerType: question.answerType,
           wordLimit: question.wordLimit,
+          askCitation: question.askCitation,
           instrumentShortName: instrument ? pick(instrument, "shortName", lang) : question.instrumentId,
           countryIsParty: instrument?.countryIsParty ?? true,
         };
@@ -85,6 +86,9 @@ export default function Preview() {
               rows={4}
               defaultValue=""
             />
+            {question.askCitation ? (
+              <TextField name="citation" id={`preview-${question.id}-citation`} label={d.questionnaire.citationLabel} hint={d.questionnaire.citationHint} defaultValue="" />
+            ) : null}
           </fieldset>
         </article>
       ))}

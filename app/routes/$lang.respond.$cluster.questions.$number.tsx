@@ -11,7 +11,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
-import { Banner, ErrorSummary, RadioGroup, TextAreaField } from "~/components/form";
+import { Banner, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/form";
 import { QuestionIntro } from "~/components/QuestionIntro";
 import { formValues, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
@@ -28,12 +28,15 @@ import { CLOSED_ANSWERS } from "~db/constants";
 const AUTOSAVE_DELAY_MS = 3000;
 /** Far above any word limit; stops a pasted book, not a long answer. */
 const MAX_CHARACTERS = 30_000;
+/** A law and a few sections, not a second answer. */
+const MAX_CITATION = 500;
 
 const answerSchema = z.object({
   intent: z.enum(["save", "save-next", "autosave"]).default("save"),
   baseVersion: z.coerce.number().int().min(0).max(1_000_000),
   closedAnswer: z.union([z.enum(CLOSED_ANSWERS), z.literal("")]).default(""),
   text: z.string().max(MAX_CHARACTERS, "tooLong").default(""),
+  citation: z.string().max(MAX_CITATION, "tooLong").default(""),
   language: z.enum(["en", "fr"], { message: "choose" }),
 });
 
@@ -51,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 interface Mine {
   closedAnswer: string;
   text: string;
+  citation: string;
   language: string;
 }
 
@@ -65,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const formData = await readForm(request);
   const values = formValues(formData);
-  const mine: Mine = { closedAnswer: values.closedAnswer ?? "", text: values.text ?? "", language: values.language ?? lang };
+  const mine: Mine = { closedAnswer: values.closedAnswer ?? "", text: values.text ?? "", citation: values.citation ?? "", language: values.language ?? lang };
   const parsed = answerSchema.safeParse(values);
   if (!parsed.success) {
     const errors: FieldErrors = {};
@@ -98,6 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     baseVersion: input.baseVersion,
     closedAnswer: input.closedAnswer === "" ? null : input.closedAnswer,
     text: input.text,
+    citation: input.citation.trim(),
     language: input.language,
   });
   if (result.status === "not-found") throw notFound();
@@ -138,6 +143,7 @@ export default function AnswerQuestion() {
   const start = {
     closedAnswer: typed?.closedAnswer ?? answer?.closedAnswer ?? "",
     text: typed?.text ?? answer?.text ?? "",
+    citation: typed?.citation ?? answer?.citation ?? "",
     language: typed?.language ?? answer?.language ?? lang,
   };
   const answerable = consultation.status === "open";
@@ -156,6 +162,7 @@ export default function AnswerQuestion() {
         labels={{
           text: question.answerType === "closed" ? d.respond.explanation : d.respond.explanationOpen,
           closedAnswer: d.respond.closedLegend,
+          citation: d.questionnaire.citationLabel,
           language: d.respond.languageLegend,
         }}
       />
@@ -198,6 +205,7 @@ export default function AnswerQuestion() {
         <AnswerForm
           key={`${startVersion}-${conflict ? "conflict" : "normal"}`}
           answerType={question.answerType}
+          askCitation={question.askCitation}
           wordLimit={question.wordLimit}
           startVersion={startVersion}
           start={start}
@@ -283,6 +291,11 @@ function ReadOnlyAnswer({ answer, answerType }: { answer: SavedAnswer | null; an
       {answer.text.split(/\n+/).map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
+      {answer.citation ? (
+        <p>
+          <strong>{d.questionnaire.citationLabel}</strong> {answer.citation}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -294,6 +307,7 @@ function AnswerForm({
   wordLimit,
   startVersion,
   start,
+  askCitation,
   errors,
   hasNext,
   inConflict,
@@ -301,7 +315,8 @@ function AnswerForm({
   answerType: "closed" | "open";
   wordLimit: number;
   startVersion: number;
-  start: { closedAnswer: string; text: string; language: string };
+  start: { closedAnswer: string; text: string; citation: string; language: string };
+  askCitation: boolean;
   errors: FieldErrors;
   hasNext: boolean;
   /** After a conflict the form holds the person's own text: saving keeps it. */
@@ -395,6 +410,16 @@ function AnswerForm({
           </p>
         }
       />
+      {askCitation ? (
+        <TextField
+          name="citation"
+          label={d.questionnaire.citationLabel}
+          hint={d.questionnaire.citationHint}
+          defaultValue={start.citation}
+          maxLength={MAX_CITATION}
+          error={errors.citation}
+        />
+      ) : null}
       <RadioGroup
         name="language"
         legend={d.respond.languageLegend}

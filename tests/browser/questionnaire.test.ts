@@ -212,8 +212,10 @@ describe("a consultation team authors its questionnaire", () => {
     await org.goto(`${server.url}/en/respond/2/questions/1`);
     await org.getByLabel(en.closedAnswers.partly).check();
     await org.getByLabel(en.respond.explanation).fill("Participation is an offence, but prosecutions remain rare in our province.");
+    // The template's example asks for the Canadian law or provision.
+    await org.getByLabel(en.questionnaire.citationLabel).fill("Criminal Code, s. 467.11");
     await org.getByRole("button", { name: en.respond.saveDraft }).click();
-    await expect.poll(() => query<{ n: number }>("SELECT count(*) AS n FROM responses WHERE text LIKE 'Participation%'")[0]!.n).toBe(1);
+    await expect.poll(() => query<{ n: number }>("SELECT count(*) AS n FROM responses WHERE text LIKE 'Participation%' AND citation = 'Criminal Code, s. 467.11'")[0]!.n).toBe(1);
   });
 
   it("changes a question's wording: the organization is emailed and told, and staff still read what it answered", async () => {

@@ -59,6 +59,7 @@ function editForm(q: typeof questions.$inferSelect, changes: Record<string, stri
     guidanceFr: q.guidanceFr,
     answerType: q.answerType,
     wordLimit: String(q.wordLimit),
+    askCitation: q.askCitation ? "yes" : "no",
     ...changes,
   };
 }
@@ -207,6 +208,7 @@ describe("adding and editing a question", () => {
       guidanceFr: "Indiquez la loi.",
       answerType: "closed",
       wordLimit: "400",
+      askCitation: "yes",
     };
     const invalid = await call(newRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: values });
     expect(invalid.status).toBe(400);
@@ -388,6 +390,27 @@ describe("editing a question that organizations already answered", () => {
     expect(result.status).toBe(400);
     expect((result.body as { problems: unknown[] }).problems).toEqual([{ row: 3, field: "answerType", code: "refused-answerType" }]);
     expect(exportQuestionnaire(CLUSTER1)).toEqual(exported);
+  });
+
+  it("asks for the Canadian law or provision where the question says so, saves it, and will not drop the field once used", async () => {
+    const current = questionByNumber(CLUSTER1, 5);
+    const params = { lang: "en", id: String(CLUSTER1), questionId: String(current.id) };
+    const on = await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(current, { askCitation: "yes" }) });
+    expect(on.body).toMatchObject({ kind: "saved" });
+    const citing = createRespondent();
+    const saved = saveAnswer({ organizationId: citing.organization.id, userId: citing.user.id, clusterId: 1, questionNumber: 5, baseVersion: 0, closedAnswer: null, text: "Covered in part.", citation: "Criminal Code, s. 467.11", language: "en" });
+    expect(saved.status).toBe("saved");
+    const page = getAnswerPage(citing.organization.id, 1, 5, "en")!;
+    expect(page.question.askCitation).toBe(true);
+    expect(page.answer?.citation).toBe("Criminal Code, s. 467.11");
+    const off = await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(questionByNumber(CLUSTER1, 5), { askCitation: "no" }) });
+    expect(off.status).toBe(400);
+    expect(off.body).toMatchObject({ kind: "refused", refusal: "citeLaw" });
+    // A question that does not ask keeps no citation, whatever is posted.
+    const other = createRespondent();
+    saveAnswer({ organizationId: other.organization.id, userId: other.user.id, clusterId: 1, questionNumber: 6, baseVersion: 0, closedAnswer: null, text: "Text.", citation: "ignored", language: "en" });
+    expect(getAnswerPage(other.organization.id, 1, 6, "en")!.answer?.citation).toBe("");
+    expect(exportQuestionnaire(CLUSTER1)[4]!.citeLaw).toBe(true);
   });
 
   it("lists what blocks publishing for an empty consultation", () => {

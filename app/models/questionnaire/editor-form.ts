@@ -17,6 +17,7 @@ export const questionFormSchema = z.object({
   guidanceFr: text(8000),
   answerType: z.enum(QUESTION_ANSWER_TYPES, { message: "choose" }),
   wordLimit: z.coerce.number({ message: "invalid" }).int("invalid").min(WORD_LIMIT_MIN, "invalid").max(WORD_LIMIT_MAX, "invalid"),
+  askCitation: z.enum(["yes", "no"], { message: "choose" }),
 });
 
 export const newQuestionFormSchema = questionFormSchema.extend({
@@ -34,6 +35,7 @@ export function formToInput(form: QuestionForm): Omit<QuestionnaireQuestion, "ke
     guidance: { en: form.guidanceEn, fr: form.guidanceFr },
     answerType: form.answerType,
     wordLimit: form.wordLimit,
+    citeLaw: form.askCitation === "yes",
   };
 }
 
@@ -50,4 +52,5 @@ export const QUESTION_FIELDS = [
   "guidanceFr",
   "answerType",
   "wordLimit",
+  "askCitation",
 ] as const;

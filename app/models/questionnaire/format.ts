@@ -24,13 +24,15 @@ export type ProblemCode =
   | "key"
   | "duplicateKey"
   | "retired"
+  | "citeLaw"
   | "columns"
   | "empty"
   | "notJson"
   | "format"
   | "refused-answerType"
   | "refused-wordLimit"
-  | "refused-instrument";
+  | "refused-instrument"
+  | "refused-citeLaw";
 
 const text = (max: number) => z.string({ message: "required" }).trim().min(1, "required").max(max, "tooLong");
 const bilingual = (max: number) => z.object({ en: text(max), fr: text(max) }, { message: "required" });
@@ -53,6 +55,8 @@ export const questionSchema = z.object({
     .int("wordLimit")
     .min(WORD_LIMIT_MIN, "wordLimit")
     .max(WORD_LIMIT_MAX, "wordLimit"),
+  /** The answer page offers an optional "Canadian law or provision" field. */
+  citeLaw: z.boolean({ message: "citeLaw" }).default(false),
   retired: z.boolean({ message: "retired" }).default(false),
 });
 
@@ -104,7 +108,15 @@ function validateAll(rows: unknown[], rowNumber: (index: number) => number, fiel
   return problems.length ? { ok: false, problems } : { ok: true, questions };
 }
 
-const CODES = new Set<string>(["required", "tooLong", "invalid", "instrument", "answerType", "wordLimit", "key", "retired"]);
+const CODES = new Set<string>(["required", "tooLong", "invalid", "instrument", "answerType", "wordLimit", "key", "retired", "citeLaw"]);
+
+/** yes/no cells, in either language; anything else stays text so the schema names the field. */
+function yesNo(cell: string): boolean | string {
+  const value = cell.trim().toLowerCase();
+  if (["", "no", "non", "false"].includes(value)) return false;
+  if (["yes", "oui", "true"].includes(value)) return true;
+  return value;
+}
 function asCode(message: string): ProblemCode {
   return (CODES.has(message) ? message : "invalid") as ProblemCode;
 }
@@ -150,8 +162,11 @@ export const CSV_COLUMNS = [
   "guidance_fr",
   "answer_type",
   "word_limit",
+  "cite_law",
   "retired",
 ] as const;
+/** Columns a file may leave out (added after the first version of the template): read as "no". */
+const OPTIONAL_COLUMNS = new Set<string>(["cite_law"]);
 type Column = (typeof CSV_COLUMNS)[number];
 
 const COLUMN_OF_PATH: Record<string, Column> = {
@@ -169,6 +184,7 @@ const COLUMN_OF_PATH: Record<string, Column> = {
   guidance: "guidance_en",
   answerType: "answer_type",
   wordLimit: "word_limit",
+  citeLaw: "cite_law",
   retired: "retired",
 };
 
@@ -196,6 +212,7 @@ export function toCsv(questions: QuestionnaireQuestion[]): string {
       q.guidance.fr,
       q.answerType,
       q.wordLimit,
+      q.citeLaw ? "yes" : "no",
       q.retired ? "yes" : "no",
     ];
     out += values.map(csvField).join(",") + CSV_EOL;
@@ -216,11 +233,12 @@ export function parseCsvQuestionnaire(input: string): ParseResult {
   const rows = parseCsv(input.replace(/\r\n/g, "\n")).filter((row) => row.some((cell) => cell.trim() !== ""));
   const header = rows[0]?.map((cell) => cell.trim().toLowerCase());
   if (!header) return { ok: false, problems: [{ row: null, field: null, code: "empty" }] };
-  const missing = CSV_COLUMNS.filter((column) => !header.includes(column));
+  const missing = CSV_COLUMNS.filter((column) => !header.includes(column) && !OPTIONAL_COLUMNS.has(column));
   if (missing.length) return { ok: false, problems: missing.map((column) => ({ row: 1, field: column, code: "columns" as const })) };
   const at = (row: string[], column: Column) => unguard(row[header.indexOf(column)] ?? "").replace(/\r\n?/g, "\n");
   const records = rows.slice(1).map((row) => {
-    const retired = at(row, "retired").trim().toLowerCase();
+    const retired = yesNo(at(row, "retired"));
+    const citeLaw = yesNo(at(row, "cite_law"));
     return {
       key: at(row, "key"),
       instrument: at(row, "instrument").trim(),
@@ -230,7 +248,8 @@ export function parseCsvQuestionnaire(input: string): ParseResult {
       guidance: { en: at(row, "guidance_en"), fr: at(row, "guidance_fr") },
       answerType: at(row, "answer_type").trim(),
       wordLimit: at(row, "word_limit").trim() === "" ? undefined : at(row, "word_limit").trim(),
-      retired: ["", "no", "non", "false"].includes(retired) ? false : ["yes", "oui", "true"].includes(retired) ? true : retired,
+      citeLaw,
+      retired,
     };
   });
   // Row 1 is the header, so the first question is on row 2, as the spreadsheet numbers it.
@@ -264,6 +283,7 @@ export function templateCsv(): string {
       },
       answerType: "closed",
       wordLimit: 500,
+      citeLaw: true,
       retired: false,
     },
   ]);

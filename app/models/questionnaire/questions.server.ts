@@ -19,7 +19,7 @@ type Conn = Db | Tx;
 export type QuestionInput = Omit<QuestionnaireQuestion, "key" | "retired">;
 
 /** Why an edit to a question with answers is refused. */
-export type EditRefusal = "answerType" | "wordLimit" | "instrument" | "keyTaken";
+export type EditRefusal = "answerType" | "wordLimit" | "instrument" | "citeLaw" | "keyTaken";
 
 export interface Actor {
   id: number;
@@ -72,6 +72,7 @@ export function toFileQuestion(q: QuestionRow): QuestionnaireQuestion {
     guidance: { en: q.guidanceEn, fr: q.guidanceFr },
     answerType: q.answerType,
     wordLimit: q.wordLimit,
+    citeLaw: q.askCitation,
     retired: q.retiredAt !== null,
   };
 }
@@ -92,6 +93,7 @@ function columns(input: QuestionInput) {
     guidanceFr: input.guidance.fr,
     answerType: input.answerType,
     wordLimit: input.wordLimit,
+    askCitation: input.citeLaw,
   };
 }
 
@@ -174,12 +176,14 @@ function applyEdit(
   origin: string,
   now: Date,
 ): EditOutcome | { ok: false; refusal: EditRefusal; longest?: number } {
-  const answers = tx.select({ text: responses.text }).from(responses).where(eq(responses.questionId, before.id)).all();
+  const answers = tx.select({ text: responses.text, citation: responses.citation }).from(responses).where(eq(responses.questionId, before.id)).all();
   if (answers.length > 0) {
     if (input.answerType !== before.answerType) return { ok: false, refusal: "answerType" };
     if (input.instrument !== before.instrumentId) return { ok: false, refusal: "instrument" };
     const longest = Math.max(...answers.map((a) => countWords(a.text)));
     if (input.wordLimit < longest) return { ok: false, refusal: "wordLimit", longest };
+    // Removing the field would hide citations organizations already gave.
+    if (!input.citeLaw && before.askCitation && answers.some((a) => a.citation.trim() !== "")) return { ok: false, refusal: "citeLaw" };
   }
   const next = columns(input);
   const old = wording(before);
@@ -204,6 +208,7 @@ function applyEdit(
     input.answerType === before.answerType &&
     input.instrument === before.instrumentId &&
     input.wordLimit === before.wordLimit &&
+    input.citeLaw === before.askCitation &&
     (retiredAt === null) === (before.retiredAt === null) &&
     needsReviewEn === before.needsReviewEn &&
     needsReviewFr === before.needsReviewFr;
@@ -398,7 +403,7 @@ export function importQuestionnaire(
         }
         const outcome = applyEdit(tx, before, input, retired, actor, origin, now);
         if (!outcome.ok) {
-          const field = outcome.refusal === "answerType" ? "answerType" : outcome.refusal === "instrument" ? "instrument" : "wordLimit";
+          const field = outcome.refusal === "keyTaken" ? "key" : outcome.refusal;
           problems.push({ row: rowOf(index), field, code: `refused-${outcome.refusal}` as FileProblem["code"] });
           return;
         }
