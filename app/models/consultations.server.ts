@@ -1,7 +1,7 @@
 // Public reading of consultation content: clusters, consultations, questions.
 // Returns view-ready data in one language; only published consultations are
 // visible to the public.
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { clusters, consultations, instruments, questions } from "~db/schema";
 import { pick, type Lang } from "~/i18n";
@@ -48,7 +48,8 @@ function publishedConsultations() {
   const rows = db
     .select({ consultation: consultations, questionCount: count(questions.id) })
     .from(consultations)
-    .leftJoin(questions, eq(questions.consultationId, consultations.id))
+    // Retired questions are no longer offered: not counted, not listed, no page.
+    .leftJoin(questions, and(eq(questions.consultationId, consultations.id), isNull(questions.retiredAt)))
     .where(eq(consultations.state, "published"))
     .groupBy(consultations.id)
     .all();
@@ -115,7 +116,7 @@ export function getClusterPage(clusterId: number, lang: Lang, now = new Date()):
     .from(questions)
     .innerJoin(consultations, eq(consultations.id, questions.consultationId))
     .innerJoin(instruments, eq(instruments.id, questions.instrumentId))
-    .where(and(eq(consultations.clusterId, clusterId), eq(consultations.state, "published")))
+    .where(and(eq(consultations.clusterId, clusterId), eq(consultations.state, "published"), isNull(questions.retiredAt)))
     .orderBy(asc(instruments.position), asc(questions.number))
     .all();
 
@@ -183,6 +184,7 @@ export function getQuestionPage(
         eq(consultations.clusterId, clusterId),
         eq(consultations.state, "published"),
         eq(questions.number, number),
+        isNull(questions.retiredAt),
       ),
     )
     .get();
@@ -191,7 +193,7 @@ export function getQuestionPage(
   const numbers = db
     .select({ number: questions.number })
     .from(questions)
-    .where(eq(questions.consultationId, row.consultation.id))
+    .where(and(eq(questions.consultationId, row.consultation.id), isNull(questions.retiredAt)))
     .orderBy(asc(questions.number))
     .all()
     .map((r) => r.number);

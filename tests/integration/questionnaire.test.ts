@@ -8,6 +8,7 @@ import { getDb } from "~db/client.server";
 import { auditLog, emailOutbox, questions, questionVersions, responses } from "~db/schema";
 import { cluster1QuestionnaireJson } from "~db/seed/cluster1-questions";
 import { getAnswerContext } from "~/models/answer-context.server";
+import { getQuestionPage } from "~/models/consultations.server";
 import { answersCsv, EXPORT_COLUMNS } from "~/models/answers-export.server";
 import { parseCsv } from "~/models/csv";
 import { parseCsvQuestionnaire, parseJson, parseQuestionnaire, templateCsv, toCsv, toJson } from "~/models/questionnaire/format";
@@ -376,6 +377,9 @@ describe("editing a question that organizations already answered", () => {
     expect(getAnswerPage(newcomer.organization.id, 1, 3, "en")).toBeNull();
     expect(saveAnswer({ organizationId: newcomer.organization.id, userId: newcomer.user.id, clusterId: 1, questionNumber: 3, baseVersion: 0, closedAnswer: "yes", text: "x", language: "en" }).status).toBe("not-found");
     expect(getDashboard(frenchOrg.organization.id, 1, "en")!.questions.map((q) => q.number)).toContain(3);
+    // The public no longer sees it either.
+    expect(getQuestionPage(1, 3, "en")).toBeNull();
+    expect(getQuestionPage(1, 2, "en")?.next).toBe(4);
     expect(getDb().select().from(responses).where(eq(responses.questionId, question.id)).all().length).toBeGreaterThan(0);
     // Retired questions are not published and block nothing.
     expect(questionnaireProblems(CLUSTER1)).toEqual([]);
