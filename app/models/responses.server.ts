@@ -17,6 +17,7 @@ import {
   QUOTE_CONSENTS,
 } from "~db/schema";
 import { receiptEmail } from "../../emails/receipt";
+import { answeredWording } from "./questionnaire/versions.server";
 import { pick, t, type Lang } from "~/i18n";
 import { consultationStatus, type ConsultationStatus } from "./consultation-status";
 import { recordSignatures } from "./campaigns.server";
@@ -376,6 +377,7 @@ export interface ReviewAnswer {
   prompt: string;
   closedAnswer: ClosedAnswer | null;
   text: string;
+  citation: string;
   progress: Progress;
 }
 
@@ -425,6 +427,7 @@ export function getReview(organizationId: number, clusterId: number, lang: Lang,
       prompt: pick(question, "prompt", lang),
       closedAnswer: response.closedAnswer,
       text: response.text,
+      citation: response.citation,
       progress: progressOf(question, response),
     })),
     submission: submission
@@ -540,9 +543,14 @@ export function submitAnswers(input: SubmitInput, now = new Date()): SubmitResul
           dashboardUrl: `${input.origin}/${lang}/respond/${consultation.clusterId}`,
           answers: rows.map(({ question, response }) => ({
             number: question.number,
-            prompt: pick(question, "prompt", lang),
+            // The wording this answer replied to, when the question changed since.
+            prompt:
+              response.questionVersion < question.version
+                ? (answeredWording(question.id, response.questionVersion, lang)?.prompt ?? pick(question, "prompt", lang))
+                : pick(question, "prompt", lang),
             closedAnswer: response.closedAnswer ? closedLabels[response.closedAnswer] : null,
             text: response.text,
+            citation: response.citation,
           })),
         }),
       },

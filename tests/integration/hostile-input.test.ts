@@ -353,7 +353,7 @@ const FIELDS: Record<string, { fields: string[]; intents?: string[]; fieldless?:
   "$lang.sign-out.tsx": { fields: [] },
   "$lang.account.team.tsx": { fields: ["contactName", "email", "language"] },
   "$lang.account.delete.tsx": { fields: ["confirmName"] },
-  "$lang.respond.$cluster.questions.$number.tsx": { fields: ["baseVersion", "closedAnswer", "text", "language"], intents: ["save", "save-next", "autosave"] },
+  "$lang.respond.$cluster.questions.$number.tsx": { fields: ["baseVersion", "closedAnswer", "text", "citation", "language"], intents: ["save", "save-next", "autosave"] },
   "$lang.respond.$cluster.review.tsx": { fields: ["consentPublishName", "consentQuote", "declaration"] },
   "$lang.admin.queue.tsx": { fields: ["action", "themeId", "reason", "scope", "ids"] },
   "$lang.admin.answers.$id.tsx": { fields: ["reason", "note", "redactedText", "body", "themeId", "excerpt", "quoteId"], intents: ["approve", "needs-redaction", "reject", "redact", "note", "tag", "confirm", "dismiss", "untag", "quote", "remove-quote"], fieldless: ["approve", "needs-redaction"] },
@@ -362,6 +362,10 @@ const FIELDS: Record<string, { fields: string[]; intents?: string[]; fieldless?:
   "$lang.admin.staff.tsx": { fields: ["name", "email", "role", "language", "userId"], intents: ["invite", "role"] },
   "$lang.admin.report._index.tsx": { fields: ["introEn", "introFr", "acknowledgementsEn", "acknowledgementsFr", "versionId", "reason"], intents: ["draft", "unpublish"] },
   "$lang.admin.report.questions.$number.tsx": { fields: ["summaryEn", "summaryFr", "keyPointsEn", "keyPointsFr", "quoteId"], intents: ["summary", "pick", "unpick"] },
+  "$lang.admin.consultations_.$id_.questions._index.tsx": { fields: ["questionId", "direction", "lang"], intents: ["move", "retire", "restore", "delete", "confirm"] },
+  "$lang.admin.consultations_.$id_.questions.new.tsx": { fields: ["key", "instrument", "article", "articleTitleEn", "articleTitleFr", "promptEn", "promptFr", "guidanceEn", "guidanceFr", "answerType", "wordLimit", "askCitation"] },
+  "$lang.admin.consultations_.$id_.questions.$questionId.tsx": { fields: ["instrument", "article", "articleTitleEn", "articleTitleFr", "promptEn", "promptFr", "guidanceEn", "guidanceFr", "answerType", "wordLimit", "askCitation"] },
+  "$lang.admin.consultations_.$id_.questions.import.tsx": { fields: ["file", "content"] },
 };
 
 const HUGE = "x".repeat(200_000);
@@ -411,6 +415,8 @@ const actions = Object.entries(modules)
   .filter(({ module }) => module.action);
 
 function paramsOf(file: string): Record<string, string> {
+  // The question editor's `$id` is a consultation (Cluster 1's), `$questionId` one of its questions.
+  if (file.includes("consultations_.$id_")) return { lang: "en", id: "1", questionId: "1" };
   return { lang: "en", cluster: "1", number: "1", id: String(ids.answer) };
 }
 
