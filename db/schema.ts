@@ -142,11 +142,50 @@ export const questions = sqliteTable(
     guidanceFr: text("guidance_fr").notNull(),
     answerType: text("answer_type", { enum: ANSWER_TYPES }).notNull(),
     wordLimit: integer("word_limit").notNull(),
+    /** The current wording's number in question_versions; answers record the one they replied to. */
+    version: integer("version").notNull().default(1),
+    /**
+     * After the other language's text of a published question changed, this
+     * language's text waits for a translator to confirm it (publishing is
+     * refused meanwhile: app/models/questionnaire/problems.server.ts).
+     */
+    needsReviewEn: integer("needs_review_en", { mode: "boolean" }).notNull().default(false),
+    needsReviewFr: integer("needs_review_fr", { mode: "boolean" }).notNull().default(false),
+    /** Retired: hidden from new respondents, kept with its answers for the report. */
+    retiredAt: integer("retired_at", { mode: "timestamp_ms" }),
+    /** The answer page offers an optional "Canadian law or provision" field. */
+    askCitation: integer("ask_citation", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
     uniqueIndex("questions_consultation_key_unique").on(t.consultationId, t.key),
     uniqueIndex("questions_consultation_number_unique").on(t.consultationId, t.number),
   ],
+);
+
+/**
+ * Every wording of a question that organizations could answer. Version 1 is
+ * the first; a change of wording after answers exist adds the next one, so an
+ * answer always shows the text it replied to (responses.question_version).
+ */
+export const questionVersions = sqliteTable(
+  "question_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    questionId: integer("question_id")
+      .notNull()
+      .references(() => questions.id),
+    version: integer("version").notNull(),
+    article: text("article").notNull(),
+    articleTitleEn: text("article_title_en").notNull(),
+    articleTitleFr: text("article_title_fr").notNull(),
+    promptEn: text("prompt_en").notNull(),
+    promptFr: text("prompt_fr").notNull(),
+    guidanceEn: text("guidance_en").notNull(),
+    guidanceFr: text("guidance_fr").notNull(),
+    createdByUserId: integer("created_by_user_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("question_versions_question_version_unique").on(t.questionId, t.version)],
 );
 
 // --- People ----------------------------------------------------------------
@@ -292,10 +331,14 @@ export const responses = sqliteTable(
       .references(() => questions.id),
     closedAnswer: text("closed_answer", { enum: CLOSED_ANSWERS }),
     text: text("text").notNull().default(""),
+    /** The Canadian law or provision the organization cites, where the question asks for one. */
+    citation: text("citation").notNull().default(""),
     language: text("language", { enum: LANGS }).notNull(),
     state: text("state", { enum: RESPONSE_STATES }).notNull().default("draft"),
     /** Incremented on every save; a save names the version it started from. */
     version: integer("version").notNull().default(1),
+    /** The wording of the question this answer replied to (question_versions.version). */
+    questionVersion: integer("question_version").notNull().default(1),
     updatedByUserId: integer("updated_by_user_id").references(() => users.id, {
       onDelete: "set null",
     }),
@@ -325,8 +368,10 @@ export const responseRevisions = sqliteTable(
     version: integer("version").notNull(),
     closedAnswer: text("closed_answer", { enum: CLOSED_ANSWERS }),
     text: text("text").notNull(),
+    citation: text("citation").notNull().default(""),
     language: text("language", { enum: LANGS }).notNull(),
     state: text("state", { enum: RESPONSE_STATES }).notNull(),
+    questionVersion: integer("question_version").notNull().default(1),
     savedByUserId: integer("saved_by_user_id").references(() => users.id, {
       onDelete: "set null",
     }),

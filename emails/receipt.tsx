@@ -13,7 +13,11 @@ export interface ReceiptAnswer {
   /** Already in the email's language ("Yes, in part"), or null for open questions. */
   closedAnswer: string | null;
   text: string;
+  /** The Canadian law or provision cited, where the question asked for one. */
+  citation?: string;
 }
+
+const CITATION_LABEL: Record<Lang, string> = { en: "Canadian law or provision", fr: "Loi ou disposition canadienne" };
 
 export interface ReceiptEmailProps {
   lang: Lang;
@@ -67,6 +71,7 @@ export function receiptEmail(props: ReceiptEmailProps): RenderedEmail {
           <p style={{ ...styles.p, fontWeight: 700 }}>{answer.prompt}</p>
           {answer.closedAnswer ? <p style={styles.p}>{s.field(r.closedAnswerLabel, answer.closedAnswer)}</p> : null}
           {answer.text.trim() ? <TextParagraphs text={answer.text} /> : <p style={styles.p}>{r.noText}</p>}
+          {answer.citation ? <p style={styles.p}>{s.field(CITATION_LABEL[props.lang], answer.citation)}</p> : null}
         </div>
       ))}
       <p style={{ ...styles.p, marginTop: "24px" }}>{r.keep}</p>
@@ -103,6 +108,7 @@ function answerText(lang: Lang) {
       `----------\n${r.question(answer.number)}\n${answer.prompt}`,
       ...(answer.closedAnswer ? [s.field(r.closedAnswerLabel, answer.closedAnswer)] : []),
       ...(paragraphs.length > 0 ? paragraphs : [r.noText]),
+      ...(answer.citation ? [s.field(CITATION_LABEL[lang], answer.citation)] : []),
     ];
   };
 }

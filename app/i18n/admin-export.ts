@@ -26,6 +26,7 @@ export const exportEn = {
   consentPublishName: "Consent to publish name",
   submittedAt: "Submitted at",
   version: "Revision version",
+  questionVersion: "Question version answered",
 };
 
 export const exportFr: typeof exportEn = {
@@ -51,4 +52,5 @@ export const exportFr: typeof exportEn = {
   consentPublishName: "Consentement à publier le nom",
   submittedAt: "Soumise le",
   version: "Version de la révision",
+  questionVersion: "Version de la question à laquelle la réponse répond",
 };

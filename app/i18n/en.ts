@@ -9,6 +9,7 @@ import { consultationsEn } from "./admin-consultations";
 import { reportEn } from "./report";
 import { builderEn } from "./report-builder";
 import { downloadsEn } from "./report-downloads";
+import { questionnaireEn } from "./questionnaire";
 import { accountPrivacyEn } from "./account-privacy";
 
 export const en = {
@@ -273,6 +274,7 @@ export const en = {
   reportBuilder: builderEn,
   downloads: downloadsEn,
   accountPrivacy: accountPrivacyEn,
+  questionnaire: questionnaireEn,
   errors: {
     notFoundTitle: "We couldn't find that page",
     notFoundBody:

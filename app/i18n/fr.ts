@@ -6,6 +6,7 @@ import { consultationsFr } from "./admin-consultations";
 import { reportFr } from "./report";
 import { builderFr } from "./report-builder";
 import { downloadsFr } from "./report-downloads";
+import { questionnaireFr } from "./questionnaire";
 import { accountPrivacyFr } from "./account-privacy";
 import type { Dictionary } from "./dictionary";
 
@@ -272,6 +273,7 @@ export const fr: Dictionary = {
   reportBuilder: builderFr,
   downloads: downloadsFr,
   accountPrivacy: accountPrivacyFr,
+  questionnaire: questionnaireFr,
   errors: {
     notFoundTitle: "Nous ne trouvons pas cette page",
     notFoundBody:

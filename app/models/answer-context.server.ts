@@ -16,6 +16,7 @@ import {
   users,
 } from "~db/schema";
 import { pick, type Lang } from "~/i18n";
+import { answeredWording } from "./questionnaire/versions.server";
 
 export function getAnswerContext(responseId: number, lang: Lang) {
   const db = getDb();
@@ -30,6 +31,7 @@ export function getAnswerContext(responseId: number, lang: Lang) {
     .get();
   if (!row) return null;
   const { response, question, instrument, organization } = row;
+  const answered = answeredWording(question.id, response.questionVersion, lang);
 
   const otherAnswers = db
     .select({ id: responses.id, number: questions.number, prompt: questions.promptEn, promptFr: questions.promptFr })
@@ -74,14 +76,19 @@ export function getAnswerContext(responseId: number, lang: Lang) {
     consultationId: question.consultationId,
     question: {
       number: question.number,
-      article: question.article,
-      prompt: pick(question, "prompt", lang),
+      // The wording the organization answered, which may be an earlier version.
+      article: answered?.article ?? question.article,
+      prompt: answered?.prompt ?? pick(question, "prompt", lang),
+      answeredVersion: response.questionVersion,
+      version: question.version,
+      currentPrompt: pick(question, "prompt", lang),
       answerType: question.answerType,
       instrument: pick(instrument, "shortName", lang),
     },
     answer: {
       closedAnswer: response.closedAnswer,
       text: response.text,
+      citation: response.citation,
       language: response.language,
       submittedAt: response.submittedAt ?? response.updatedAt,
       version: response.version,

@@ -48,6 +48,7 @@ export const EXPORT_COLUMNS: readonly Column[] = [
   "consentPublishName",
   "submittedAt",
   "version",
+  "questionVersion",
 ];
 
 interface ExportRow {
@@ -73,6 +74,7 @@ interface ExportRow {
   consentPublishName: number;
   submittedAt: number | null;
   version: number;
+  questionVersion: number;
 }
 
 // Values are codes, not words (instrument id, theme keys, "approved"), so an
@@ -82,6 +84,7 @@ interface ExportRow {
 //   redacted, otherwise the original (as the answer page shows it).
 // - moderationState: an answer staff have not touched has no moderation row
 //   and is "pending", as in the queue.
+// - article and questionVersion: of the wording the organization answered.
 // - themes and themeSources: both ordered by theme key, so the n-th source
 //   belongs to the n-th theme.
 const EXPORT_SQL = `
@@ -89,7 +92,7 @@ const EXPORT_SQL = `
          c.cluster_id AS cluster,
          q.number AS questionNumber,
          q.instrument_id AS instrument,
-         q.article AS article,
+         coalesce(qv.article, q.article) AS article,
          o.id AS organizationId,
          o.name AS organizationName,
          o.type AS organizationType,
@@ -110,9 +113,12 @@ const EXPORT_SQL = `
          o.consent_quote AS consentQuote,
          o.consent_publish_name AS consentPublishName,
          r.submitted_at AS submittedAt,
-         r.version AS version
+         r.version AS version,
+         r.question_version AS questionVersion
     FROM responses r
     JOIN questions q ON q.id = r.question_id
+    -- The wording the answer replied to (an earlier version after an edit).
+    LEFT JOIN question_versions qv ON qv.question_id = q.id AND qv.version = r.question_version
     JOIN consultations c ON c.id = q.consultation_id
     JOIN organizations o ON o.id = r.organization_id
     LEFT JOIN moderation m ON m.response_id = r.id

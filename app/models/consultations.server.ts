@@ -1,7 +1,7 @@
 // Public reading of consultation content: clusters, consultations, questions.
 // Returns view-ready data in one language; only published consultations are
 // visible to the public.
-import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { clusters, deadlineChanges, instruments, questions } from "~db/schema";
 import { pick, type Lang } from "~/i18n";
@@ -50,7 +50,8 @@ function questionCounts(consultationIds: number[]): Map<number, number> {
   const rows = getDb()
     .select({ consultationId: questions.consultationId, n: count(questions.id) })
     .from(questions)
-    .where(inArray(questions.consultationId, consultationIds))
+    // Retired questions are no longer offered: not counted, not listed, no page.
+    .where(and(inArray(questions.consultationId, consultationIds), isNull(questions.retiredAt)))
     .groupBy(questions.consultationId)
     .all();
   return new Map(rows.map((r) => [r.consultationId, r.n]));
@@ -163,7 +164,7 @@ export function getClusterPage(clusterId: number, lang: Lang, now = new Date(), 
     .select({ question: questions, instrument: instruments })
     .from(questions)
     .innerJoin(instruments, eq(instruments.id, questions.instrumentId))
-    .where(eq(questions.consultationId, shown.id))
+    .where(and(eq(questions.consultationId, shown.id), isNull(questions.retiredAt)))
     .orderBy(asc(instruments.position), asc(questions.number))
     .all();
 
@@ -234,7 +235,7 @@ export function getQuestionPage(
     .from(questions)
     .innerJoin(clusters, eq(clusters.id, clusterId))
     .innerJoin(instruments, eq(instruments.id, questions.instrumentId))
-    .where(and(eq(questions.consultationId, consultation.id), eq(questions.number, number)))
+    .where(and(eq(questions.consultationId, consultation.id), eq(questions.number, number), isNull(questions.retiredAt)))
     .get();
   if (!found) return null;
   const row = { ...found, consultation };
@@ -242,7 +243,7 @@ export function getQuestionPage(
   const numbers = db
     .select({ number: questions.number })
     .from(questions)
-    .where(eq(questions.consultationId, row.consultation.id))
+    .where(and(eq(questions.consultationId, row.consultation.id), isNull(questions.retiredAt)))
     .orderBy(asc(questions.number))
     .all()
     .map((r) => r.number);

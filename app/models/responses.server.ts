@@ -1,7 +1,7 @@
 // An organization's answers: drafting, saving with conflict detection,
 // revisions, submission and receipts. Rules about deadlines live here, so every
 // route that saves or submits gets them the same way.
-import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { currentConsultation } from "./consultations/current.server";
 import { getDb } from "~db/client.server";
 import { prepared, preparedQuery } from "~db/statements.server";
@@ -18,6 +18,7 @@ import {
   QUOTE_CONSENTS,
 } from "~db/schema";
 import { receiptEmail } from "../../emails/receipt";
+import { answeredWording } from "./questionnaire/versions.server";
 import { pick, t, type Lang } from "~/i18n";
 import { consultationStatus, type ConsultationStatus } from "./consultation-status";
 import { recordSignatures } from "./campaigns.server";
@@ -80,7 +81,7 @@ export function nextQuestionNumber(consultationId: number, number: number): numb
   const row = getDb()
     .select({ number: questions.number })
     .from(questions)
-    .where(and(eq(questions.consultationId, consultationId), gt(questions.number, number)))
+    .where(and(eq(questions.consultationId, consultationId), gt(questions.number, number), isNull(questions.retiredAt)))
     .orderBy(asc(questions.number))
     .limit(1)
     .get();
@@ -101,6 +102,8 @@ export interface DashboardQuestion {
   prompt: string;
   progress: Progress;
   changedSinceSubmission: boolean;
+  /** The question's wording changed after this answer was saved (a new question version). */
+  questionChanged: boolean;
   savedBy: string | null;
   savedAt: Date | null;
 }
@@ -129,7 +132,9 @@ export function getDashboard(organizationId: number, clusterId: number, lang: La
     )
     .where(eq(questions.consultationId, consultation.id))
     .orderBy(asc(questions.number))
-    .all();
+    .all()
+    // A retired question is hidden from those who had not answered it.
+    .filter((r) => r.question.retiredAt === null || r.response !== null);
   const names = savedByNames(rows.map((r) => r.response?.updatedByUserId ?? null));
   const submission = db
     .select()
@@ -151,6 +156,7 @@ export function getDashboard(organizationId: number, clusterId: number, lang: La
       prompt: pick(question, "prompt", lang),
       progress,
       changedSinceSubmission: changed && submission !== undefined,
+      questionChanged: response !== null && response.questionVersion < question.version,
       savedBy: response?.updatedByUserId ? (names.get(response.updatedByUserId) ?? null) : null,
       savedAt: response?.updatedAt ?? null,
     };
@@ -178,8 +184,12 @@ export function getDashboard(organizationId: number, clusterId: number, lang: La
 export interface SavedAnswer {
   closedAnswer: ClosedAnswer | null;
   text: string;
+  /** The Canadian law or provision cited, where the question asks for one ("" otherwise). */
+  citation: string;
   language: Lang;
   version: number;
+  /** The wording it replied to (question_versions.version). */
+  questionVersion: number;
   savedBy: string | null;
   savedAt: Date;
   state: "draft" | "submitted";
@@ -196,6 +206,8 @@ export interface AnswerPage {
     guidance: string;
     answerType: "closed" | "open";
     wordLimit: number;
+    version: number;
+    askCitation: boolean;
   };
   instrument: { shortName: string; name: string; countryIsParty: boolean };
   answer: SavedAnswer | null;
@@ -208,8 +220,10 @@ function toSaved(response: ResponseRow, names: Map<number, string>): SavedAnswer
   return {
     closedAnswer: response.closedAnswer,
     text: response.text,
+    citation: response.citation,
     language: response.language,
     version: response.version,
+    questionVersion: response.questionVersion,
     savedBy: response.updatedByUserId ? (names.get(response.updatedByUserId) ?? null) : null,
     savedAt: response.updatedAt,
     state: response.state,
@@ -239,10 +253,11 @@ export function getAnswerPage(
     .from(responses)
     .where(and(eq(responses.organizationId, organizationId), eq(responses.questionId, row.question.id)))
     .get();
+  if (row.question.retiredAt !== null && !response) return null;
   const numbers = db
     .select({ number: questions.number })
     .from(questions)
-    .where(eq(questions.consultationId, consultation.id))
+    .where(and(eq(questions.consultationId, consultation.id), isNull(questions.retiredAt)))
     .orderBy(asc(questions.number))
     .all()
     .map((r) => r.number);
@@ -263,6 +278,8 @@ export function getAnswerPage(
       guidance: pick(row.question, "guidance", lang),
       answerType: row.question.answerType,
       wordLimit: row.question.wordLimit,
+      version: row.question.version,
+      askCitation: row.question.askCitation,
     },
     instrument: {
       shortName: pick(row.instrument, "shortName", lang),
@@ -285,6 +302,8 @@ export interface SaveInput {
   baseVersion: number;
   closedAnswer: ClosedAnswer | null;
   text: string;
+  /** Kept only where the question asks for a citation. */
+  citation?: string;
   language: Lang;
 }
 
@@ -311,7 +330,10 @@ export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
   // save is the portal's most frequent write.
   return getDb().transaction((): SaveResult => {
     const closedAnswer = question.answerType === "closed" ? input.closedAnswer : null;
+    const citation = question.askCitation ? (input.citation ?? "") : "";
     const current = answerOf().get({ organizationId: input.organizationId, questionId: question.id });
+    // A retired question takes no new answers; one already begun may still be revised.
+    if (question.retiredAt !== null && !current) return { status: "not-found" };
     const currentVersion = current?.version ?? 0;
     if (current && currentVersion !== input.baseVersion) {
       return { status: "conflict", theirs: toSaved(current, savedByNames([current.updatedByUserId])) };
@@ -320,7 +342,9 @@ export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
       current &&
       current.text === input.text &&
       current.closedAnswer === closedAnswer &&
-      current.language === input.language
+      current.citation === citation &&
+      current.language === input.language &&
+      current.questionVersion === question.version
     ) {
       return { status: "unchanged", version: current.version, savedAt: current.updatedAt };
     }
@@ -328,17 +352,17 @@ export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
     const at = now.getTime();
     const id = current
       ? (prepared(
-          `UPDATE responses SET closed_answer = ?, text = ?, language = ?, state = 'draft', version = ?, updated_by_user_id = ?, updated_at = ?
+          `UPDATE responses SET closed_answer = ?, text = ?, citation = ?, language = ?, state = 'draft', version = ?, question_version = ?, updated_by_user_id = ?, updated_at = ?
            WHERE id = ? RETURNING id`,
-        ).get(closedAnswer, input.text, input.language, version, input.userId, at, current.id) as { id: number }).id
+        ).get(closedAnswer, input.text, citation, input.language, version, question.version, input.userId, at, current.id) as { id: number }).id
       : (prepared(
-          `INSERT INTO responses (organization_id, question_id, closed_answer, text, language, state, version, updated_by_user_id, updated_at)
-           VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?) RETURNING id`,
-        ).get(input.organizationId, question.id, closedAnswer, input.text, input.language, version, input.userId, at) as { id: number }).id;
+          `INSERT INTO responses (organization_id, question_id, closed_answer, text, citation, language, state, version, question_version, updated_by_user_id, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?) RETURNING id`,
+        ).get(input.organizationId, question.id, closedAnswer, input.text, citation, input.language, version, question.version, input.userId, at) as { id: number }).id;
     prepared(
-      `INSERT INTO response_revisions (response_id, version, closed_answer, text, language, state, saved_by_user_id, saved_at)
-       VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)`,
-    ).run(id, version, closedAnswer, input.text, input.language, input.userId, at);
+      `INSERT INTO response_revisions (response_id, version, closed_answer, text, citation, language, state, question_version, saved_by_user_id, saved_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
+    ).run(id, version, closedAnswer, input.text, citation, input.language, question.version, input.userId, at);
     return { status: "saved", version, savedAt: now };
   });
 }
@@ -350,6 +374,7 @@ export interface ReviewAnswer {
   prompt: string;
   closedAnswer: ClosedAnswer | null;
   text: string;
+  citation: string;
   progress: Progress;
 }
 
@@ -399,6 +424,7 @@ export function getReview(organizationId: number, clusterId: number, lang: Lang,
       prompt: pick(question, "prompt", lang),
       closedAnswer: response.closedAnswer,
       text: response.text,
+      citation: response.citation,
       progress: progressOf(question, response),
     })),
     submission: submission
@@ -514,9 +540,14 @@ export function submitAnswers(input: SubmitInput, now = new Date()): SubmitResul
           dashboardUrl: `${input.origin}/${lang}/respond/${consultation.clusterId}`,
           answers: rows.map(({ question, response }) => ({
             number: question.number,
-            prompt: pick(question, "prompt", lang),
+            // The wording this answer replied to, when the question changed since.
+            prompt:
+              response.questionVersion < question.version
+                ? (answeredWording(question.id, response.questionVersion, lang)?.prompt ?? pick(question, "prompt", lang))
+                : pick(question, "prompt", lang),
             closedAnswer: response.closedAnswer ? closedLabels[response.closedAnswer] : null,
             text: response.text,
+            citation: response.citation,
           })),
         }),
       },

@@ -190,6 +190,12 @@ export default function AnswerInContext() {
           <section aria-labelledby="question-heading">
             <h2 id="question-heading">{a.questionHeading}</h2>
             <p>{question.prompt}</p>
+            {question.answeredVersion < question.version ? (
+              <>
+                <p className="muted">{d.questionnaire.answeredVersion(question.answeredVersion, question.version)}</p>
+                <p>{question.currentPrompt}</p>
+              </>
+            ) : null}
           </section>
           <section aria-labelledby="original-heading" className="panel">
             <h2 id="original-heading">{a.originalHeading}</h2>
@@ -206,6 +212,11 @@ export default function AnswerInContext() {
                 {p}
               </p>
             ))}
+            {answer.citation ? (
+              <p>
+                <strong>{d.questionnaire.citationLabel}</strong> <span lang={answer.language}>{answer.citation}</span>
+              </p>
+            ) : null}
           </section>
           <section aria-labelledby="public-heading">
             <h2 id="public-heading">{a.publicHeading}</h2>

@@ -27,6 +27,7 @@ export default function Dashboard() {
   const d = useT();
   const lang = useLang();
   const base = `/${lang}/respond/${clusterId}`;
+  const changed = questions.filter((q) => q.questionChanged).map((q) => q.number);
   return (
     <>
       <Breadcrumbs items={[{ label: d.account.title, to: `/${lang}/account` }]} />
@@ -38,6 +39,9 @@ export default function Dashboard() {
         <Banner kind="info">{d.respond.notOpen(formatDate(consultation.opensAt, lang))}</Banner>
       ) : null}
       {consultation.status === "open" ? <p>{d.respond.deadline(formatDateTime(consultation.closesAt, lang))}</p> : null}
+      {changed.length > 0 ? (
+        <Banner kind="info">{d.questionnaire.dashboardChanged(changed.length, changed.join(", "))}</Banner>
+      ) : null}
 
       <section aria-labelledby="progress-heading" className="panel">
         <h2 id="progress-heading">{d.respond.progressHeading}</h2>
@@ -82,6 +86,7 @@ export default function Dashboard() {
                 <td>
                   <ProgressTag progress={q.progress} />
                   {q.changedSinceSubmission ? <span className="tag tag--changed">{d.respond.changedSinceSubmission}</span> : null}
+                  {q.questionChanged ? <span className="tag tag--changed">{d.questionnaire.questionChangedTag}</span> : null}
                 </td>
                 <td>{q.savedBy && q.savedAt ? d.respond.savedBy(q.savedBy, formatDateTime(q.savedAt, lang)) : "—"}</td>
               </tr>

@@ -11,14 +11,15 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
-import { Banner, ErrorSummary, RadioGroup, TextAreaField } from "~/components/form";
-import { NotPartyNotice } from "~/components/NotPartyNotice";
+import { Banner, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/form";
+import { QuestionIntro } from "~/components/QuestionIntro";
 import { formValues, readForm, type FieldErrors } from "~/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/auth.server";
 import { hitRateLimit, LIMITS } from "~/models/rate-limit.server";
 import { answerTarget, getAnswerPage, nextQuestionNumber, saveAnswer, type SavedAnswer } from "~/models/responses.server";
+import { answeredWording } from "~/models/questionnaire/versions.server";
 import { countWords } from "~/models/words";
 import { notFound, requireLang, requireNumber } from "~/params";
 import { CLOSED_ANSWERS } from "~db/constants";
@@ -27,12 +28,15 @@ import { CLOSED_ANSWERS } from "~db/constants";
 const AUTOSAVE_DELAY_MS = 3000;
 /** Far above any word limit; stops a pasted book, not a long answer. */
 const MAX_CHARACTERS = 30_000;
+/** A law and a few sections, not a second answer. */
+const MAX_CITATION = 500;
 
 const answerSchema = z.object({
   intent: z.enum(["save", "save-next", "autosave"]).default("save"),
   baseVersion: z.coerce.number().int().min(0).max(1_000_000),
   closedAnswer: z.union([z.enum(CLOSED_ANSWERS), z.literal("")]).default(""),
   text: z.string().max(MAX_CHARACTERS, "tooLong").default(""),
+  citation: z.string().max(MAX_CITATION, "tooLong").default(""),
   language: z.enum(["en", "fr"], { message: "choose" }),
 });
 
@@ -42,12 +46,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const clusterId = requireNumber(params, "cluster");
   const page = getAnswerPage(user.organization.id, clusterId, requireNumber(params, "number"), lang);
   if (!page) throw notFound();
-  return { lang, clusterId, ...page };
+  // The wording this organization's answer replied to, when the question changed since.
+  const answered = page.answer && page.answer.questionVersion < page.question.version ? answeredWording(page.question.id, page.answer.questionVersion, lang) : null;
+  return { lang, clusterId, ...page, answered };
 }
 
 interface Mine {
   closedAnswer: string;
   text: string;
+  citation: string;
   language: string;
 }
 
@@ -62,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const formData = await readForm(request);
   const values = formValues(formData);
-  const mine: Mine = { closedAnswer: values.closedAnswer ?? "", text: values.text ?? "", language: values.language ?? lang };
+  const mine: Mine = { closedAnswer: values.closedAnswer ?? "", text: values.text ?? "", citation: values.citation ?? "", language: values.language ?? lang };
   const parsed = answerSchema.safeParse(values);
   if (!parsed.success) {
     const errors: FieldErrors = {};
@@ -95,6 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     baseVersion: input.baseVersion,
     closedAnswer: input.closedAnswer === "" ? null : input.closedAnswer,
     text: input.text,
+    citation: input.citation.trim(),
     language: input.language,
   });
   if (result.status === "not-found") throw notFound();
@@ -121,7 +129,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [];
 
 export default function AnswerQuestion() {
-  const { clusterId, question, instrument, answer, consultation, previous, next } = useLoaderData<typeof loader>();
+  const { clusterId, question, instrument, answer, answered, consultation, previous, next } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const d = useT();
   const lang = useLang();
@@ -135,6 +143,7 @@ export default function AnswerQuestion() {
   const start = {
     closedAnswer: typed?.closedAnswer ?? answer?.closedAnswer ?? "",
     text: typed?.text ?? answer?.text ?? "",
+    citation: typed?.citation ?? answer?.citation ?? "",
     language: typed?.language ?? answer?.language ?? lang,
   };
   const answerable = consultation.status === "open";
@@ -153,6 +162,7 @@ export default function AnswerQuestion() {
         labels={{
           text: question.answerType === "closed" ? d.respond.explanation : d.respond.explanationOpen,
           closedAnswer: d.respond.closedLegend,
+          citation: d.questionnaire.citationLabel,
           language: d.respond.languageLegend,
         }}
       />
@@ -169,19 +179,25 @@ export default function AnswerQuestion() {
         <Banner kind="info">{d.respond.notOpen(formatDate(consultation.opensAt, lang))}</Banner>
       ) : null}
 
-      <p className="eyebrow">
-        {d.cluster.questionNumber(question.number)} · {instrument.shortName} · {d.cluster.article(question.article)} —{" "}
-        {question.articleTitle}
-      </p>
-      <h1 className="question-prompt">{question.prompt}</h1>
-      {instrument.countryIsParty ? null : <NotPartyNotice />}
-
-      <details className="explainer" open={!answer}>
-        <summary>{d.question.guidanceHeading}</summary>
-        {question.guidance.split(/\n{2,}/).map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-      </details>
+      {answer && answer.questionVersion < question.version ? (
+        <Banner kind="info">{d.questionnaire.changedBanner}</Banner>
+      ) : null}
+      <QuestionIntro
+        number={question.number}
+        instrumentShortName={instrument.shortName}
+        countryIsParty={instrument.countryIsParty}
+        article={question.article}
+        articleTitle={question.articleTitle}
+        prompt={question.prompt}
+        guidance={question.guidance}
+        guidanceOpen={!answer}
+      />
+      {answered ? (
+        <details className="explainer">
+          <summary>{d.questionnaire.changedEarlier}</summary>
+          <p>{answered.prompt}</p>
+        </details>
+      ) : null}
 
       {conflict ? <ConflictPanel theirs={conflict} /> : null}
 
@@ -189,6 +205,7 @@ export default function AnswerQuestion() {
         <AnswerForm
           key={`${startVersion}-${conflict ? "conflict" : "normal"}`}
           answerType={question.answerType}
+          askCitation={question.askCitation}
           wordLimit={question.wordLimit}
           startVersion={startVersion}
           start={start}
@@ -274,6 +291,11 @@ function ReadOnlyAnswer({ answer, answerType }: { answer: SavedAnswer | null; an
       {answer.text.split(/\n+/).map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
+      {answer.citation ? (
+        <p>
+          <strong>{d.questionnaire.citationLabel}</strong> {answer.citation}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -285,6 +307,7 @@ function AnswerForm({
   wordLimit,
   startVersion,
   start,
+  askCitation,
   errors,
   hasNext,
   inConflict,
@@ -292,7 +315,8 @@ function AnswerForm({
   answerType: "closed" | "open";
   wordLimit: number;
   startVersion: number;
-  start: { closedAnswer: string; text: string; language: string };
+  start: { closedAnswer: string; text: string; citation: string; language: string };
+  askCitation: boolean;
   errors: FieldErrors;
   hasNext: boolean;
   /** After a conflict the form holds the person's own text: saving keeps it. */
@@ -386,6 +410,16 @@ function AnswerForm({
           </p>
         }
       />
+      {askCitation ? (
+        <TextField
+          name="citation"
+          label={d.questionnaire.citationLabel}
+          hint={d.questionnaire.citationHint}
+          defaultValue={start.citation}
+          maxLength={MAX_CITATION}
+          error={errors.citation}
+        />
+      ) : null}
       <RadioGroup
         name="language"
         legend={d.respond.languageLegend}

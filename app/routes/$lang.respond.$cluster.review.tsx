@@ -98,6 +98,11 @@ export default function Review() {
             {answer.text.split(/\n+/).map((paragraph, i) => (
               <p key={i}>{paragraph}</p>
             ))}
+            {answer.citation ? (
+              <p>
+                <strong>{d.questionnaire.citationLabel}</strong> {answer.citation}
+              </p>
+            ) : null}
             {consultation.status === "open" ? (
               <p>
                 <Link to={`${base}/questions/${answer.number}`}>{d.review.edit(answer.number)}</Link>

@@ -4,10 +4,12 @@
 // Idempotent by insert-if-missing: each row is found by its stable key and
 // only inserted when absent, never overwritten. Running it twice changes
 // nothing, and it never undoes an edit staff made through the portal.
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../client.server";
-import { clusters, consultations, instruments, questions, themes } from "../schema";
-import { cluster1Questions, cluster1Themes } from "./cluster1-questions";
+import { clusters, consultations, instruments, themes } from "../schema";
+import { parseJson } from "../../app/models/questionnaire/format";
+import { seedQuestionnaire } from "../../app/models/questionnaire/questions.server";
+import { cluster1QuestionnaireJson, cluster1Themes } from "./cluster1-questions";
 import { cluster1Consultation, seedClusters, seedInstruments } from "./clusters";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -103,32 +105,10 @@ export function seed(db: Db, now = new Date()): SeedResult {
       .get();
     if (!consultation) throw new Error("The Cluster 1 consultation was not created.");
 
-    cluster1Questions.forEach((q, index) => {
-      const exists = tx
-        .select({ id: questions.id })
-        .from(questions)
-        .where(and(eq(questions.consultationId, consultation.id), eq(questions.key, q.key)))
-        .get();
-      if (exists) return;
-      tx.insert(questions)
-        .values({
-          consultationId: consultation.id,
-          key: q.key,
-          instrumentId: q.instrument,
-          article: q.article,
-          articleTitleEn: q.articleTitle.en,
-          articleTitleFr: q.articleTitle.fr,
-          number: index + 1,
-          promptEn: q.prompt.en,
-          promptFr: q.prompt.fr,
-          guidanceEn: q.guidance.en,
-          guidanceFr: q.guidance.fr,
-          answerType: q.answerType,
-          wordLimit: q.wordLimit,
-        })
-        .run();
-      inserted += 1;
-    });
+    // The same format and importer as the admin pages (one path for content).
+    const parsed = parseJson(cluster1QuestionnaireJson);
+    if (!parsed.ok) throw new Error(`db/seed/cluster1-questions.json is not a valid questionnaire: ${JSON.stringify(parsed.problems)}`);
+    inserted += seedQuestionnaire(tx, consultation.id, parsed.questions, now);
 
     for (const theme of cluster1Themes) {
       inserted += tx

@@ -21,9 +21,12 @@ const ADMIN_ONLY = new Set([
   "$lang.admin.report.questions.$number.tsx",
   "$lang.admin.report.preview.tsx",
   "$lang.admin.report.government[.]docx.tsx",
+  "$lang.admin.consultations_.$id_.questions.new.tsx",
+  "$lang.admin.consultations_.$id_.questions.$questionId.tsx",
+  "$lang.admin.consultations_.$id_.questions.import.tsx",
 ]);
 /** Admin-only actions on pages moderators may read. */
-const ADMIN_ONLY_ACTIONS = new Set(["$lang.admin.themes.tsx"]);
+const ADMIN_ONLY_ACTIONS = new Set(["$lang.admin.themes.tsx", "$lang.admin.consultations_.$id_.questions._index.tsx"]);
 
 const routes = Object.entries(modules).map(([path, module]) => ({ file: path.split("/").at(-1)!, module }));
 const params = { lang: "en", id: "1", cluster: "1", number: "1" };

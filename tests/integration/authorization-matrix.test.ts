@@ -104,6 +104,15 @@ const EXPECTED: Record<string, Partial<Record<"loader" | "action", Row>>> = {
   "$lang.admin.consultations.$id.deadline.tsx": { loader: ADMIN, action: ADMIN },
   // The probe names no instrument: 404 once the role is checked.
   "$lang.admin.consultations.instruments.tsx": { loader: STAFF, action: { ...ADMIN, admin: "not-found" } },
+  // The question editor (issue 12): moderators read the list, the preview and the files; admins change.
+  "$lang.admin.consultations_.$id_.questions._index.tsx": { loader: STAFF, action: ADMIN },
+  "$lang.admin.consultations_.$id_.questions.new.tsx": { loader: ADMIN, action: ADMIN },
+  "$lang.admin.consultations_.$id_.questions.$questionId.tsx": { loader: ADMIN, action: ADMIN },
+  "$lang.admin.consultations_.$id_.questions.import.tsx": { loader: ADMIN, action: ADMIN },
+  "$lang.admin.consultations_.$id_.questions.preview.tsx": { loader: STAFF },
+  "$lang.admin.consultations_.$id_.questions[.]json.tsx": { loader: STAFF },
+  "$lang.admin.consultations_.$id_.questions[.]csv.tsx": { loader: STAFF },
+  "$lang.admin.questionnaire-template[.]csv.tsx": { loader: STAFF },
 };
 
 /** Query strings some routes need to answer at all (resource routes with a required filter). */
@@ -149,6 +158,11 @@ function paramsFor(file: string): Record<string, string> {
   // `$id` of a consultation: Cluster 1's, published.
   if (file.includes("consultations.$id")) params.id = String(consultationForCluster(1)!.id);
   if (file === "$.tsx") params["*"] = "nowhere";
+  // `$id` of a consultation (Cluster 1's, seeded first) and one of its questions.
+  if (file.includes("consultations_.$id_")) {
+    params.id = "1";
+    params.questionId = "1";
+  }
   return params;
 }
 
@@ -159,6 +173,8 @@ function pathFor(file: string, params: Record<string, string>): string {
     .replace(/\[\.\]/g, "\u0000")
     .split(".")
     .filter((s) => s !== "_index")
+    // A trailing underscore opts out of a parent layout; it is not in the URL.
+    .map((s) => s.replace(/_$/, ""))
     .map((s) => s.split("\u0000").map((part) => (part === "$" ? params["*"]! : part.startsWith("$") ? params[part.slice(1)]! : part)).join("."));
   return `/${segments.join("/")}${QUERY[file] ?? ""}`;
 }

@@ -355,7 +355,7 @@ const FIELDS: Record<string, { fields: string[]; intents?: string[]; fieldless?:
   "$lang.invitation.tsx": { fields: ["token"], intents: ["accept", "decline"] },
   "$lang.account.team.tsx": { fields: ["contactName", "email", "language"] },
   "$lang.account.delete.tsx": { fields: ["confirmName"] },
-  "$lang.respond.$cluster.questions.$number.tsx": { fields: ["baseVersion", "closedAnswer", "text", "language"], intents: ["save", "save-next", "autosave"] },
+  "$lang.respond.$cluster.questions.$number.tsx": { fields: ["baseVersion", "closedAnswer", "text", "citation", "language"], intents: ["save", "save-next", "autosave"] },
   "$lang.respond.$cluster.review.tsx": { fields: ["consentPublishName", "consentQuote", "declaration"] },
   "$lang.admin.queue.tsx": { fields: ["action", "themeId", "reason", "scope", "ids"] },
   "$lang.admin.answers.$id.tsx": { fields: ["reason", "note", "redactedText", "body", "themeId", "excerpt", "quoteId"], intents: ["approve", "needs-redaction", "reject", "redact", "note", "tag", "confirm", "dismiss", "untag", "quote", "remove-quote"], fieldless: ["approve", "needs-redaction"] },
@@ -369,6 +369,10 @@ const FIELDS: Record<string, { fields: string[]; intents?: string[]; fieldless?:
   "$lang.admin.consultations.$id._index.tsx": { fields: ["clusterId", "titleEn", "titleFr", "introEn", "introFr", "opensDate", "opensTime", "closesDate", "closesTime"], intents: ["save", "publish", "archive"] },
   "$lang.admin.consultations.$id.deadline.tsx": { fields: ["kind", "closesDate", "closesTime", "reasonEn", "reasonFr"] },
   "$lang.admin.consultations.instruments.tsx": { fields: ["instrumentId", "shortNameEn", "shortNameFr", "nameEn", "nameFr", "countryIsParty"] },
+  "$lang.admin.consultations_.$id_.questions._index.tsx": { fields: ["questionId", "direction", "lang"], intents: ["move", "retire", "restore", "delete", "confirm"] },
+  "$lang.admin.consultations_.$id_.questions.new.tsx": { fields: ["key", "instrument", "article", "articleTitleEn", "articleTitleFr", "promptEn", "promptFr", "guidanceEn", "guidanceFr", "answerType", "wordLimit", "askCitation"] },
+  "$lang.admin.consultations_.$id_.questions.$questionId.tsx": { fields: ["instrument", "article", "articleTitleEn", "articleTitleFr", "promptEn", "promptFr", "guidanceEn", "guidanceFr", "answerType", "wordLimit", "askCitation"] },
+  "$lang.admin.consultations_.$id_.questions.import.tsx": { fields: ["file", "content"] },
 };
 
 const HUGE = "x".repeat(200_000);
@@ -418,6 +422,8 @@ const actions = Object.entries(modules)
   .filter(({ module }) => module.action);
 
 function paramsOf(file: string): Record<string, string> {
+  // The question editor's `$id` is a consultation (Cluster 1's), `$questionId` one of its questions.
+  if (file.includes("consultations_.$id_")) return { lang: "en", id: "1", questionId: "1" };
   // `$id` of a consultation is the seeded Cluster 1 consultation (the first row).
   return { lang: "en", cluster: "1", number: "1", id: file.includes("consultations.$id") ? "1" : String(ids.answer) };
 }

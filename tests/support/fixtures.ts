@@ -125,3 +125,28 @@ export function createSubmittedAnswer(organizationId: number, number: number, te
     .returning()
     .get();
 }
+
+/**
+ * A consultation of another cluster, with no questions (the question editor's
+ * tests and journey). Draft unless told otherwise.
+ */
+export function createConsultation(overrides: Partial<typeof consultations.$inferInsert> = {}) {
+  counter += 1;
+  const day = 24 * 3600_000;
+  return getDb()
+    .insert(consultations)
+    .values({
+      clusterId: 2,
+      slug: `cluster-2-test-${counter}`,
+      titleEn: "Cluster 2: prevention, technical assistance and protection",
+      titleFr: "Groupe 2 : prévention, assistance technique et protection",
+      introEn: "The Government of Canada asks for your views on the Cluster 2 questions.",
+      introFr: "Le gouvernement du Canada sollicite votre avis sur les questions du groupe 2.",
+      opensAt: new Date(Date.now() - day),
+      closesAt: new Date(Date.now() + 30 * day),
+      state: "draft",
+      ...overrides,
+    })
+    .returning()
+    .get();
+}

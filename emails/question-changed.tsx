@@ -1,0 +1,58 @@
+// Sent to every contact of an organization that had already answered a
+// question when its wording changed (app/models/questionnaire/questions.server.ts),
+// in the contact's own language: their answer keeps the wording it replied to,
+// and they may revise it.
+import type { Lang } from "../app/content/types";
+import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
+import { emailStrings } from "./strings";
+
+const strings = {
+  en: {
+    subject: (n: number) => `Question ${n} of the consultation has changed`,
+    heading: (n: number) => `Question ${n} has changed`,
+    intro: (org: string, title: string, n: number) =>
+      `The consultation team changed the wording of question ${n} of “${title}”, which ${org} has already answered.`,
+    now: "The question now reads:",
+    kept: "Your answer is kept as it is, with the wording it replied to. You may revise it before the deadline; if you do, it will reply to the new wording.",
+    button: "Review your answer",
+  },
+  fr: {
+    subject: (n: number) => `La question ${n} de la consultation a changé`,
+    heading: (n: number) => `La question ${n} a changé`,
+    intro: (org: string, title: string, n: number) =>
+      `L’équipe de la consultation a modifié le libellé de la question ${n} de « ${title} », à laquelle ${org} a déjà répondu.`,
+    now: "La question se lit maintenant ainsi :",
+    kept: "Votre réponse est conservée telle quelle, avec le libellé auquel elle répondait. Vous pouvez la réviser avant la date limite ; elle répondra alors au nouveau libellé.",
+    button: "Revoir votre réponse",
+  },
+} satisfies Record<Lang, unknown>;
+
+export function questionChangedEmail(props: {
+  lang: Lang;
+  contactName: string;
+  organizationName: string;
+  consultationTitle: string;
+  number: number;
+  prompt: string;
+  answerUrl: string;
+}): RenderedEmail {
+  const s = emailStrings[props.lang];
+  const q = strings[props.lang];
+  const intro = q.intro(props.organizationName, props.consultationTitle, props.number);
+  return renderEmail({
+    lang: props.lang,
+    subject: q.subject(props.number),
+    body: (
+      <>
+        <h1 style={styles.h1}>{q.heading(props.number)}</h1>
+        <p style={styles.p}>{s.greeting(props.contactName)}</p>
+        <p style={styles.p}>{intro}</p>
+        <p style={styles.p}>{q.now}</p>
+        <blockquote style={styles.p}>{props.prompt}</blockquote>
+        <p style={styles.p}>{q.kept}</p>
+        <EmailButton href={props.answerUrl} label={q.button} lang={props.lang} />
+      </>
+    ),
+    text: [s.greeting(props.contactName), intro, q.now, props.prompt, q.kept, s.linkLine(q.button, props.answerUrl)],
+  });
+}

@@ -1,0 +1,249 @@
+// The question editor in a real Chromium. A Cluster 2 consultation is made
+// in the database (its own pages belong to the consultation side of issue 12);
+// an admin fills in the downloaded CSV template, imports it, fixes the one
+// error the import lists, edits a question and previews the questionnaire in
+// both languages; an organization answers; the admin changes a question's
+// wording, the organization is emailed and sees a notice, and staff still
+// read the wording it answered. axe checks every new page in English and
+// French.
+import Database from "better-sqlite3";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { en } from "~/i18n/en";
+import { fr } from "~/i18n/fr";
+import { parseCsv } from "~/models/csv";
+import { axeViolations, launchBrowser, screenshot } from "../support/browser";
+import { startResendStub } from "../support/resend-stub";
+import { startServer, type RunningServer } from "../support/server";
+
+let server: RunningServer;
+let browser: Browser;
+let stub: Awaited<ReturnType<typeof startResendStub>>;
+const adminEmail = "ines.importer@example.org";
+const orgEmail = "olga.org@example.org";
+let consultationId: number;
+
+function db() {
+  return new Database(server.databaseFile);
+}
+function query<T>(sql: string, ...params: unknown[]): T[] {
+  const conn = db();
+  try {
+    return conn.prepare(sql).all(...params) as T[];
+  } finally {
+    conn.close();
+  }
+}
+function exec(sql: string, ...params: unknown[]): number {
+  const conn = db();
+  try {
+    return Number(conn.prepare(sql).run(...params).lastInsertRowid);
+  } finally {
+    conn.close();
+  }
+}
+
+beforeAll(async () => {
+  stub = await startResendStub();
+  server = await startServer({ RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: stub.url });
+  browser = await launchBrowser();
+  const day = 24 * 3600_000;
+  consultationId = exec(
+    `INSERT INTO consultations (cluster_id, slug, title_en, title_fr, intro_en, intro_fr, opens_at, closes_at, state)
+     VALUES (2, 'cluster-2', 'Cluster 2: prevention and protection', 'Groupe 2 : prévention et protection',
+             'Your views on the Cluster 2 questions.', 'Votre avis sur les questions du groupe 2.', ?, ?, 'draft')`,
+    Date.now() - day,
+    Date.now() + 30 * day,
+  );
+  exec(`INSERT INTO users (email, name, role, language) VALUES (?, 'Inès Importer', 'admin', 'en')`, adminEmail);
+  const org = exec(`INSERT INTO organizations (name, name_key, type, region, mandate) VALUES ('Prairie Rights Network', 'prairie rights network', 'ngo', 'MB', 'We defend migrants.')`);
+  exec(`INSERT INTO users (email, name, role, organization_id, language) VALUES (?, 'Olga Org', 'respondent', ?, 'en')`, orgEmail, org);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await stub?.stop();
+});
+
+const scriptErrors: string[] = [];
+async function newPage(): Promise<Page> {
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
+  return page;
+}
+
+async function expectAccessible(page: Page, name: string) {
+  expect(scriptErrors).toEqual([]);
+  const violations = await axeViolations(page);
+  await screenshot(page, name);
+  expect(violations, `${name}: ${violations.join("\n")}`).toEqual([]);
+}
+
+async function signIn(page: Page, email: string, landing: string) {
+  await page.goto(`${server.url}/en/sign-in`);
+  await page.getByLabel(en.signIn.email).fill(email);
+  const since = Date.now();
+  await page.getByRole("button", { name: en.signIn.submit }).click();
+  await page.waitForURL("**/en/sign-in/sent");
+  const mail = await stub.waitFor((m) => m.to.includes(email) && /sign-in\/verify/.test(m.text) && m.receivedAt.getTime() >= since, 15_000);
+  const link = /https?:\/\/\S+\/sign-in\/verify\?token=[\w-]+/.exec(mail.text)![0];
+  await page.goto(link);
+  await page.getByRole("button", { name: en.signIn.verifyButton }).click();
+  await page.waitForURL(landing);
+}
+
+/** Two questions written into the template's columns, as a team would in a spreadsheet. */
+function filledTemplate(template: string, frenchPromptOfSecond: string): string {
+  const rows = parseCsv(template);
+  const header = rows[0]!;
+  const example = rows[1]!;
+  const col = (name: string) => header.indexOf(name);
+  const second = [...example];
+  second[col("key")] = "tip-6-assistance";
+  second[col("instrument")] = "tip";
+  second[col("article")] = "6";
+  second[col("article_title_en")] = "Assistance to and protection of victims of trafficking in persons";
+  second[col("article_title_fr")] = "Assistance et protection accordées aux victimes de la traite des personnes";
+  second[col("prompt_en")] = "Does Canada protect the privacy and identity of victims of trafficking in persons?";
+  second[col("prompt_fr")] = frenchPromptOfSecond;
+  second[col("guidance_en")] = "Think of court proceedings.\n\nSee https://laws-lois.justice.gc.ca.";
+  second[col("guidance_fr")] = "Pensez aux procédures judiciaires.\n\nVoir https://laws-lois.justice.gc.ca.";
+  second[col("answer_type")] = "open";
+  second[col("word_limit")] = "400";
+  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  return "\uFEFF" + [header, example, second].map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
+}
+
+describe("a consultation team authors its questionnaire", () => {
+  let admin: Page;
+  let org: Page;
+  const base = () => `${server.url}/en/admin/consultations/${consultationId}/questions`;
+
+  it("imports the template, with one error listed and fixed", async () => {
+    admin = await newPage();
+    await signIn(admin, adminEmail, "**/en/admin/queue");
+    await admin.goto(base());
+    expect(await admin.locator("h1").textContent()).toBe(en.questionnaire.title("Cluster 2: prevention and protection"));
+    await expectAccessible(admin, "questionnaire-list-empty-en");
+
+    await admin.getByRole("link", { name: en.questionnaire.importQuestions }).click();
+    await admin.waitForURL("**/questions/import");
+    await expectAccessible(admin, "questionnaire-import-en");
+    const download = admin.waitForEvent("download");
+    await admin.getByRole("link", { name: en.questionnaire.template }).click();
+    const template = await (await download).createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    });
+    expect(template.startsWith("\uFEFF")).toBe(true);
+
+    // The French question was left empty: the import lists it and changes nothing.
+    await admin.getByLabel(en.questionnaire.importFile).setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(filledTemplate(template, "")) });
+    await admin.getByRole("button", { name: en.questionnaire.importSubmit }).click();
+    const problems = admin.locator(".error-summary");
+    await expect.poll(() => problems.textContent()).toContain(en.questionnaire.importErrorsTitle(1));
+    expect(await problems.textContent()).toContain(`${en.questionnaire.problemWhere(3, "prompt_fr")} ${en.questionnaire.problemCodes.required}`);
+    expect(query("SELECT id FROM questions WHERE consultation_id = ?", consultationId)).toHaveLength(0);
+    await expectAccessible(admin, "questionnaire-import-errors-en");
+
+    // Fixed, and sent again by keyboard.
+    await admin.getByLabel(en.questionnaire.importFile).setInputFiles({
+      name: "cluster2.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(filledTemplate(template, "Le Canada protège-t-il la vie privée et l’identité des victimes de la traite des personnes ?")),
+    });
+    await admin.getByRole("button", { name: en.questionnaire.importSubmit }).focus();
+    await admin.keyboard.press("Enter");
+    await expect.poll(() => admin.locator(".banner, [role=status]").first().textContent()).toContain(en.questionnaire.importDone(2, 0, 0));
+    expect(query("SELECT number FROM questions WHERE consultation_id = ? ORDER BY number", consultationId)).toEqual([{ number: 1 }, { number: 2 }]);
+  });
+
+  it("edits a question, with errors tied to their fields, in English and in French", async () => {
+    await admin.goto(base());
+    await admin.getByRole("link", { name: /privacy and identity/ }).click();
+    await admin.waitForURL(/questions\/\d+$/);
+    await expectAccessible(admin, "questionnaire-edit-en");
+    await admin.getByLabel(en.questionnaire.fields.promptFr).fill("");
+    await admin.getByRole("button", { name: en.questionnaire.save }).click();
+    const summary = admin.locator(".error-summary");
+    await expect.poll(() => summary.textContent()).toContain(en.questionnaire.fields.promptFr);
+    await expectAccessible(admin, "questionnaire-edit-error-en");
+    await admin.getByLabel(en.questionnaire.fields.promptFr).fill("Le Canada protège-t-il l’identité des victimes de la traite ?");
+    await admin.getByLabel(en.questionnaire.fields.guidanceEn).fill("Think of court proceedings and publication bans.\n\nSee https://laws-lois.justice.gc.ca.");
+    await admin.getByRole("button", { name: en.questionnaire.save }).click();
+    await expect.poll(() => admin.locator("body").textContent()).toContain(en.questionnaire.saved);
+
+    await admin.goto(admin.url().replace("/en/", "/fr/"));
+    expect(await admin.locator("h1").textContent()).toBe(fr.questionnaire.editTitle(2));
+    await expectAccessible(admin, "questionnaire-edit-fr");
+    await admin.goto(`${server.url}/fr/admin/consultations/${consultationId}/questions`);
+    await expectAccessible(admin, "questionnaire-list-fr");
+    await admin.goto(`${server.url}/fr/admin/consultations/${consultationId}/questions/import`);
+    await expectAccessible(admin, "questionnaire-import-fr");
+    await admin.goto(`${server.url}/en/admin/consultations/${consultationId}/questions/new`);
+    await expectAccessible(admin, "questionnaire-new-en");
+    await admin.goto(`${server.url}/fr/admin/consultations/${consultationId}/questions/new`);
+    await expectAccessible(admin, "questionnaire-new-fr");
+  });
+
+  it("previews the whole questionnaire as respondents will see it, in both languages", async () => {
+    await admin.goto(base());
+    await admin.getByRole("link", { name: en.questionnaire.preview }).click();
+    await admin.waitForURL("**/questions/preview");
+    expect(await admin.locator("h2.question-prompt").allTextContents()).toEqual([
+      "Does Canadian law make it a crime to take part in the activities of an organized criminal group?",
+      "Does Canada protect the privacy and identity of victims of trafficking in persons?",
+    ]);
+    expect(await admin.getByRole("link", { name: "https://laws-lois.justice.gc.ca" }).count()).toBeGreaterThan(0);
+    await expectAccessible(admin, "questionnaire-preview-en");
+    await admin.getByRole("link", { name: en.questionnaire.previewOther }).click();
+    await admin.waitForURL("**/fr/admin/consultations/*/questions/preview");
+    expect(await admin.locator("h2.question-prompt").nth(1).textContent()).toBe("Le Canada protège-t-il l’identité des victimes de la traite ?");
+    await expectAccessible(admin, "questionnaire-preview-fr");
+  });
+
+  it("lets an organization answer once the consultation is published", async () => {
+    // Publishing is the consultation side's action; here the row is set directly.
+    exec("UPDATE consultations SET state = 'published' WHERE id = ?", consultationId);
+    org = await newPage();
+    await signIn(org, orgEmail, "**/en/account");
+    await org.goto(`${server.url}/en/respond/2/questions/1`);
+    await org.getByLabel(en.closedAnswers.partly).check();
+    await org.getByLabel(en.respond.explanation).fill("Participation is an offence, but prosecutions remain rare in our province.");
+    // The template's example asks for the Canadian law or provision.
+    await org.getByLabel(en.questionnaire.citationLabel).fill("Criminal Code, s. 467.11");
+    await org.getByRole("button", { name: en.respond.saveDraft }).click();
+    await expect.poll(() => query<{ n: number }>("SELECT count(*) AS n FROM responses WHERE text LIKE 'Participation%' AND citation = 'Criminal Code, s. 467.11'")[0]!.n).toBe(1);
+  });
+
+  it("changes a question's wording: the organization is emailed and told, and staff still read what it answered", async () => {
+    await admin.goto(base());
+    await admin.getByRole("link", { name: /organized criminal group/ }).click();
+    const newPrompt = "Does Canadian law make it an offence to take part in an organized criminal group, and is it enforced?";
+    await admin.getByLabel(en.questionnaire.fields.promptEn).fill(newPrompt);
+    await admin.getByRole("button", { name: en.questionnaire.save }).click();
+    await expect.poll(() => admin.locator("body").textContent()).toContain(en.questionnaire.savedNewVersion(1));
+    await expectAccessible(admin, "questionnaire-edit-new-version-en");
+    // The French text waits for review: publishing would be refused with this line.
+    await admin.goto(base());
+    expect(await admin.locator("#problems-heading + ul").textContent()).toContain(en.questionnaire.problemReview(1, en.questionnaire.langName.fr));
+
+    const mail = await stub.waitFor((m) => m.to.includes(orgEmail) && m.subject === "Question 1 of the consultation has changed", 15_000);
+    expect(mail.text).toContain(newPrompt);
+
+    await org.goto(`${server.url}/en/respond/2`);
+    expect(await org.locator("body").textContent()).toContain(en.questionnaire.dashboardChanged(1, "1"));
+    await org.goto(`${server.url}/en/respond/2/questions/1`);
+    expect(await org.locator("body").textContent()).toContain(en.questionnaire.changedBanner);
+
+    // Staff read a submitted answer with the wording it replied to.
+    const [answer] = query<{ id: number }>("SELECT id FROM responses WHERE text LIKE 'Participation%'");
+    exec("UPDATE responses SET state = 'submitted', submitted_at = ? WHERE id = ?", Date.now(), answer!.id);
+    await admin.goto(`${server.url}/en/admin/answers/${answer!.id}`);
+    const section = admin.locator("section[aria-labelledby=question-heading]");
+    expect(await section.locator("p").first().textContent()).toBe("Does Canadian law make it a crime to take part in the activities of an organized criminal group?");
+    expect(await section.textContent()).toContain(en.questionnaire.answeredVersion(1, 2));
+  });
+});
