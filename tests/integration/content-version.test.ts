@@ -35,6 +35,14 @@ describe("content_version", () => {
         () => sql("INSERT INTO report_versions (consultation_id, version, snapshot, published_at) SELECT id, 99, '{}', 0 FROM consultations LIMIT 1"),
       ],
       ["report_versions (withdrawn)", () => sql("UPDATE report_versions SET unpublished_at = 1 WHERE version = 99")],
+      [
+        "deadline_changes (the notice on the cluster page)",
+        () =>
+          sql(
+            `INSERT INTO deadline_changes (consultation_id, kind, previous_closes_at, closes_at, reason_en, reason_fr)
+             SELECT id, 'extend', closes_at, closes_at + 1, 'More time', 'Plus de temps' FROM consultations LIMIT 1`,
+          ),
+      ],
     ];
     for (const [table, change] of changes) {
       const before = clock.version();
