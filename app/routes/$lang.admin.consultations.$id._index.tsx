@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ConsultationFields, useFieldProblems } from "~/components/consultations/ConsultationFields";
 import { MessageErrorSummary, type Problem } from "~/components/consultations/MessageErrorSummary";
+import { questionnaireProblemSentence } from "~/components/questionnaire/problem-sentence";
 import { Banner } from "~/components/form";
 import { formValues, readForm } from "~/forms";
 import { t, useLang, useT, type Lang } from "~/i18n";
@@ -87,9 +88,11 @@ function titleOf(row: { titleEn: string; titleFr: string }, lang: Lang, untitled
 }
 
 function usePublishProblems(problems: PublishProblem[]): Problem[] {
-  const c = useT().consultations;
+  const d = useT();
+  const c = d.consultations;
   const lang = useLang();
   return problems.map((p) => {
+    if (p.kind === "questionnaire") return { message: questionnaireProblemSentence(d.questionnaire, p.problem) };
     if (p.kind === "missingEn" || p.kind === "missingFr") return { field: p.field, message: c.problems[p.kind](c.fields[p.field]) };
     if (p.kind === "overlap") return { field: "opensDate", message: c.problems.overlap(lang === "en" ? p.titleEn : p.titleFr) };
     if (p.kind === "closed") return { field: "closesDate", message: c.problems.closed };
@@ -166,6 +169,9 @@ export default function ConsultationPage() {
             </table>
           </div>
         )}
+        <p>
+          <Link to={`${base}/questions`}>{c.questionsLink}</Link>
+        </p>
         {consultation.state === "published" ? (
           <p>
             <Link to={`${base}/deadline`}>{c.changeDeadline}</Link>

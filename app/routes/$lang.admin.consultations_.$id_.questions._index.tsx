@@ -11,6 +11,7 @@ import { readForm } from "~/forms";
 import { pick, t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/auth.server";
 import { questionnaireProblems } from "~/models/questionnaire/problems.server";
+import { questionnaireProblemSentence } from "~/components/questionnaire/problem-sentence";
 import { confirmTranslation, deleteQuestion, getQuestion, listQuestions, moveQuestion, requireConsultation, setRetired } from "~/models/questionnaire/questions.server";
 import { requireLang, requireNumber } from "~/params";
 
@@ -80,7 +81,6 @@ export default function QuestionList() {
   const q = d.questionnaire;
   const lang = useLang();
   const base = `/${lang}/admin/consultations/${consultation.id}/questions`;
-  const fieldName = (field: string) => ({ article: q.fields.article, articleTitle: q.fields.articleTitleEn.replace(/ in English| en anglais/, ""), prompt: q.question, guidance: q.fields.guidanceEn.replace(/ in English| en anglais/, "") })[field] ?? field;
   return (
     <>
       {result?.done === "moved" ? <Banner kind="success">{q.moved}</Banner> : null}
@@ -121,13 +121,7 @@ export default function QuestionList() {
         ) : (
           <ul>
             {problems.map((p, i) => (
-              <li key={i}>
-                {p.kind === "no-questions"
-                  ? q.problemNoQuestions
-                  : p.kind === "missing-text"
-                    ? q.problemMissing(p.number, fieldName(p.field), p.lang ? q.langName[p.lang] : "")
-                    : q.problemReview(p.number, q.langName[p.lang])}
-              </li>
+              <li key={i}>{questionnaireProblemSentence(q, p)}</li>
             ))}
           </ul>
         )}

@@ -148,7 +148,20 @@ describe("a consultation team publishes a consultation and changes a deadline", 
     expect(await refused.getByRole("link").allTextContents()).toEqual([c.problems.missingFr(c.fields.titleFr), c.problems.missingFr(c.fields.introFr)]);
     expect(await refused.getByRole("link", { name: c.problems.missingFr(c.fields.titleFr) }).getAttribute("href")).toBe("#field-titleFr");
     await expectAccessible(admin, "consultations_en_publish_refused");
+    // The questionnaire is empty, which stops publishing too (it has no field to link to).
+    expect(await refused.textContent()).toContain(en.questionnaire.problemNoQuestions);
     expect(query<{ state: string }>("SELECT state FROM consultations WHERE id = ?", cluster2)[0]!.state).toBe("draft");
+    // Its questions are the question editor's business (tests/browser/questionnaire.test.ts): one is put in directly.
+    const db = new Database(server.databaseFile);
+    try {
+      db.prepare(
+        `INSERT INTO questions (consultation_id, key, instrument_id, article, article_title_en, article_title_fr, number, prompt_en, prompt_fr, guidance_en, guidance_fr, answer_type, word_limit)
+         SELECT ?, 'c2-q1', instrument_id, article, article_title_en, article_title_fr, 1, prompt_en, prompt_fr, guidance_en, guidance_fr, answer_type, word_limit
+         FROM questions WHERE consultation_id = (SELECT id FROM consultations WHERE cluster_id = 1 ORDER BY id LIMIT 1) AND number = 1`,
+      ).run(cluster2);
+    } finally {
+      db.close();
+    }
 
     await admin.getByLabel(c.fields.titleFr).fill("Consultation sur le groupe thématique 2 : prévention et coopération internationale");
     await admin.getByLabel(c.fields.introFr).fill("Dites-nous comment la coopération internationale fonctionne en pratique.");

@@ -192,7 +192,8 @@ describe("a consultation team authors its questionnaire", () => {
     await admin.goto(base());
     await admin.getByRole("link", { name: en.questionnaire.preview }).click();
     await admin.waitForURL("**/questions/preview");
-    expect(await admin.locator("h2.question-prompt").allTextContents()).toEqual([
+    // The address changes before the new page has rendered: wait for its content.
+    await expect.poll(() => admin.locator("h2.question-prompt").allTextContents()).toEqual([
       "Does Canadian law make it a crime to take part in the activities of an organized criminal group?",
       "Does Canada protect the privacy and identity of victims of trafficking in persons?",
     ]);
@@ -200,7 +201,7 @@ describe("a consultation team authors its questionnaire", () => {
     await expectAccessible(admin, "questionnaire-preview-en");
     await admin.getByRole("link", { name: en.questionnaire.previewOther }).click();
     await admin.waitForURL("**/fr/admin/consultations/*/questions/preview");
-    expect(await admin.locator("h2.question-prompt").nth(1).textContent()).toBe("Le Canada protège-t-il l’identité des victimes de la traite ?");
+    await expect.poll(() => admin.locator("h2.question-prompt").nth(1).textContent()).toBe("Le Canada protège-t-il l’identité des victimes de la traite ?");
     await expectAccessible(admin, "questionnaire-preview-fr");
   });
 

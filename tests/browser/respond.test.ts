@@ -67,7 +67,8 @@ describe.each([
     await page.getByLabel(d.register.email, { exact: true }).fill(email);
     await page.getByRole("button", { name: d.register.submit }).click();
     await page.waitForURL(`**/${lang}/sign-in/sent`);
-    expect(await page.locator("h1").textContent()).toBe(d.signIn.sentTitle);
+    // The address changes before the new page has rendered: wait for its heading.
+    await expect.poll(() => page.locator("h1").textContent()).toBe(d.signIn.sentTitle);
     await expectAccessible(page, `journey_${lang}_sent`);
 
     const mail = await stub.waitFor((m) => m.to.includes(email), 15_000);

@@ -19,7 +19,7 @@ import { action as deadlineAction, loader as deadlineLoader } from "~/routes/$la
 import { action as instrumentsAction } from "~/routes/$lang.admin.consultations.instruments";
 import { loader as listLoader } from "~/routes/$lang.admin.consultations._index";
 import { action as createAction } from "~/routes/$lang.admin.consultations.new";
-import { cookieFor, createRespondent, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
+import { addQuestionTo, cookieFor, createRespondent, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
 
 const DAY = 24 * 3600_000;
 let admin: string;
@@ -140,6 +140,15 @@ describe("publishing", () => {
   let id: number;
   beforeAll(async () => {
     id = idFromLocation((await create(validDraft({ clusterId: "3", opensDate: "2027-01-10", closesDate: "2027-04-30" }))).body.location);
+    addQuestionTo(id);
+  });
+
+  it("is refused while the questionnaire has no questions, with that reason among the others", async () => {
+    const empty = idFromLocation((await create(validDraft({ clusterId: "4", opensDate: "2027-01-10", closesDate: "2027-04-30" }))).body.location);
+    const result = await edit(empty, { intent: "publish" });
+    expect(result.status).toBe(400);
+    expect(result.body.problems).toContainEqual({ kind: "questionnaire", problem: { kind: "no-questions" } });
+    expect(getDb().select().from(consultations).where(eq(consultations.id, empty)).get()!.state).toBe("draft");
   });
 
   it("keeps a draft away from the public and respondents, but lets a moderator read it", async () => {
@@ -187,6 +196,7 @@ describe("publishing", () => {
     const other = idFromLocation(
       (await create(validDraft({ clusterId: "3", titleFr: "Autre", introFr: "Autre", opensDate: "2027-04-01", closesDate: "2027-05-31" }))).body.location,
     );
+    addQuestionTo(other);
     const result = await edit(other, { intent: "publish" });
     expect(result.status).toBe(400);
     expect(result.body.problems).toEqual([{ kind: "overlap", titleEn: validDraft().titleEn, titleFr: "Consultation sur le groupe 3" }]);

@@ -150,3 +150,17 @@ export function createConsultation(overrides: Partial<typeof consultations.$infe
     .returning()
     .get();
 }
+
+/**
+ * Gives a consultation one question, complete in both languages (a copy of
+ * Cluster 1's first), so that its questionnaire does not stop publishing.
+ */
+export function addQuestionTo(consultationId: number): void {
+  getDb()
+    .$client.prepare(
+      `INSERT INTO questions (consultation_id, key, instrument_id, article, article_title_en, article_title_fr, number, prompt_en, prompt_fr, guidance_en, guidance_fr, answer_type, word_limit)
+       SELECT ?, 'fixture-question', instrument_id, article, article_title_en, article_title_fr, 1, prompt_en, prompt_fr, guidance_en, guidance_fr, answer_type, word_limit
+       FROM questions WHERE consultation_id = (SELECT id FROM consultations WHERE cluster_id = 1 ORDER BY id LIMIT 1) AND number = 1`,
+    )
+    .run(consultationId);
+}

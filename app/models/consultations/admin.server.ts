@@ -4,6 +4,7 @@
 // reads published ones only). Every change writes its audit row, with before
 // and after, in the same transaction.
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import { questionnaireProblems, type QuestionnaireProblem } from "../questionnaire/problems.server";
 import { getDb } from "~db/client.server";
 import { clusters, consultations, deadlineChanges, questions, responses, submissions } from "~db/schema";
 import { audit } from "../audit.server";
@@ -152,7 +153,9 @@ export type PublishProblem =
   | { kind: "missingEn" | "missingFr"; field: "titleEn" | "titleFr" | "introEn" | "introFr" }
   | { kind: "closed" }
   | { kind: "notDraft" }
-  | { kind: "overlap"; titleEn: string; titleFr: string };
+  | { kind: "overlap"; titleEn: string; titleFr: string }
+  /** What the question list says stops its questionnaire (questionnaire/problems.server.ts). */
+  | { kind: "questionnaire"; problem: QuestionnaireProblem };
 
 /** Published consultations of the same cluster whose dates meet [opensAt, closesAt). */
 export function overlapping(row: Pick<ConsultationRow, "id" | "clusterId">, opensAt: Date, closesAt: Date): ConsultationRow[] {
@@ -176,7 +179,8 @@ export function overlapping(row: Pick<ConsultationRow, "id" | "clusterId">, open
  * missing in either language (the Official Languages Act: the public reads
  * both), a deadline already past, or another published consultation of the
  * cluster open at the same time (the cluster's pages would not know which to
- * show).
+ * show), and whatever stops its questionnaire: no questions, a question text
+ * missing in a language, or a translation waiting for review.
  */
 export function publishProblems(row: ConsultationRow, now = new Date()): PublishProblem[] {
   if (row.state !== "draft") return [{ kind: "notDraft" }];
@@ -186,6 +190,7 @@ export function publishProblems(row: ConsultationRow, now = new Date()): Publish
   }
   if (row.closesAt <= now) problems.push({ kind: "closed" });
   for (const other of overlapping(row, row.opensAt, row.closesAt)) problems.push({ kind: "overlap", titleEn: other.titleEn, titleFr: other.titleFr });
+  for (const problem of questionnaireProblems(row.id)) problems.push({ kind: "questionnaire", problem });
   return problems;
 }
 
