@@ -157,11 +157,10 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
   });
 
   it("imports its questions from the filled-in template, after fixing the one error the import lists", { timeout: 180_000 }, async () => {
-    // PRODUCT BUG: neither the consultation's page nor the consultations list
-    // links to its questionnaire (app/routes/$lang.admin.consultations.$id._index.tsx,
-    // app/routes/$lang.admin.consultations._index.tsx): the team must know the URL.
-    await admin.goto(questions());
-    expect(await admin.locator("h1").textContent()).toBe(q.title(titleEn));
+    // From the consultation's own page, where the team just saved it.
+    await admin.getByRole("link", { name: c.questionsLink }).click();
+    await admin.waitForURL(questions());
+    await admin.getByRole("heading", { level: 1, name: q.title(titleEn) }).waitFor();
     await expectAccessible(admin, "questions_empty_en");
 
     await admin.getByRole("link", { name: q.importQuestions }).click();
@@ -215,11 +214,8 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     await expectAccessible(admin, "preview_fr");
 
     // Published from the consultation's own page, in French this time. The
-    // questions list above says nothing blocks it. (PRODUCT BUG: the publish
-    // action does not ask the questionnaire: publishProblems() in
-    // app/models/consultations/admin.server.ts never calls
-    // questionnaireProblems(), so a consultation with no questions, or with a
-    // text waiting for review, is published all the same.)
+    // questions list above says nothing blocks it; publishing asks the same
+    // questionnaire checks (tests/browser/consultations.test.ts sees a refusal).
     await admin.goto(`${server.url}/fr/admin/consultations/${consultationId}`);
     await expectAccessible(admin, "edit_fr");
     await admin.getByRole("button", { name: cf.publish }).click();
