@@ -147,6 +147,12 @@ const log = (line = "") => console.log(line);
 // One secret for the run: the servers sign session cookies with it and the
 // driver signs the cookies it writes (commitSession) with the same one.
 process.env.SESSION_SECRET ??= randomBytes(48).toString("base64");
+// The rest of what production requires (app/env.server.ts), for the bench's
+// own child scripts (data generation, figures, CSV); each server it starts
+// gets its own PUBLIC_URL (startProcess below).
+process.env.PUBLIC_URL ??= "http://127.0.0.1";
+process.env.TRUST_PROXY ??= "none";
+process.env.EMAIL_DELIVERY ??= "outbox";
 process.env.NODE_ENV = "production";
 const mb = (n: number | null | undefined) => (n == null ? "–" : n.toFixed(0));
 

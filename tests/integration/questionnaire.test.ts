@@ -311,8 +311,14 @@ describe("editing a question that organizations already answered", () => {
     expect(french.language).toBe("fr");
     expect(french.subject).toBe("La question 3 de la consultation a changé");
     expect(french.text).toContain("/fr/respond/1/questions/3");
+    // Only the English changed: the French contact is shown that new wording, said to be in English,
+    // never the old French text as if it were the new question.
+    expect(french.text).toContain("La question se lit maintenant ainsi en anglais");
+    expect(french.text).toContain(promptEn);
+    expect(french.text).not.toContain(current.promptFr);
     const english = getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, englishOrg.user.email)).all().find((m) => m.kind === "question-changed")!;
     expect(english.subject).toBe("Question 3 of the consultation has changed");
+    expect(english.text).toContain(`The question now reads:\n\n${promptEn}`);
 
     // Publishing is refused while the French text waits for review.
     expect(questionnaireProblems(CLUSTER1)).toEqual([{ kind: "needs-review", questionId: question.id, number: 3, lang: "fr" }]);

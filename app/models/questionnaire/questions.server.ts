@@ -246,13 +246,17 @@ function notifyAnswered(tx: Tx, consultation: ConsultationRow, question: Questio
     .all();
   for (const row of rows) {
     const lang = row.language;
+    // The contact's own wording waits for review when only the other changed: quote the changed one.
+    const waiting = lang === "en" ? question.needsReviewEn : question.needsReviewFr;
+    const promptLang = waiting ? (lang === "en" ? "fr" : "en") : lang;
     const email = questionChangedEmail({
       lang,
       contactName: row.name,
       organizationName: row.organizationName,
       consultationTitle: lang === "en" ? consultation.titleEn : consultation.titleFr,
       number: question.number,
-      prompt: lang === "en" ? question.promptEn : question.promptFr,
+      prompt: promptLang === "en" ? question.promptEn : question.promptFr,
+      promptLang,
       answerUrl: `${origin}/${lang}/respond/${consultation.clusterId}/questions/${question.number}`,
     });
     enqueueEmail(
