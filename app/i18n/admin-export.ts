@@ -5,7 +5,8 @@
 // so exports downloaded in either language can be combined.
 export const exportEn = {
   responseId: "Response ID",
-  cluster: "Consultation (cluster)",
+  cluster: "Cluster",
+  consultation: "Consultation (its address name, one per review cycle)",
   questionNumber: "Question number",
   instrument: "Instrument",
   article: "Article",
@@ -31,7 +32,8 @@ export const exportEn = {
 
 export const exportFr: typeof exportEn = {
   responseId: "ID de la réponse",
-  cluster: "Consultation (groupe)",
+  cluster: "Groupe thématique",
+  consultation: "Consultation (nom d’adresse, une par cycle d’examen)",
   questionNumber: "Numéro de question",
   instrument: "Instrument",
   article: "Article",

@@ -28,6 +28,7 @@ type Column = keyof typeof exportEn;
 export const EXPORT_COLUMNS: readonly Column[] = [
   "responseId",
   "cluster",
+  "consultation",
   "questionNumber",
   "instrument",
   "article",
@@ -54,6 +55,8 @@ export const EXPORT_COLUMNS: readonly Column[] = [
 interface ExportRow {
   responseId: number;
   cluster: number;
+  /** The consultation's slug: a cluster is consulted again in later review cycles. */
+  consultation: string;
   questionNumber: number;
   instrument: string;
   article: string;
@@ -90,6 +93,7 @@ interface ExportRow {
 const EXPORT_SQL = `
   SELECT r.id AS responseId,
          c.cluster_id AS cluster,
+         c.slug AS consultation,
          q.number AS questionNumber,
          q.instrument_id AS instrument,
          coalesce(qv.article, q.article) AS article,

@@ -107,6 +107,8 @@ describe("the answers CSV", () => {
     const question1 = getDb().select().from(questions).where(eq(questions.number, 1)).get()!;
     expect(tagged).toMatchObject({
       cluster: "1",
+      // Which cycle's consultation of the cluster it answered.
+      consultation: "cluster-1",
       questionNumber: "1",
       instrument: question1.instrumentId,
       article: question1.article,
