@@ -8,7 +8,7 @@
 // the main thread's single connection keeps every write. This is the pattern
 // better-sqlite3's own docs recommend (docs/threads.md). Short reads (a
 // session, a page's rows) stay on the main thread: handing them over costs
-// more than running them. See docs/decisions/006-read-pool.md.
+// more than running them. See docs/decisions/006-read-pool-and-kept-counts.md.
 //
 // Workers start when first needed and a new one only when every running one
 // is busy, so a test or a quiet server pays for one. A job goes to the worker
