@@ -8,7 +8,7 @@ import express from "express";
 
 process.env.NODE_ENV ??= "production";
 // `npm start` passes --demo: an empty database also gets the demo's fictional
-// answers (see DEMO_DATA in app/env.server.ts). An explicit DEMO_DATA wins.
+// answers (see DEMO_DATA in app/platform/env.server.ts). An explicit DEMO_DATA wins.
 const demo = process.argv.includes("--demo");
 if (demo) process.env.DEMO_DATA ??= "true";
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -27,10 +27,10 @@ try {
 const app = express();
 app.disable("x-powered-by");
 // Which proxies may tell the client's address (X-Forwarded-For): TRUST_PROXY,
-// validated in app/env.server.ts. req.ip then gives the client, for rate limits.
+// validated in app/platform/env.server.ts. req.ip then gives the client, for rate limits.
 app.set("trust proxy", config.TRUST_PROXY);
 // Security headers and CSP nonce, the same-origin check for form posts, the
-// 1 MB body limit: app/security.server.ts.
+// 1 MB body limit: app/platform/security.server.ts.
 app.use(build.entry.module.securityMiddleware(config));
 
 // Fingerprinted assets from the build never change: cache them for a year.
@@ -40,11 +40,11 @@ app.use(
 );
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
-// The public pages kept in memory (app/page-cache.server.ts): answered before
+// The public pages kept in memory (app/platform/page-cache.server.ts): answered before
 // Express, whose routing and middleware would cost more than sending them.
 const pages = build.entry.module.createPublicPages(config);
 
-// Remix, given the body the limit above has read: app/express-handler.server.ts.
+// Remix, given the body the limit above has read: app/platform/express-handler.server.ts.
 app.all("*", build.entry.module.remixHandler(build, config, pages));
 
 // Only for `npm run bench`: the event loop's delay, measured in this process.

@@ -8,13 +8,13 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 
-import { hydrates } from "./hydration";
-import { NonceContext } from "./nonce";
+import { hydrates } from "./platform/hydration";
+import { NonceContext } from "./platform/nonce";
 
-export { startServices } from "./services.server";
-export { securityMiddleware } from "./security.server";
-export { remixHandler } from "./express-handler.server";
-export { createPublicPages } from "./page-cache.server";
+export { startServices } from "./platform/services.server";
+export { securityMiddleware } from "./platform/security.server";
+export { remixHandler } from "./platform/express-handler.server";
+export { createPublicPages } from "./platform/page-cache.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -28,12 +28,12 @@ export default function handleRequest(
   // Set by server.mjs for this request; the CSP header allows only scripts carrying it.
   const nonce = (loadContext as { cspNonce?: unknown } | undefined)?.cspNonce;
   const cspNonce = typeof nonce === "string" ? nonce : undefined;
-  // A page rendered for the page cache (app/page-cache.server.ts) is kept for
+  // A page rendered for the page cache (app/platform/page-cache.server.ts) is kept for
   // everyone, so it must be whole: rendered to the end before it is sent, so
   // that a render cut short (the abort below) is a 500, never a kept 200.
   const wholeDocument = (loadContext as { wholeDocument?: unknown } | undefined)?.wholeDocument === true;
   const waitForAll = wholeDocument || isbot(request.headers.get("user-agent") ?? "");
-  // A page that is not hydrated (app/hydration.ts) does not need its data
+  // A page that is not hydrated (app/platform/hydration.ts) does not need its data
   // streamed to the browser a second time.
   const handles = remixContext.staticHandlerContext.matches.map((match) => remixContext.routeModules[match.route.id]?.handle);
   if (!hydrates(handles)) remixContext.serverHandoffStream = undefined;

@@ -12,15 +12,16 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { env } from "~/env.server";
-import { getUser } from "~/models/auth.server";
+import { env } from "~/platform/env.server";
+import { getUser } from "~/models/accounts/auth.server";
 import { ErrorPage, errorTitle } from "~/components/ErrorPage";
 import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
-import { t, type Lang } from "~/i18n";
+import { t } from "~/i18n";
+import type { Lang } from "~/i18n/lang";
 import { langOfPath, preferredLang } from "~/i18n/lang";
-import { hydrates } from "~/hydration";
-import { useNonce } from "~/nonce";
+import { hydrates } from "~/platform/hydration";
+import { useNonce } from "~/platform/nonce";
 import stylesHref from "~/styles/app.css";
 
 export const links: LinksFunction = () => [

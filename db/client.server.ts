@@ -6,10 +6,13 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { env } from "../app/env.server";
+import { env } from "../app/platform/env.server";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** The transaction handle drizzle passes to `db.transaction((tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /**
  * The migrations folder, found from this module's own location so it works from
@@ -46,7 +49,7 @@ export function openDatabase(file: string): Db {
 
 /**
  * A read-only connection to an existing, already migrated file: what each
- * read worker (app/models/read-worker.server.ts) uses. WAL lets it read a
+ * read worker (app/platform/read-worker.server.ts) uses. WAL lets it read a
  * committed snapshot while the main connection writes; it never migrates.
  */
 export function openReadOnlyDatabase(file: string): Db {

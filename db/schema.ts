@@ -27,8 +27,6 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
-export type Lang = (typeof LANGS)[number];
-
 // --- Consultation content -------------------------------------------------
 
 /** The four review clusters of the UNTOC Review Mechanism. */
@@ -475,7 +473,7 @@ export const responseThemes = sqliteTable(
 
 /**
  * Email outbox: a request writes its message here in the same transaction as
- * the change that caused it; a worker delivers it (see app/models/outbox.server.ts).
+ * the change that caused it; a worker delivers it (see app/models/email/outbox.server.ts).
  */
 export const emailOutbox = sqliteTable(
   "email_outbox",
@@ -657,7 +655,7 @@ export const reportQuotes = sqliteTable(
 
 /**
  * Published versions of a consultation's report. Each is a frozen snapshot
- * (JSON of ReportDocument, app/models/report-types.ts): figures, texts and
+ * (JSON of ReportDocument, app/models/report/types.ts): figures, texts and
  * quotes as they were when published, so a version never changes after the
  * fact. A newer version marks the older one replaced; unpublishing keeps the
  * row (with its reason) and takes the page down.

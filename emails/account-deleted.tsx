@@ -1,7 +1,7 @@
 // Sent to every contact of an organization when one of them deletes its
-// account (app/models/account-privacy.server.ts), in each person's language,
+// account (app/models/accounts/privacy.server.ts), in each person's language,
 // before their address is erased. It is the last message to that address.
-import type { Lang } from "../app/content/types";
+import type { Lang } from "../app/i18n/lang";
 import { formatDate } from "../app/i18n/format";
 import { renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";

@@ -2,7 +2,7 @@
 // answer when staff change a published consultation's deadline
 // (app/models/consultations/deadline.server.ts), in the contact's language.
 // Its strings live here rather than in strings.ts: one template, one owner.
-import type { Lang } from "../app/content/types";
+import type { Lang } from "../app/i18n/lang";
 import { formatDateTime } from "../app/i18n/format";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";

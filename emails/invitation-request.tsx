@@ -1,7 +1,7 @@
 // Someone tried to register an organization that is already registered; its
-// contacts are asked to invite them (app/models/registration.server.ts). The
+// contacts are asked to invite them (app/models/accounts/registration.server.ts). The
 // requester's address is shown on purpose: the contacts need it to invite them.
-import type { Lang } from "../app/content/types";
+import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";
 

@@ -1,6 +1,6 @@
 // A contact invites a colleague to answer for their organization
-// (app/models/team.server.ts). The link opens the invitation, to accept or decline.
-import type { Lang } from "../app/content/types";
+// (app/models/accounts/team.server.ts). The link opens the invitation, to accept or decline.
+import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";
 

@@ -5,7 +5,7 @@
 // #1b1b1b on white): every text colour is at least 7:1 on its background.
 import { Fragment, type CSSProperties, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import type { Lang } from "../app/content/types";
+import type { Lang } from "../app/i18n/lang";
 import { emailStrings } from "./strings";
 
 export interface RenderedEmail {

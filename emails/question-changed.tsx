@@ -2,7 +2,7 @@
 // question when its wording changed (app/models/questionnaire/questions.server.ts),
 // in the contact's own language: their answer keeps the wording it replied to,
 // and they may revise it.
-import type { Lang } from "../app/content/types";
+import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";
 

@@ -1,8 +1,8 @@
 // The receipt sent when an organization submits (or resubmits) its answers
-// (app/models/responses.server.ts). It carries a full copy of every answer:
+// (app/models/respond/responses.server.ts). It carries a full copy of every answer:
 // the organization's own record of what it said, in both the HTML and the
 // plain-text part.
-import type { Lang } from "../app/content/types";
+import type { Lang } from "../app/i18n/lang";
 import { formatDateTime } from "../app/i18n/format";
 import { EmailButton, renderEmail, splitParagraphs, styles, TextParagraphs, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";

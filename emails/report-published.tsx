@@ -1,7 +1,7 @@
 // Sent to every contact of every participating organization when a version
-// of the report is published (app/models/report-publishing.server.ts), in
+// of the report is published (app/models/report/publishing.server.ts), in
 // the contact's own language.
-import type { Lang } from "../app/content/types";
+import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";
 

@@ -1,5 +1,5 @@
-// The sign-in link: single use, short-lived (see app/models/auth.server.ts).
-import type { Lang } from "../app/content/types";
+// The sign-in link: single use, short-lived (see app/models/accounts/auth.server.ts).
+import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";
 
@@ -25,7 +25,7 @@ export function signInEmail(props: { lang: Lang; name: string; url: string; expi
 
 /**
  * To an address without an account that asked for a sign-in link: the same
- * work as a real link (app/models/auth.server.ts), so the page cannot tell
+ * work as a real link (app/models/accounts/auth.server.ts), so the page cannot tell
  * which happened, and a useful note for someone who simply mistyped.
  */
 export function noAccountEmail(props: { lang: Lang; registerUrl: string; signInUrl: string }): RenderedEmail {

@@ -1,5 +1,5 @@
-// An admin invites someone to the staff workspace (app/models/staff.server.ts).
-import type { Lang } from "../app/content/types";
+// An admin invites someone to the staff workspace (app/models/accounts/staff.server.ts).
+import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
 import { emailStrings } from "./strings";
 

@@ -2,7 +2,7 @@
 // from the English one, so a missing French string fails the type check.
 // Kept apart from app/i18n: emails are written by the server long after the
 // page that caused them, and their wording changes on its own schedule.
-import type { Lang } from "../app/content/types";
+import type { Lang } from "../app/i18n/lang";
 
 const en = {
   portalName: "UNTOC consultation portal",

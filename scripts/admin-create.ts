@@ -5,8 +5,8 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { closeDb } from "../db/client.server";
-import { env } from "../app/env.server";
-import { createAdmin } from "../app/models/staff.server";
+import { env } from "../app/platform/env.server";
+import { createAdmin } from "../app/models/accounts/staff.server";
 
 const { values } = parseArgs({
   options: { email: { type: "string" }, name: { type: "string" }, lang: { type: "string", default: "en" } },

@@ -147,7 +147,7 @@ const log = (line = "") => console.log(line);
 // One secret for the run: the servers sign session cookies with it and the
 // driver signs the cookies it writes (commitSession) with the same one.
 process.env.SESSION_SECRET ??= randomBytes(48).toString("base64");
-// The rest of what production requires (app/env.server.ts), for the bench's
+// The rest of what production requires (app/platform/env.server.ts), for the bench's
 // own child scripts (data generation, figures, CSV); each server it starts
 // gets its own PUBLIC_URL (startProcess below).
 process.env.PUBLIC_URL ??= "http://127.0.0.1";
@@ -229,7 +229,7 @@ async function start(kind: "portal" | "bare" | "remix-static", env: Record<strin
         : [tsx, ["scripts/bench/static-remix-server.ts", String(port)]];
   const child = spawn(command[0] as string, command[1] as string[], {
     cwd: root,
-    // What production requires (app/env.server.ts): PUBLIC_URL, the address
+    // What production requires (app/platform/env.server.ts): PUBLIC_URL, the address
     // the bench reaches the server at, so pages are served as they would be;
     // no proxy in front; email kept in the outbox (no page shows it).
     env: {
@@ -395,7 +395,7 @@ function savingRequests(slots: Slot[], versionOf: Database.Statement, counters: 
 async function prepareSessions(file: string): Promise<{ slots: Slot[]; moderatorCookie: string; moderatorCookies: string[]; adminCookie: string }> {
   // The app's own cookie code, pointed at this copy.
   process.env.DATABASE_URL = file;
-  const { commitSession, hashToken } = await import("../app/models/auth.server");
+  const { commitSession, hashToken } = await import("../app/models/accounts/auth.server");
   const db = new Database(file);
   db.pragma("busy_timeout = 5000");
   const now = Date.now();

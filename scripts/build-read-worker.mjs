@@ -1,4 +1,4 @@
-// Bundles the read worker (app/models/read-worker.server.ts) into
+// Bundles the read worker (app/platform/read-worker.server.ts) into
 // build/read-worker.js, beside the server build that starts it. The Remix
 // classic compiler has one server entry (build/index.js) and a worker thread
 // needs a file of its own; esbuild is the bundler Remix itself runs (a
@@ -11,7 +11,7 @@ import { build } from "esbuild";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 await build({
   absWorkingDir: root,
-  entryPoints: ["app/models/read-worker.server.ts"],
+  entryPoints: ["app/platform/read-worker.server.ts"],
   outfile: "build/read-worker.js",
   bundle: true,
   platform: "node",

@@ -140,7 +140,7 @@ async function startServer(): Promise<number> {
       PORT: String(port),
       DATABASE_URL: databaseFile,
       SESSION_SECRET: sessionSecret,
-      // What production requires besides the secret (app/env.server.ts).
+      // What production requires besides the secret (app/platform/env.server.ts).
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       TRUST_PROXY: "none",
       EMAIL_DELIVERY: "outbox",

@@ -9,7 +9,7 @@
 import { keptCountLines, rebuildKeptCounts } from "../db/kept-counts.server";
 
 const { openDatabase } = await import("../db/client.server");
-const { databaseFile } = await import("../app/env.server");
+const { databaseFile } = await import("../app/platform/env.server");
 const file = process.argv.slice(2).find((arg) => arg !== "--") ?? databaseFile(process.env);
 const db = openDatabase(file);
 const client = db.$client;

@@ -29,11 +29,11 @@
 //                   all (3.4 s of it the rebuild), inline 37.8 s; rebuild it is.
 //
 // Shortcuts, on purpose (a real database built through the portal differs):
-// - Near-duplicate signatures: app/models/campaigns.server.ts computes one per
+// - Near-duplicate signatures: app/models/moderate/campaigns.server.ts computes one per
 //   submitted answer (recordSignatures), far too slow for a million answers.
 //   Here only campaign members get a row: every member of a generated
 //   campaign shares the signature of the campaign's first copy (computed once
-//   with app/models/near-duplicates.ts) and the group id of that first copy,
+//   with app/lib/near-duplicates.ts) and the group id of that first copy,
 //   the smallest member id, as the portal would record them. Answers outside
 //   campaigns have no signature row (the portal would store one per submitted
 //   answer of 20 words or more, ~1 KB each), so queries joining
@@ -153,7 +153,7 @@ const typeOf = weighted([
 ] as const);
 const consentQuoteOf = weighted([["named", 40], ["anonymous", 30], ["none", 30]] as const);
 const closedOf = weighted([["yes", 35], ["partly", 30], ["no", 20], ["dont_know", 15]] as const);
-const RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"; // as app/models/receipt-number.server.ts
+const RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"; // as app/models/respond/receipt-number.server.ts
 
 async function main() {
   const t0 = performance.now();
@@ -178,8 +178,8 @@ async function main() {
   process.env.DATABASE_URL = file;
   const { getDb, closeDb } = await import("../db/client.server");
   const { seed } = await import("../db/seed");
-  const { organizationNameKey, websiteDomain } = await import("../app/models/registration.server");
-  const { serialiseSignature, signatureOf } = await import("../app/models/near-duplicates");
+  const { organizationNameKey, websiteDomain } = await import("../app/models/accounts/registration.server");
+  const { serialiseSignature, signatureOf } = await import("../app/lib/near-duplicates");
   const { buildBank, organizationName, MANDATES, THEME_KEYS } = await import("./bench/phrases");
   const { demoReportContent } = await import("../db/seed/demo-report-content");
   const { rebuildKeptCounts } = await import("../db/kept-counts.server");
@@ -515,7 +515,7 @@ async function main() {
 
   let published = false;
   if (args.publish) {
-    const { buildReportDocument } = await import("../app/models/report-document.server");
+    const { buildReportDocument } = await import("../app/models/report/document.server");
     const document = buildReportDocument(1, now);
     if (!document) fail("The Cluster 1 report could not be built.");
     // Written directly, as db/seed/demo-report.ts does: no publisher, audit rows or emails.

@@ -2,8 +2,8 @@
 // Safe beside a running server: each message is leased while it is sent, so
 // the server's worker and this script never send the same message.
 import { closeDb } from "../db/client.server";
-import { env } from "../app/env.server";
-import { countPending, deliverDue } from "../app/models/outbox.server";
+import { env } from "../app/platform/env.server";
+import { countPending, deliverDue } from "../app/models/email/outbox.server";
 
 async function main(): Promise<void> {
   if (!env().RESEND_API_KEY) {

@@ -5,7 +5,7 @@
 import { closeDb, getDb } from "../db/client.server";
 import { seed } from "../db/seed";
 import { seedDemo } from "../db/seed/demo";
-import { env } from "../app/env.server";
+import { env } from "../app/platform/env.server";
 
 try {
   const { inserted } = seed(getDb());

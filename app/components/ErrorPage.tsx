@@ -1,4 +1,5 @@
-import { t, type Lang } from "~/i18n";
+import { t } from "~/i18n";
+import type { Lang } from "~/i18n/lang";
 
 export function errorTitle(lang: Lang, status: number): string {
   const d = t(lang).errors;

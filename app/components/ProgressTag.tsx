@@ -1,5 +1,5 @@
 import { useT } from "~/i18n";
-import type { Progress } from "~/models/progress";
+import type { Progress } from "~/models/respond/progress";
 
 export function ProgressTag({ progress }: { progress: Progress }) {
   const d = useT();

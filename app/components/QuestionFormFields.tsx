@@ -1,7 +1,7 @@
 // The question editor's fields (new and edit pages): each with its label,
 // hint and error (GOV.UK pattern), starting from what was typed when the
 // server sent the form back, so nothing typed is lost.
-import type { FieldErrors } from "~/forms";
+import type { FieldErrors } from "~/web/forms";
 import { useT } from "~/i18n";
 import { RadioGroup, SelectField, TextAreaField, TextField } from "./form";
 

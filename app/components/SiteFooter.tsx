@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
-import { t, type Lang } from "~/i18n";
+import { t } from "~/i18n";
+import type { Lang } from "~/i18n/lang";
 
 export function SiteFooter({
   lang,

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
-import { counterpartPath, otherLang, t, type Lang } from "~/i18n";
+import { counterpartPath, otherLang, t } from "~/i18n";
+import type { Lang } from "~/i18n/lang";
 
 /**
  * Top of every page: skip link, the language toggle (first, as on Canada.ca),

@@ -1,4 +1,4 @@
-import type { ConsultationStatus } from "~/models/consultation-status";
+import type { ConsultationStatus } from "~/models/consultations/status";
 import { useT } from "~/i18n";
 
 /** A consultation's state in words (never colour alone). */

@@ -2,7 +2,7 @@
 // aria-describedby, and an error summary at the top that links to each field
 // (the GOV.UK pattern people already know).
 import type { ReactNode } from "react";
-import type { FieldErrors, FormErrorCode } from "~/forms";
+import type { FieldErrors, FormErrorCode } from "~/web/forms";
 import { useT } from "~/i18n";
 
 export function fieldId(name: string): string {

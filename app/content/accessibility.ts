@@ -1,7 +1,8 @@
 // The accessibility statement, in both official languages. Section ids are
 // anchors: keep them identical in en and fr.
 
-import type { ContentPage, Lang } from "./types";
+import type { ContentPage } from "./types";
+import type { Lang } from "~/i18n/lang";
 
 export const accessibilityStatement: Record<Lang, ContentPage> = {
   en: {

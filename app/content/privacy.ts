@@ -1,7 +1,8 @@
 // The privacy notice shown at the point of collection (Privacy Act), in both
 // official languages. Section ids are anchors: keep them identical in en and fr.
 
-import type { ContentPage, Lang } from "./types";
+import type { ContentPage } from "./types";
+import type { Lang } from "~/i18n/lang";
 
 export const privacyNotice: Record<Lang, ContentPage> = {
   en: {

@@ -2,8 +2,6 @@
 // with the code (as opposed to consultation content, which lives in the
 // database). Kept free of server imports so components and tests can use it.
 
-export type Lang = "en" | "fr";
-
 /** A text in both official languages. */
 export interface Bilingual {
   en: string;

@@ -1,5 +1,5 @@
 // Strings of the organization's privacy tools: downloading everything we hold
-// about it, and deleting its account (app/models/account-privacy.server.ts).
+// about it, and deleting its account (app/models/accounts/privacy.server.ts).
 // French is typed against English: a missing French string fails the type check.
 //
 // What deletion does is decided in docs/decisions/004-organization-data-and-deletion.md;

@@ -1,5 +1,5 @@
 // Column headings of the answers CSV export (owned with
-// app/models/answers-export.server.ts), in the language of the URL.
+// app/models/moderate/answers-export.server.ts), in the language of the URL.
 // French is typed against English: a missing French heading fails the type check.
 // Cell values stay language-neutral codes (theme keys, "submitted", "yes"),
 // so exports downloaded in either language can be combined.

@@ -1,4 +1,4 @@
-// Strings of the staff queue and search (owned with app/models/queue.server.ts).
+// Strings of the staff queue and search (owned with app/models/moderate/queue.server.ts).
 // French is typed against English: a missing French string fails the type check.
 export const queueEn = {
   title: "Answers to moderate",

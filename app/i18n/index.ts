@@ -8,7 +8,6 @@ import type { Lang } from "./lang";
 
 export type { Dictionary };
 export { LANGS, isLang, otherLang, locale, counterpartPath } from "./lang";
-export type { Lang } from "./lang";
 
 const dictionaries: Record<Lang, Dictionary> = { en, fr };
 

@@ -1,8 +1,11 @@
 // The two official languages, and how a request's language is decided.
-import type { Lang } from "~/content/types";
+// The one definition of Lang: every module imports it from here. The list
+// itself lives with the database's other enums (db/constants.ts), because
+// the `lang` columns are typed by it.
+import { LANGS } from "~db/constants";
 
-export type { Lang };
-export const LANGS: readonly Lang[] = ["en", "fr"];
+export { LANGS };
+export type Lang = (typeof LANGS)[number];
 
 export function isLang(value: unknown): value is Lang {
   return value === "en" || value === "fr";

@@ -3,14 +3,14 @@
 // or, with READ_WORKERS=0, on the main thread: one list, so both ways run
 // the same code. Arguments and results cross the thread boundary by
 // structured clone: plain data, Maps, Dates and byte arrays only.
-import type { Lang } from "~/i18n";
-import { answersCsv } from "./answers-export.server";
-import { listQueue, queueNeighbours, type QueueFilters } from "./queue.server";
-import { builderQuestions } from "./report-builder.server";
-import { buildConsultationReport, buildReportDocument } from "./report-document.server";
-import { computeFigures } from "./report-figures.server";
-import { governmentInputDocx } from "./report-outputs/government-input.server";
-import { suggestThemes } from "./theme-suggestions.server";
+import type { Lang } from "~/i18n/lang";
+import { answersCsv } from "./moderate/answers-export.server";
+import { listQueue, queueNeighbours, type QueueFilters } from "./moderate/queue.server";
+import { builderQuestions } from "./report/builder.server";
+import { buildConsultationReport, buildReportDocument } from "./report/document.server";
+import { computeFigures } from "./report/figures.server";
+import { governmentInputDocx } from "./report/outputs/government-input.server";
+import { suggestThemes } from "./moderate/theme-suggestions.server";
 
 export const readTasks = {
   listQueue: (filters: QueueFilters, options: { withCounts?: boolean } = {}) => listQueue(filters, options),

@@ -1,4 +1,4 @@
-import { notFound } from "~/params";
+import { notFound } from "~/web/params";
 
 /** Any address no other route matches: the friendly 404, in the page's language. */
 export function loader() {

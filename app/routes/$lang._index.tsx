@@ -3,9 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusTag } from "~/components/StatusTag";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime, isoDate } from "~/i18n/format";
-import { listClusters } from "~/models/consultations.server";
-import { publishedReports } from "~/models/report-versions.server";
-import { requireLang } from "~/params";
+import { listClusters } from "~/models/consultations/public.server";
+import { publishedReports } from "~/models/report/versions.server";
+import { requireLang } from "~/web/params";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

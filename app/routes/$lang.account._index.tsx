@@ -3,10 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusTag } from "~/components/StatusTag";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { requireUser } from "~/models/auth.server";
-import { listClusters } from "~/models/consultations.server";
-import { getOrganizationProfile } from "~/models/team.server";
-import { notFound, requireLang } from "~/params";
+import { requireUser } from "~/models/accounts/auth.server";
+import { listClusters } from "~/models/consultations/public.server";
+import { getOrganizationProfile } from "~/models/accounts/team.server";
+import { notFound, requireLang } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -4,9 +4,9 @@
 // ever the asker's own organization: the id comes from the session, never
 // from the URL.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { organizationData, organizationDataFileName } from "~/models/account-privacy.server";
-import { requireUser } from "~/models/auth.server";
-import { notFound, requireLang } from "~/params";
+import { organizationData, organizationDataFileName } from "~/models/accounts/privacy.server";
+import { requireUser } from "~/models/accounts/auth.server";
+import { notFound, requireLang } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -7,11 +7,11 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { fieldId, TextField } from "~/components/form";
-import { parseForm, readForm } from "~/forms";
+import { parseForm, readForm } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
-import { confirmsName, deleteOrganizationAccount, deletionPreview, deletionSchema } from "~/models/account-privacy.server";
-import { requireUser, signOut } from "~/models/auth.server";
-import { requireLang } from "~/params";
+import { confirmsName, deleteOrganizationAccount, deletionPreview, deletionSchema } from "~/models/accounts/privacy.server";
+import { requireUser, signOut } from "~/models/accounts/auth.server";
+import { requireLang } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { t, useLang, useT } from "~/i18n";
-import { requireLang } from "~/params";
+import { requireLang } from "~/web/params";
 
 export function loader({ params }: LoaderFunctionArgs) {
   return { lang: requireLang(params) };

@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
-import { formValues, parseForm, readForm } from "~/forms";
+import { formValues, parseForm, readForm } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { requireUser } from "~/models/auth.server";
-import { contactSchema } from "~/models/registration-schema";
-import { getOrganizationProfile, inviteColleague } from "~/models/team.server";
-import { notFound, requireLang } from "~/params";
+import { requireUser } from "~/models/accounts/auth.server";
+import { contactSchema } from "~/models/accounts/registration-schema";
+import { getOrganizationProfile, inviteColleague } from "~/models/accounts/team.server";
+import { notFound, requireLang } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -3,11 +3,11 @@ import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-ru
 import { useEffect } from "react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, SelectField, TextAreaField } from "~/components/form";
-import { formValues, parseForm, readForm, type FieldErrors } from "~/forms";
+import { formValues, parseForm, readForm, type FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { getAnswerContext } from "~/models/answer-context.server";
-import { requireUser } from "~/models/auth.server";
+import { getAnswerContext } from "~/models/moderate/answer-context.server";
+import { requireUser } from "~/models/accounts/auth.server";
 import {
   addNote,
   addQuote,
@@ -17,10 +17,10 @@ import {
   removeQuote,
   tag,
   untag,
-} from "~/models/moderation.server";
-import { REJECTION_REASONS } from "~/models/rejection-reasons";
-import { read } from "~/models/read-pool.server";
-import { notFound, requireLang, requireNumber } from "~/params";
+} from "~/models/moderate/moderation.server";
+import { REJECTION_REASONS } from "~/models/moderate/rejection-reasons";
+import { read } from "~/platform/read-pool.server";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 
 const id = z.coerce.number().int().positive();
 const schemas = {

@@ -2,10 +2,10 @@
 // themes, for staff analysis. A resource route (loader only): the browser
 // downloads the file instead of rendering a page.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportFileName, parseExportFilter } from "~/models/answers-export.server";
-import { requireUser } from "~/models/auth.server";
-import { readStream } from "~/models/read-pool.server";
-import { requireLang } from "~/params";
+import { exportFileName, parseExportFilter } from "~/models/moderate/answers-export.server";
+import { requireUser } from "~/models/accounts/auth.server";
+import { readStream } from "~/platform/read-pool.server";
+import { requireLang } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -3,9 +3,9 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { listAudit } from "~/models/audit-log.server";
-import { requireUser } from "~/models/auth.server";
-import { requireLang } from "~/params";
+import { listAudit } from "~/models/audit.server";
+import { requireUser } from "~/models/accounts/auth.server";
+import { requireLang } from "~/web/params";
 
 const filterSchema = z.object({
   action: z.string().trim().max(60).optional().catch(undefined),

@@ -2,15 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, TextAreaField } from "~/components/form";
-import { parseForm, readForm, type FieldErrors } from "~/forms";
-import { t, useLang, useT, type Lang } from "~/i18n";
-import { requireUser } from "~/models/auth.server";
-import { campaignMembers, listCampaigns, moderateGroup } from "~/models/campaigns.server";
-import type { ModerationState } from "~/models/moderation.server";
-import { REJECTION_REASONS, type RejectionReason } from "~/models/rejection-reasons";
+import { parseForm, readForm, type FieldErrors } from "~/web/forms";
+import { t, useLang, useT } from "~/i18n";
+import type { Lang } from "~/i18n/lang";
+import { requireUser } from "~/models/accounts/auth.server";
+import { campaignMembers, listCampaigns, moderateGroup } from "~/models/moderate/campaigns.server";
+import type { ModerationState } from "~/models/moderate/moderation.server";
+import { REJECTION_REASONS, type RejectionReason } from "~/models/moderate/rejection-reasons";
 import { ConsultationChooser } from "~/components/consultations/ConsultationChooser";
 import { chosenConsultation } from "~/models/consultations/staff-choice.server";
-import { notFound, requireLang } from "~/params";
+import { notFound, requireLang } from "~/web/params";
 
 // One page for the list of groups and, with ?group=ID, for one group: the
 // group is named after its smallest answer id, which changes when groups

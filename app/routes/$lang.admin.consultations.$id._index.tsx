@@ -5,11 +5,12 @@ import { ConsultationFields, useFieldProblems } from "~/components/consultations
 import { MessageErrorSummary, type Problem } from "~/components/consultations/MessageErrorSummary";
 import { questionnaireProblemSentence } from "~/components/questionnaire/problem-sentence";
 import { Banner } from "~/components/form";
-import { formValues, readForm } from "~/forms";
-import { t, useLang, useT, type Lang } from "~/i18n";
+import { formValues, readForm } from "~/web/forms";
+import { t, useLang, useT } from "~/i18n";
+import type { Lang } from "~/i18n/lang";
 import { formatDateTime } from "~/i18n/format";
-import { requireUser } from "~/models/auth.server";
-import { consultationStatus } from "~/models/consultation-status";
+import { requireUser } from "~/models/accounts/auth.server";
+import { consultationStatus } from "~/models/consultations/status";
 import {
   archiveConsultation,
   clusterIds,
@@ -23,7 +24,7 @@ import {
   type PublishProblem,
 } from "~/models/consultations/admin.server";
 import { parseConsultationForm } from "~/models/consultations/form";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 
 function consultationOf(params: Parameters<typeof requireNumber>[0]) {
   const row = getConsultation(requireNumber(params, "id"));

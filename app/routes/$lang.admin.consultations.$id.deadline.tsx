@@ -4,14 +4,14 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useFieldProblems } from "~/components/consultations/ConsultationFields";
 import { MessageErrorSummary } from "~/components/consultations/MessageErrorSummary";
 import { Banner, RadioGroup, TextAreaField, TextField } from "~/components/form";
-import { formValues, readForm } from "~/forms";
+import { formValues, readForm } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { publicOrigin, requireUser } from "~/models/auth.server";
+import { publicOrigin, requireUser } from "~/models/accounts/auth.server";
 import { getConsultation, participatingOrganizationIds } from "~/models/consultations/admin.server";
 import { changeDeadline } from "~/models/consultations/deadline.server";
 import { DEADLINE_KINDS, parseDeadlineForm } from "~/models/consultations/form";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 
 function publishedConsultation(params: Parameters<typeof requireNumber>[0]) {
   const row = getConsultation(requireNumber(params, "id"));

@@ -4,11 +4,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useFieldProblems } from "~/components/consultations/ConsultationFields";
 import { MessageErrorSummary } from "~/components/consultations/MessageErrorSummary";
 import { Banner, RadioGroup, TextField } from "~/components/form";
-import { formValues, readForm } from "~/forms";
+import { formValues, readForm } from "~/web/forms";
 import { pick, t, useLang, useT } from "~/i18n";
-import { requireUser } from "~/models/auth.server";
+import { requireUser } from "~/models/accounts/auth.server";
 import { listInstruments, parseInstrumentForm, updateInstrument } from "~/models/consultations/instruments.server";
-import { notFound, requireLang } from "~/params";
+import { notFound, requireLang } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -3,12 +3,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConsultationFields, useFieldProblems } from "~/components/consultations/ConsultationFields";
 import { MessageErrorSummary } from "~/components/consultations/MessageErrorSummary";
-import { formValues, readForm } from "~/forms";
+import { formValues, readForm } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
-import { requireUser } from "~/models/auth.server";
+import { requireUser } from "~/models/accounts/auth.server";
 import { clusterIds, createConsultation } from "~/models/consultations/admin.server";
 import { parseConsultationForm } from "~/models/consultations/form";
-import { requireLang } from "~/params";
+import { requireLang } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -5,13 +5,13 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, ErrorSummary } from "~/components/form";
 import { QuestionFormFields, useQuestionLabels } from "~/components/QuestionFormFields";
-import { formValues, parseForm, readForm } from "~/forms";
+import { formValues, parseForm, readForm } from "~/web/forms";
 import { pick, t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { publicOrigin, requireUser } from "~/models/auth.server";
+import { publicOrigin, requireUser } from "~/models/accounts/auth.server";
 import { formToInput, questionFormSchema } from "~/models/questionnaire/editor-form";
 import { getQuestion, listInstruments, listQuestions, listVersions, requireConsultation, updateQuestion } from "~/models/questionnaire/questions.server";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 
 function load(params: Parameters<typeof requireNumber>[0]) {
   const consultation = requireConsultation(requireNumber(params, "id"));

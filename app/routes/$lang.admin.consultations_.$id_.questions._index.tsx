@@ -7,13 +7,13 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner } from "~/components/form";
-import { readForm } from "~/forms";
+import { readForm } from "~/web/forms";
 import { pick, t, useLang, useT } from "~/i18n";
-import { requireUser } from "~/models/auth.server";
+import { requireUser } from "~/models/accounts/auth.server";
 import { questionnaireProblems } from "~/models/questionnaire/problems.server";
 import { questionnaireProblemSentence } from "~/components/questionnaire/problem-sentence";
 import { confirmTranslation, deleteQuestion, getQuestion, listQuestions, moveQuestion, requireConsultation, setRetired } from "~/models/questionnaire/questions.server";
-import { requireLang, requireNumber } from "~/params";
+import { requireLang, requireNumber } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

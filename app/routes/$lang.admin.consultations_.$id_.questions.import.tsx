@@ -5,12 +5,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, TextAreaField } from "~/components/form";
-import { readForm } from "~/forms";
+import { readForm } from "~/web/forms";
 import { pick, t, useLang, useT } from "~/i18n";
-import { publicOrigin, requireUser } from "~/models/auth.server";
+import { publicOrigin, requireUser } from "~/models/accounts/auth.server";
 import { parseQuestionnaire, type FileProblem } from "~/models/questionnaire/format";
 import { importQuestionnaire, requireConsultation } from "~/models/questionnaire/questions.server";
-import { requireLang, requireNumber } from "~/params";
+import { requireLang, requireNumber } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -4,12 +4,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, ErrorSummary } from "~/components/form";
 import { QuestionFormFields, useQuestionLabels } from "~/components/QuestionFormFields";
-import { parseForm, readForm } from "~/forms";
+import { parseForm, readForm } from "~/web/forms";
 import { pick, t, useLang, useT } from "~/i18n";
-import { requireUser } from "~/models/auth.server";
+import { requireUser } from "~/models/accounts/auth.server";
 import { formToInput, newQuestionFormSchema } from "~/models/questionnaire/editor-form";
 import { createQuestion, listInstruments, requireConsultation } from "~/models/questionnaire/questions.server";
-import { requireLang, requireNumber } from "~/params";
+import { requireLang, requireNumber } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

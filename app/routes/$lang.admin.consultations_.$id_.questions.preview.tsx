@@ -7,9 +7,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { RadioGroup, TextAreaField, TextField } from "~/components/form";
 import { QuestionIntro } from "~/components/QuestionIntro";
 import { otherLang, pick, t, useLang, useT } from "~/i18n";
-import { requireUser } from "~/models/auth.server";
+import { requireUser } from "~/models/accounts/auth.server";
 import { listInstruments, listQuestions, requireConsultation } from "~/models/questionnaire/questions.server";
-import { requireLang, requireNumber } from "~/params";
+import { requireLang, requireNumber } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

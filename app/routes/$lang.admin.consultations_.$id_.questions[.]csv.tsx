@@ -1,9 +1,9 @@
 // A consultation's questions as the CSV staff edit in a spreadsheet (UTF-8 with BOM), staff only.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/models/auth.server";
+import { requireUser } from "~/models/accounts/auth.server";
 import { toCsv } from "~/models/questionnaire/format";
 import { exportQuestionnaire, requireConsultation } from "~/models/questionnaire/questions.server";
-import { requireLang, requireNumber } from "~/params";
+import { requireLang, requireNumber } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

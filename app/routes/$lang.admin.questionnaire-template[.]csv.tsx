@@ -1,8 +1,8 @@
 // The CSV template staff fill in: the columns and one example row (docs/questionnaire-format.md).
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/models/auth.server";
+import { requireUser } from "~/models/accounts/auth.server";
 import { templateCsv } from "~/models/questionnaire/format";
-import { requireLang } from "~/params";
+import { requireLang } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -2,17 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, SelectField } from "~/components/form";
-import { readForm, type FieldErrors } from "~/forms";
+import { readForm, type FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { requireUser } from "~/models/auth.server";
-import { decide, tag } from "~/models/moderation.server";
-import { REJECTION_REASONS } from "~/models/rejection-reasons";
-import { MATCH_END, MATCH_START, queueFilterSchema, queueQuery, QUEUE_SORTS, type Facet, type QueueFilters } from "~/models/queue-filters";
-import { queueChoices, queueIds } from "~/models/queue.server";
-import { read } from "~/models/read-pool.server";
+import { requireUser } from "~/models/accounts/auth.server";
+import { decide, tag } from "~/models/moderate/moderation.server";
+import { REJECTION_REASONS } from "~/models/moderate/rejection-reasons";
+import { MATCH_END, MATCH_START, queueFilterSchema, queueQuery, QUEUE_SORTS, type Facet, type QueueFilters } from "~/models/moderate/queue-filters";
+import { queueChoices, queueIds } from "~/models/moderate/queue.server";
+import { read } from "~/platform/read-pool.server";
 import { LANGS, MODERATION_STATES, ORGANIZATION_TYPES, REGIONS } from "~db/constants";
-import { requireLang } from "~/params";
+import { requireLang } from "~/web/params";
 
 /**
  * "Everything matching the filters" is capped so one click cannot start a

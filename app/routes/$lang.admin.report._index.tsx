@@ -2,17 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, TextAreaField } from "~/components/form";
-import { parseForm, readForm, type FieldErrors } from "~/forms";
+import { parseForm, readForm, type FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { publicOrigin, requireUser } from "~/models/auth.server";
-import { participatingOrganizations, reportDraft } from "~/models/report-builder.server";
-import { read } from "~/models/read-pool.server";
+import { publicOrigin, requireUser } from "~/models/accounts/auth.server";
+import { participatingOrganizations, reportDraft } from "~/models/report/builder.server";
+import { read } from "~/platform/read-pool.server";
 import { ConsultationChooser } from "~/components/consultations/ConsultationChooser";
 import { chosenConsultation } from "~/models/consultations/staff-choice.server";
-import { publishConsultationReport, saveReportDraft, unpublishReport } from "~/models/report-publishing.server";
-import { reportVersionList } from "~/models/report-versions.server";
-import { notFound, requireLang } from "~/params";
+import { publishConsultationReport, saveReportDraft, unpublishReport } from "~/models/report/publishing.server";
+import { reportVersionList } from "~/models/report/versions.server";
+import { notFound, requireLang } from "~/web/params";
 
 const markdown = z.string().trim().max(20_000, "tooLong");
 const draftSchema = z.object({ introEn: markdown, introFr: markdown, acknowledgementsEn: markdown, acknowledgementsFr: markdown });

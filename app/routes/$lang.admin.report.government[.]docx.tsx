@@ -4,12 +4,12 @@
 // version), for admins to send to the Government of Canada. A resource route.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { requireUser } from "~/models/auth.server";
-import { read } from "~/models/read-pool.server";
+import { requireUser } from "~/models/accounts/auth.server";
+import { read } from "~/platform/read-pool.server";
 import { chosenConsultation } from "~/models/consultations/staff-choice.server";
-import { consultationForCluster } from "~/models/report-document.server";
-import { governmentFileName } from "~/models/report-outputs/content";
-import { notFound, requireLang } from "~/params";
+import { consultationForCluster } from "~/models/report/document.server";
+import { governmentFileName } from "~/models/report/outputs/content";
+import { notFound, requireLang } from "~/web/params";
 
 const querySchema = z.object({
   language: z.enum(["en", "fr"]).optional(),

@@ -2,11 +2,11 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { ReportView } from "~/components/report/ReportView";
 import { t, useT } from "~/i18n";
-import { renderReportMarkdown } from "~/markdown.server";
-import { requireUser } from "~/models/auth.server";
-import { read } from "~/models/read-pool.server";
+import { renderReportMarkdown } from "~/models/report/markdown.server";
+import { requireUser } from "~/models/accounts/auth.server";
+import { read } from "~/platform/read-pool.server";
 import { chosenConsultation } from "~/models/consultations/staff-choice.server";
-import { notFound, requireLang } from "~/params";
+import { notFound, requireLang } from "~/web/params";
 import reportStyles from "~/styles/report.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];

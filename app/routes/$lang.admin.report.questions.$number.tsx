@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, TextAreaField } from "~/components/form";
-import { parseForm, readForm, type FieldErrors } from "~/forms";
+import { parseForm, readForm, type FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
-import { requireUser } from "~/models/auth.server";
-import { questionForSummary, quoteChoices } from "~/models/report-builder.server";
+import { requireUser } from "~/models/accounts/auth.server";
+import { questionForSummary, quoteChoices } from "~/models/report/builder.server";
 import { chosenConsultation } from "~/models/consultations/staff-choice.server";
-import { read } from "~/models/read-pool.server";
-import { pickQuote, saveQuestionSummary, unpickQuote } from "~/models/report-publishing.server";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { read } from "~/platform/read-pool.server";
+import { pickQuote, saveQuestionSummary, unpickQuote } from "~/models/report/publishing.server";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 
 const markdown = z.string().trim().max(20_000, "tooLong");
 const summarySchema = z.object({ summaryEn: markdown, summaryFr: markdown, keyPointsEn: markdown, keyPointsFr: markdown });

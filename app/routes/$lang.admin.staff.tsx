@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
-import { formValues, parseForm, readForm, type FieldErrors } from "~/forms";
+import { formValues, parseForm, readForm, type FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { requireUser } from "~/models/auth.server";
-import { inviteStaff, listStaff, removeStaff, setStaffRole } from "~/models/staff.server";
-import { requireLang } from "~/params";
+import { requireUser } from "~/models/accounts/auth.server";
+import { inviteStaff, listStaff, removeStaff, setStaffRole } from "~/models/accounts/staff.server";
+import { requireLang } from "~/web/params";
 
 const inviteSchema = z.object({
   name: z.string().trim().min(1, "required").max(120, "tooLong"),

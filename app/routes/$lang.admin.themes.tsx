@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
-import { parseForm, readForm, type FieldErrors } from "~/forms";
+import { parseForm, readForm, type FieldErrors } from "~/web/forms";
 import { pick, t, useLang, useT } from "~/i18n";
-import { requireUser } from "~/models/auth.server";
-import { createTheme, mergeThemes, updateTheme } from "~/models/moderation.server";
+import { requireUser } from "~/models/accounts/auth.server";
+import { createTheme, mergeThemes, updateTheme } from "~/models/moderate/moderation.server";
 import { ConsultationChooser } from "~/components/consultations/ConsultationChooser";
 import { chosenConsultation } from "~/models/consultations/staff-choice.server";
-import { listThemes, themeKeyTaken } from "~/models/themes.server";
-import { requireLang } from "~/params";
+import { listThemes, themeKeyTaken } from "~/models/moderate/themes.server";
+import { requireLang } from "~/web/params";
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 const themeFields = {

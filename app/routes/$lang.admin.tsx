@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useLang, useT } from "~/i18n";
-import { requireUser } from "~/models/auth.server";
-import { requireLang } from "~/params";
+import { requireUser } from "~/models/accounts/auth.server";
+import { requireLang } from "~/web/params";
 
 /**
  * The staff workspace. This layout checks the role for its pages, but Remix

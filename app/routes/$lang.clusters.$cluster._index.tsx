@@ -6,9 +6,9 @@ import { StatusTag } from "~/components/StatusTag";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime, isoDate } from "~/i18n/format";
 import { DeadlineNotice } from "~/components/consultations/DeadlineNotice";
-import { getClusterPage } from "~/models/consultations.server";
+import { getClusterPage } from "~/models/consultations/public.server";
 import { consultationQuery, consultationSlugOf } from "~/models/consultations/slug";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

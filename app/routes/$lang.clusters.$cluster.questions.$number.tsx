@@ -5,9 +5,9 @@ import { NotPartyNotice } from "~/components/NotPartyNotice";
 import { StatusTag } from "~/components/StatusTag";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime, isoDate } from "~/i18n/format";
-import { getQuestionPage } from "~/models/consultations.server";
+import { getQuestionPage } from "~/models/consultations/public.server";
 import { consultationQuery, consultationSlugOf } from "~/models/consultations/slug";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

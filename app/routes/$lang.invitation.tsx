@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner } from "~/components/form";
-import { readForm } from "~/forms";
+import { readForm } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
-import { commitSession } from "~/models/auth.server";
-import { answerInvitation, viewInvitation } from "~/models/team.server";
-import { requireLang } from "~/params";
+import { commitSession } from "~/models/accounts/auth.server";
+import { answerInvitation, viewInvitation } from "~/models/accounts/team.server";
+import { requireLang } from "~/web/params";
 
 /**
  * A colleague's invitation, opened from its email. Whoever holds the link

@@ -5,10 +5,10 @@ import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { t, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { kindLabel, mailboxStrings } from "~/models/mailbox-strings";
-import { requireMailboxAccess } from "~/models/mailbox.server";
-import { getOutboxMessage } from "~/models/outbox.server";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { kindLabel, mailboxStrings } from "~/models/email/mailbox-strings";
+import { requireMailboxAccess } from "~/models/email/mailbox.server";
+import { getOutboxMessage } from "~/models/email/outbox.server";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 
 export function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);

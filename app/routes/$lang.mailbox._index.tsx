@@ -1,14 +1,14 @@
 // The local mailbox: every message in the outbox, when no email leaves the
-// machine (see app/models/mailbox.server.ts for who may see it).
+// machine (see app/models/email/mailbox.server.ts for who may see it).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { t, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { kindLabel, mailboxStrings } from "~/models/mailbox-strings";
-import { requireMailboxAccess } from "~/models/mailbox.server";
-import { listOutbox } from "~/models/outbox.server";
-import { requireLang } from "~/params";
+import { kindLabel, mailboxStrings } from "~/models/email/mailbox-strings";
+import { requireMailboxAccess } from "~/models/email/mailbox.server";
+import { listOutbox } from "~/models/email/outbox.server";
+import { requireLang } from "~/web/params";
 
 export function loader({ request, params, context }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -4,7 +4,7 @@ import { ContentPageView } from "~/components/ContentPageView";
 import { privacyNotice } from "~/content/privacy";
 import { CONTENT_DATES } from "~/content/dates";
 import { t, useT } from "~/i18n";
-import { requireLang } from "~/params";
+import { requireLang } from "~/web/params";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -3,12 +3,12 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { Honeypot, honeypotFilled } from "~/components/Honeypot";
 import { Banner, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form";
-import { formValues, parseForm, readForm } from "~/forms";
+import { formValues, parseForm, readForm } from "~/web/forms";
 import { t, useLang, useT, type Dictionary } from "~/i18n";
-import { browserKey, clientKey, getUser } from "~/models/auth.server";
-import { registrationSchema } from "~/models/public-forms.server";
-import { registerOrganization, requestInvitation } from "~/models/registration.server";
-import { requireLang } from "~/params";
+import { browserKey, clientKey, getUser } from "~/models/accounts/auth.server";
+import { registrationSchema } from "~/models/accounts/public-forms.server";
+import { registerOrganization, requestInvitation } from "~/models/accounts/registration.server";
+import { requireLang } from "~/web/params";
 import { MANDATE_WORD_LIMIT, ORGANIZATION_TYPES, REGIONS } from "~db/constants";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

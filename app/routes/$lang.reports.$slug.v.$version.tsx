@@ -14,16 +14,16 @@ import {
   versionCacheControl,
 } from "~/components/report/ReportPage";
 import { ReportView } from "~/components/report/ReportView";
-import type { PageHandle } from "~/hydration";
+import type { PageHandle } from "~/platform/hydration";
 import { t, useLang } from "~/i18n";
 import { formatDate, isoDate } from "~/i18n/format";
-import { renderReportMarkdown } from "~/markdown.server";
-import { publicOrigin } from "~/models/auth.server";
-import { reportVersion, reportVersionList } from "~/models/report-versions.server";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { renderReportMarkdown } from "~/models/report/markdown.server";
+import { publicOrigin } from "~/models/accounts/auth.server";
+import { reportVersion, reportVersionList } from "~/models/report/versions.server";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 import reportStyles from "~/styles/report.css";
 
-/** Plain HTML, no scripts (app/hydration.ts): it is read, not used, and cached whole (app/page-cache.server.ts). */
+/** Plain HTML, no scripts (app/platform/hydration.ts): it is read, not used, and cached whole (app/platform/page-cache.server.ts). */
 export const handle: PageHandle = { hydrate: false };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];

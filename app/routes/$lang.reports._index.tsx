@@ -4,14 +4,14 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { reportPath } from "~/components/report/ReportPage";
-import type { PageHandle } from "~/hydration";
+import type { PageHandle } from "~/platform/hydration";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, isoDate } from "~/i18n/format";
-import { publishedReports } from "~/models/report-versions.server";
-import { requireLang } from "~/params";
+import { publishedReports } from "~/models/report/versions.server";
+import { requireLang } from "~/web/params";
 import reportStyles from "~/styles/report.css";
 
-/** Plain HTML, no scripts (app/hydration.ts): it is read, not used, and cached whole (app/page-cache.server.ts). */
+/** Plain HTML, no scripts (app/platform/hydration.ts): it is read, not used, and cached whole (app/platform/page-cache.server.ts). */
 export const handle: PageHandle = { hydrate: false };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];

@@ -5,9 +5,9 @@ import { Banner } from "~/components/form";
 import { ProgressTag } from "~/components/ProgressTag";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime } from "~/i18n/format";
-import { requireUser } from "~/models/auth.server";
-import { getDashboard } from "~/models/responses.server";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { requireUser } from "~/models/accounts/auth.server";
+import { getDashboard } from "~/models/respond/responses.server";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -13,15 +13,15 @@ import { z } from "zod";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/form";
 import { QuestionIntro } from "~/components/QuestionIntro";
-import { formValues, readForm, type FieldErrors } from "~/forms";
+import { formValues, readForm, type FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime } from "~/i18n/format";
-import { requireUser } from "~/models/auth.server";
-import { hitRateLimit, LIMITS } from "~/models/rate-limit.server";
-import { answerTarget, getAnswerPage, nextQuestionNumber, saveAnswer, type SavedAnswer } from "~/models/responses.server";
+import { requireUser } from "~/models/accounts/auth.server";
+import { hitRateLimit, LIMITS } from "~/platform/rate-limit.server";
+import { answerTarget, getAnswerPage, nextQuestionNumber, saveAnswer, type SavedAnswer } from "~/models/respond/responses.server";
 import { answeredWording } from "~/models/questionnaire/versions.server";
-import { countWords } from "~/models/words";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { countWords } from "~/lib/words";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 import { CLOSED_ANSWERS } from "~db/constants";
 
 /** Seconds of quiet typing before the answer saves itself. */

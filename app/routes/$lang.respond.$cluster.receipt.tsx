@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { requireUser } from "~/models/auth.server";
-import { getReview } from "~/models/responses.server";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { requireUser } from "~/models/accounts/auth.server";
+import { getReview } from "~/models/respond/responses.server";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);

@@ -4,12 +4,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, fieldId } from "~/components/form";
-import { formValues, parseForm, readForm } from "~/forms";
+import { formValues, parseForm, readForm } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { publicOrigin, requireUser } from "~/models/auth.server";
-import { getReview, submitAnswers } from "~/models/responses.server";
-import { notFound, requireLang, requireNumber } from "~/params";
+import { publicOrigin, requireUser } from "~/models/accounts/auth.server";
+import { getReview, submitAnswers } from "~/models/respond/responses.server";
+import { notFound, requireLang, requireNumber } from "~/web/params";
 import { QUOTE_CONSENTS } from "~db/constants";
 
 const submitSchema = z.object({

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner } from "~/components/form";
-import { readForm } from "~/forms";
+import { readForm } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { endOtherSessions, listSessions, requireSignedIn } from "~/models/auth.server";
-import { requireLang } from "~/params";
+import { endOtherSessions, listSessions, requireSignedIn } from "~/models/accounts/auth.server";
+import { requireLang } from "~/web/params";
 
 /** Where one is signed in, and "sign out everywhere else": for every signed-in person. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -3,11 +3,11 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, ErrorSummary, TextField } from "~/components/form";
 import { Honeypot, honeypotFilled } from "~/components/Honeypot";
-import { parseForm, readForm, type FieldErrors } from "~/forms";
+import { parseForm, readForm, type FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
-import { browserKey, clientKey, getUser, requestSignInLink, safeNext } from "~/models/auth.server";
-import { signInSchema as schema } from "~/models/public-forms.server";
-import { requireLang } from "~/params";
+import { browserKey, clientKey, getUser, requestSignInLink, safeNext } from "~/models/accounts/auth.server";
+import { signInSchema as schema } from "~/models/accounts/public-forms.server";
+import { requireLang } from "~/web/params";
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

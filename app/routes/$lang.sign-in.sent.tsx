@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { t, useLang, useT } from "~/i18n";
-import { requireLang } from "~/params";
+import { requireLang } from "~/web/params";
 
 /** The same page whether or not the address has an account. */
 export function loader({ params }: LoaderFunctionArgs) {

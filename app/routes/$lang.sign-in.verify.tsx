@@ -4,9 +4,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { t, useLang, useT } from "~/i18n";
 import { Banner } from "~/components/form";
 import { formatDateTime } from "~/i18n/format";
-import { commitSession, redeemSignInToken, safeNext, signInLinkOrigin } from "~/models/auth.server";
-import { requireLang } from "~/params";
-import { readForm } from "~/forms";
+import { commitSession, redeemSignInToken, safeNext, signInLinkOrigin } from "~/models/accounts/auth.server";
+import { requireLang } from "~/web/params";
+import { readForm } from "~/web/forms";
 
 /**
  * Opening the emailed link shows a button; the POST signs in. Mail scanners

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { signOut } from "~/models/auth.server";
-import { requireLang } from "~/params";
+import { signOut } from "~/models/accounts/auth.server";
+import { requireLang } from "~/web/params";
 
 /** Signing out is a POST (a link could be triggered by any page); a GET just goes home. */
 export function loader({ params }: LoaderFunctionArgs) {

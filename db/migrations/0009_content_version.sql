@@ -1,6 +1,6 @@
 -- A counter of the public content: what the public pages show (clusters,
 -- instruments, consultations, questions, report versions). The page cache
--- (app/page-cache.server.ts) keeps a rendered page only for the counter's
+-- (app/platform/page-cache.server.ts) keeps a rendered page only for the counter's
 -- value it was rendered at, and reads the counter on every request (one row
 -- by primary key). Triggers bump it on any change to those tables, so any
 -- code that edits content (the seed, the admin pages, a script, sqlite3 by

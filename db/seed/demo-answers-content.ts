@@ -8,9 +8,10 @@
 // Seeded by db/seed/demo-answers.ts, which resolves question numbers and theme
 // keys to ids. The review of each answer is where a demo staff team left it
 // midway: about half approved and tagged, a few rejected, the rest pending.
-import type { ClosedAnswer, Lang } from "../schema";
+import type { ClosedAnswer } from "../schema";
+import type { Lang } from "../../app/i18n/lang";
 import type { ORGANIZATION_TYPES, QUOTE_CONSENTS } from "../schema";
-import type { Region } from "~/models/registration-schema";
+import type { Region } from "~/models/accounts/registration-schema";
 
 export type ThemeKey =
   | "legislative-gaps"

@@ -12,7 +12,7 @@
 // is skipped with everything it would have brought. Deterministic apart from
 // receipt numbers: dates follow each organization's position in the list.
 import { eq } from "drizzle-orm";
-import { newReceiptNumber } from "~/models/receipt-number.server";
+import { newReceiptNumber } from "~/models/respond/receipt-number.server";
 import type { Db } from "../client.server";
 import {
   consultations,
@@ -32,7 +32,7 @@ import { demoOrganizations } from "./demo-answers-content";
 const HOUR = 3600_000;
 
 /**
- * The same key as `organizationNameKey` in app/models/registration.server.ts
+ * The same key as `organizationNameKey` in app/models/accounts/registration.server.ts
  * (a test keeps them equal). Copied rather than imported: that module brings
  * the email templates, the Resend client and the session cookie with it, which
  * a seed script has no use for.

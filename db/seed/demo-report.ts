@@ -3,7 +3,7 @@
 // version 1 so a person trying the portal sees a published report.
 //
 // Publishing normally goes through publishReport
-// (app/models/report-publishing.server.ts), which needs a staff actor, writes
+// (app/models/report/publishing.server.ts), which needs a staff actor, writes
 // audit rows and emails every contact. Here the version row is written
 // directly, with no publisher, no audit rows and no emails: this is demo data
 // and no staff member acted (the audit log records real people's decisions
@@ -14,7 +14,7 @@
 // report version (whoever wrote them). Runs after seedDemoAnswers, whose
 // organizations and answers it quotes.
 import { and, eq, max } from "drizzle-orm";
-import { buildReportDocument } from "~/models/report-document.server";
+import { buildReportDocument } from "~/models/report/document.server";
 import { getDb, type Db } from "../client.server";
 import {
   consultations,

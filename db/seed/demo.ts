@@ -3,7 +3,7 @@
 // groups, a published report, and an upcoming Cluster 2 draft. Only when
 // DEMO_DATA is on (`npm start`).
 import type { Db } from "../client.server";
-import { recordSignatures } from "~/models/campaigns.server";
+import { recordSignatures } from "~/models/moderate/campaigns.server";
 import { seedDemoAnswers } from "./demo-answers";
 import { seedDemoConsultations } from "./demo-consultations";
 import { seedDemoReport } from "./demo-report";

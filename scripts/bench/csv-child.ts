@@ -1,11 +1,11 @@
-// Drains the staff CSV export (app/models/answers-export.server.ts) of a
+// Drains the staff CSV export (app/models/moderate/answers-export.server.ts) of a
 // database, as the /en/admin/answers.csv route streams it, and reports rows,
 // bytes, time and the process's peak RSS (VmHWM, plus a polled
 // process.memoryUsage().rss as a cross-check).
 // Usage: DATABASE_URL=file tsx csv-child.ts; prints one JSON line.
 import { performance } from "node:perf_hooks";
 import { getDb } from "~db/client.server";
-import { answersCsv } from "~/models/answers-export.server";
+import { answersCsv } from "~/models/moderate/answers-export.server";
 import { peakRssMb, rssMb } from "./memory";
 
 getDb();

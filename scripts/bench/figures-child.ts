@@ -3,7 +3,7 @@
 // Usage: DATABASE_URL=file tsx figures-child.ts [runs]; prints one JSON line.
 import { performance } from "node:perf_hooks";
 import { getDb } from "~db/client.server";
-import { computeFigures } from "~/models/report-figures.server";
+import { computeFigures } from "~/models/report/figures.server";
 import { peakRssMb } from "./memory";
 
 const runs = Number(process.argv[2] ?? 3);

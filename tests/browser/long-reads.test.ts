@@ -1,6 +1,6 @@
 // One staff member's long read must not hold up anyone else's page: the
 // queue's search with its counts and the CSV export run in the read pool's
-// worker threads (app/models/read-pool.server.ts), so the main thread keeps
+// worker threads (app/platform/read-pool.server.ts), so the main thread keeps
 // answering. Checked on the built server over a generated database large
 // enough that these reads take a while, as an order of events, never a time:
 // a public page asked for while a long read runs arrives before that read's

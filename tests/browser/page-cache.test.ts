@@ -1,4 +1,4 @@
-// The public pages served from memory (app/page-cache.server.ts), against
+// The public pages served from memory (app/platform/page-cache.server.ts), against
 // the real server on the demo data: what a reader gets is the page as
 // rendered, the same bytes each time but for the CSP nonce (fresh per
 // response, the one its header names, so the page still hydrates in

@@ -15,7 +15,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
-import { parseCsv } from "~/models/csv";
+import { parseCsv } from "~/lib/csv";
 import { toEastern } from "~/models/consultations/eastern-time";
 import { axeViolations, launchBrowser, screenshot } from "../support/browser";
 import { startResendStub } from "../support/resend-stub";

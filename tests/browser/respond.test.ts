@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
-import { countWords } from "~/models/words";
+import { countWords } from "~/lib/words";
 import { axeViolations, launchBrowser, screenshot } from "../support/browser";
 import { startResendStub } from "../support/resend-stub";
 import { startServer, type RunningServer } from "../support/server";

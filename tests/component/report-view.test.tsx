@@ -5,9 +5,9 @@ import { createRemixStub } from "@remix-run/testing";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ReportView } from "~/components/report/ReportView";
-import type { Lang } from "~/i18n";
-import { renderReportMarkdown } from "~/markdown.server";
-import type { ReportDocument, ReportQuestion } from "~/models/report-types";
+import type { Lang } from "~/i18n/lang";
+import { renderReportMarkdown } from "~/models/report/markdown.server";
+import type { ReportDocument, ReportQuestion } from "~/models/report/types";
 
 function question(overrides: Partial<ReportQuestion> & Pick<ReportQuestion, "number">): ReportQuestion {
   return {

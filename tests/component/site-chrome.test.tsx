@@ -8,7 +8,7 @@ import { NotPartyNotice } from "~/components/NotPartyNotice";
 import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
 import { StatusTag } from "~/components/StatusTag";
-import type { Lang } from "~/i18n";
+import type { Lang } from "~/i18n/lang";
 
 /** Renders `element` at `path`, inside a root route that reports the page language. */
 function renderAt(path: string, lang: Lang, element: () => JSX.Element) {

@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { consultations, organizations, questions, themes } from "~db/schema";
 import { exportEn, exportFr } from "~/i18n/admin-export";
-import { answersCsv, EXPORT_COLUMNS } from "~/models/answers-export.server";
-import type { CurrentUser } from "~/models/auth.server";
-import { parseCsv } from "~/models/csv";
-import { decide, redact, tag } from "~/models/moderation.server";
+import { answersCsv, EXPORT_COLUMNS } from "~/models/moderate/answers-export.server";
+import type { CurrentUser } from "~/models/accounts/auth.server";
+import { parseCsv } from "~/lib/csv";
+import { decide, redact, tag } from "~/models/moderate/moderation.server";
 import { loader } from "~/routes/$lang.admin.answers[.]csv";
 import {
   cookieFor,

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { emailOutbox, reportVersions, responses, submissions, users } from "~db/schema";
 import { and, eq } from "drizzle-orm";
-import { buildReportDocument, consultationForCluster } from "~/models/report-document.server";
+import { buildReportDocument, consultationForCluster } from "~/models/report/document.server";
 import { cookieFor, createOrganization, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
 
 type Handler = (args: ReturnType<typeof routeArgs>) => unknown;

@@ -8,8 +8,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, openDatabase } from "~db/client.server";
-import { saveAnswer } from "~/models/responses.server";
-import { enqueueEmail } from "~/models/outbox.server";
+import { saveAnswer } from "~/models/respond/responses.server";
+import { enqueueEmail } from "~/models/email/outbox.server";
 import { backupDatabase, BackupError, defaultBackupPath, fileProblems, restoreDatabase } from "../../scripts/lib/backup";
 import { createRespondent, openConsultation, seedContent } from "../support/fixtures";
 

@@ -7,9 +7,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { auditLog, moderation, responses, responseSignatures } from "~db/schema";
-import { listCampaigns, recordSignatures } from "~/models/campaigns.server";
-import { saveAnswer, submitAnswers } from "~/models/responses.server";
-import { consultationIdOfCluster } from "~/models/themes.server";
+import { listCampaigns, recordSignatures } from "~/models/moderate/campaigns.server";
+import { saveAnswer, submitAnswers } from "~/models/respond/responses.server";
+import { consultationIdOfCluster } from "~/models/moderate/themes.server";
 import { action, loader } from "~/routes/$lang.admin.campaigns";
 import {
   cookieFor,

@@ -1,11 +1,11 @@
 // The content counter the public page cache depends on (migration 0009,
-// app/page-cache.server.ts): every change to what the public pages show
+// app/platform/page-cache.server.ts): every change to what the public pages show
 // moves it, whoever makes the change, and the day-to-day writes (answers,
 // sessions, moderation) do not, or the cache would never hold a page.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { seed } from "~db/seed";
-import { databaseClock } from "~/page-cache.server";
+import { databaseClock } from "~/platform/page-cache.server";
 
 const clock = databaseClock();
 const sql = (text: string, ...params: unknown[]) => getDb().$client.prepare(text).run(...params);

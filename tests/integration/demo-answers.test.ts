@@ -19,9 +19,9 @@ import {
 import { cluster1Themes } from "~db/seed/cluster1-questions";
 import { demoNameKey, seedDemoAnswers } from "~db/seed/demo-answers";
 import { demoOrganizations } from "~db/seed/demo-answers-content";
-import { RECEIPT_NUMBER_PATTERN } from "~/models/receipt-number.server";
-import { organizationNameKey } from "~/models/registration.server";
-import { countWords } from "~/models/words";
+import { RECEIPT_NUMBER_PATTERN } from "~/models/respond/receipt-number.server";
+import { organizationNameKey } from "~/models/accounts/registration.server";
+import { countWords } from "~/lib/words";
 import { seedContent } from "../support/fixtures";
 
 /** What the demo data promises (keep in step with db/seed/demo-answers-content.ts). */

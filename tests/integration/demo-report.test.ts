@@ -9,8 +9,8 @@ import { seedDemoAnswers } from "~db/seed/demo-answers";
 import { demoOrganizations } from "~db/seed/demo-answers-content";
 import { seedDemoReport } from "~db/seed/demo-report";
 import { demoReportContent } from "~db/seed/demo-report-content";
-import type { ReportDocument } from "~/models/report-types";
-import { countWords } from "~/models/words";
+import type { ReportDocument } from "~/models/report/types";
+import { countWords } from "~/lib/words";
 import { seedContent } from "../support/fixtures";
 
 const QUESTIONS = [3, 12, 13, 14, 15, 17, 19, 20];

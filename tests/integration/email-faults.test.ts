@@ -7,8 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { getDb, openDatabase } from "~db/client.server";
 import { emailOutbox } from "~db/schema";
-import { env } from "~/env.server";
-import { backoffMs, deliverDue, enqueueEmail, type DeliverOptions, type DeliveryResult } from "~/models/outbox.server";
+import { env } from "~/platform/env.server";
+import { backoffMs, deliverDue, enqueueEmail, type DeliverOptions, type DeliveryResult } from "~/models/email/outbox.server";
 import { startResendStub, type ResendStub, type StubRequest } from "../support/resend-stub";
 
 let stub: ResendStub;

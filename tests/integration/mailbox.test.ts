@@ -4,8 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { emailOutbox } from "~db/schema";
-import { requireMailboxAccess } from "~/models/mailbox.server";
-import { deliverDue, enqueueEmail, type EmailSender } from "~/models/outbox.server";
+import { requireMailboxAccess } from "~/models/email/mailbox.server";
+import { deliverDue, enqueueEmail, type EmailSender } from "~/models/email/outbox.server";
 import { loader as messageLoader, meta as messageMeta } from "~/routes/$lang.mailbox.$id";
 import { loader as listLoader, meta as listMeta } from "~/routes/$lang.mailbox._index";
 import { signInEmail } from "../../emails/sign-in";

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb, openDatabase } from "~db/client.server";
 import { emailOutbox } from "~db/schema";
-import { env } from "~/env.server";
-import { requireMailboxAccess } from "~/models/mailbox.server";
+import { env } from "~/platform/env.server";
+import { requireMailboxAccess } from "~/models/email/mailbox.server";
 import {
   backoffMs,
   deliverDue,
@@ -15,7 +15,7 @@ import {
   MAX_ATTEMPTS,
   type EmailSender,
   type OutgoingEmail,
-} from "~/models/outbox.server";
+} from "~/models/email/outbox.server";
 import { startResendStub, type ResendStub } from "../support/resend-stub";
 
 let stub: ResendStub;

@@ -23,18 +23,18 @@ import {
   submissions,
   users,
 } from "~db/schema";
-import { DELETED_CONTACT_NAME, type OrganizationData } from "~/models/account-privacy.server";
-import { answersCsv } from "~/models/answers-export.server";
-import type { CurrentUser } from "~/models/auth.server";
-import { addNote, addQuote, decide } from "~/models/moderation.server";
-import { buildReportDocument, consultationForCluster } from "~/models/report-document.server";
-import { clearDownloadCache } from "~/models/report-outputs/downloads.server";
-import { reportCsv } from "~/models/report-outputs/csv.server";
-import { reportDocx } from "~/models/report-outputs/docx.server";
-import { governmentInputDocx } from "~/models/report-outputs/government-input.server";
-import { reportJson } from "~/models/report-outputs/json.server";
-import { reportPdf } from "~/models/report-outputs/pdf.server";
-import { pickQuote, publishReport } from "~/models/report-publishing.server";
+import { DELETED_CONTACT_NAME, type OrganizationData } from "~/models/accounts/privacy.server";
+import { answersCsv } from "~/models/moderate/answers-export.server";
+import type { CurrentUser } from "~/models/accounts/auth.server";
+import { addNote, addQuote, decide } from "~/models/moderate/moderation.server";
+import { buildReportDocument, consultationForCluster } from "~/models/report/document.server";
+import { clearDownloadCache } from "~/models/report/outputs/downloads.server";
+import { reportCsv } from "~/models/report/outputs/csv.server";
+import { reportDocx } from "~/models/report/outputs/docx.server";
+import { governmentInputDocx } from "~/models/report/outputs/government-input.server";
+import { reportJson } from "~/models/report/outputs/json.server";
+import { reportPdf } from "~/models/report/outputs/pdf.server";
+import { pickQuote, publishReport } from "~/models/report/publishing.server";
 import { loader as accountLoader } from "~/routes/$lang.account._index";
 import { loader as dataLoader } from "~/routes/$lang.account.data[.]json";
 import { action as deleteAction, loader as deleteLoader } from "~/routes/$lang.account.delete";

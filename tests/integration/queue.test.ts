@@ -5,7 +5,7 @@ import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { auditLog, moderation, responseThemes, themes } from "~db/schema";
-import { ftsQuery, MATCH_END, MATCH_START, QUEUE_PAGE_SIZE } from "~/models/queue.server";
+import { ftsQuery, MATCH_END, MATCH_START, QUEUE_PAGE_SIZE } from "~/models/moderate/queue.server";
 import { action, loader } from "~/routes/$lang.admin.queue";
 import { cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
 

@@ -1,16 +1,16 @@
-// The read pool (app/models/read-pool.server.ts) in real worker threads: the
+// The read pool (app/platform/read-pool.server.ts) in real worker threads: the
 // other integration files run the long reads on their own thread
 // (READ_WORKERS=0 in vitest.config.ts), so this one checks that a worker, with
 // its own read-only connection, gives what the main thread would, streams
 // the export, sees committed writes, and survives a failing task.
 import { beforeAll, describe, expect, it } from "vitest";
-import { answersCsv } from "~/models/answers-export.server";
-import type { CurrentUser } from "~/models/auth.server";
-import { decide } from "~/models/moderation.server";
-import { listQueue, queueFilterSchema } from "~/models/queue.server";
-import { read, readStream, readWorkersRunning } from "~/models/read-pool.server";
-import { computeFigures } from "~/models/report-figures.server";
-import { consultationIdOfCluster } from "~/models/themes.server";
+import { answersCsv } from "~/models/moderate/answers-export.server";
+import type { CurrentUser } from "~/models/accounts/auth.server";
+import { decide } from "~/models/moderate/moderation.server";
+import { listQueue, queueFilterSchema } from "~/models/moderate/queue.server";
+import { read, readStream, readWorkersRunning } from "~/platform/read-pool.server";
+import { computeFigures } from "~/models/report/figures.server";
+import { consultationIdOfCluster } from "~/models/moderate/themes.server";
 import { createOrganization, createSubmittedAnswer, createUser, seedContent } from "../support/fixtures";
 
 // Before anything reads the environment (env() is read on first use).

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { reportVersions } from "~db/schema";
-import { buildReportDocument, consultationForCluster } from "~/models/report-document.server";
+import { buildReportDocument, consultationForCluster } from "~/models/report/document.server";
 import { headers as versionHeaders, loader as versionLoader } from "~/routes/$lang.reports.$slug.v.$version";
 import { loader as latestLoader } from "~/routes/$lang.reports.$slug._index";
 import { loader as indexLoader } from "~/routes/$lang.reports._index";

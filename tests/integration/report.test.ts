@@ -4,12 +4,12 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { auditLog, emailOutbox, moderation, quotes, reportVersions, responseSignatures, responseThemes, submissions, themes } from "~db/schema";
-import { buildReportDocument } from "~/models/report-document.server";
-import { pickQuote, unpublishReport } from "~/models/report-publishing.server";
-import { latestReportVersion, reportVersion } from "~/models/report-versions.server";
+import { buildReportDocument } from "~/models/report/document.server";
+import { pickQuote, unpublishReport } from "~/models/report/publishing.server";
+import { latestReportVersion, reportVersion } from "~/models/report/versions.server";
 import { cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
 import { action as builderAction } from "~/routes/$lang.admin.report._index";
-import { getUser } from "~/models/auth.server";
+import { getUser } from "~/models/accounts/auth.server";
 
 let admin: NonNullable<Awaited<ReturnType<typeof getUser>>>;
 let adminCookie: string;

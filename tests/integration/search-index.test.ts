@@ -5,7 +5,7 @@
 // compares the index with the submitted answers, passes at every step.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
-import { saveAnswer, submitAnswers } from "~/models/responses.server";
+import { saveAnswer, submitAnswers } from "~/models/respond/responses.server";
 import { createRespondent, openConsultation, seedContent } from "../support/fixtures";
 
 function hits(word: string): number[] {

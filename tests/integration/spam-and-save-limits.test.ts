@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { emailOutbox, organizations, rateLimits, users } from "~db/schema";
 import { HONEYPOT_FIELD } from "~/components/Honeypot";
-import { LIMITS } from "~/models/rate-limit.server";
+import { LIMITS } from "~/platform/rate-limit.server";
 import { action as answerAction } from "~/routes/$lang.respond.$cluster.questions.$number";
 import { action as registerAction } from "~/routes/$lang.register";
 import { action as signInAction } from "~/routes/$lang.sign-in._index";

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { consultations, responseThemes, themeDismissals, themes } from "~db/schema";
-import { answerTerms, suggestThemes } from "~/models/theme-suggestions.server";
+import { answerTerms, suggestThemes } from "~/models/moderate/theme-suggestions.server";
 import { createOrganization, createSubmittedAnswer, createUser, seedContent } from "../support/fixtures";
 
 let victimSupport: number;

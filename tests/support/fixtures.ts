@@ -5,8 +5,8 @@ import { eq } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { consultations, emailOutbox, organizations, questions, responses, sessions, users, type Role } from "~db/schema";
 import { seed } from "~db/seed";
-import { commitSession, hashToken, SESSION_TTL_MS } from "~/models/auth.server";
-import { organizationNameKey } from "~/models/registration.server";
+import { commitSession, hashToken, SESSION_TTL_MS } from "~/models/accounts/auth.server";
+import { organizationNameKey } from "~/models/accounts/registration.server";
 
 export function seedContent(): void {
   seed(getDb());

@@ -41,7 +41,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       PORT: String(port),
       DATABASE_URL: databaseFile,
       // Production refuses to start without a strong secret, its public
-      // address, a proxy setting and somewhere for email (app/env.server.ts).
+      // address, a proxy setting and somewhere for email (app/platform/env.server.ts).
       // Without a Resend key the tests read email in the local mailbox, by name.
       SESSION_SECRET: "test-session-secret-0123456789abcdefghijklmnopqrstuvwxyz",
       PUBLIC_URL: `http://127.0.0.1:${port}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consultationStatus } from "~/models/consultation-status";
+import { consultationStatus } from "~/models/consultations/status";
 import { demoConsultationDates } from "~db/seed";
 
 const opensAt = new Date("2026-11-15T05:00:00Z");

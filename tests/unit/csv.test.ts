@@ -1,7 +1,7 @@
 // The CSV staff download must open the same in any spreadsheet and never run
 // what a respondent typed.
 import { describe, expect, it } from "vitest";
-import { csvField, csvRow, parseCsv } from "~/models/csv";
+import { csvField, csvRow, parseCsv } from "~/lib/csv";
 
 describe("csvField", () => {
   it("writes plain text and numbers as they are", () => {

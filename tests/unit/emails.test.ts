@@ -1,7 +1,7 @@
 // The email templates: what a respondent receives, in both languages, in both
 // the HTML and the plain-text part.
 import { describe, expect, it } from "vitest";
-import type { Lang } from "~/content/types";
+import type { Lang } from "~/i18n/lang";
 import { formatDateTime } from "~/i18n/format";
 import { invitationRequestEmail } from "../../emails/invitation-request";
 import { invitationEmail } from "../../emails/invitation";

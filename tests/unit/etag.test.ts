@@ -1,6 +1,6 @@
-// Conditional GETs (app/etag.ts), for the report downloads and the cached report pages.
+// Conditional GETs (app/platform/etag.ts), for the report downloads and the cached report pages.
 import { describe, expect, it } from "vitest";
-import { etagMatches } from "~/etag";
+import { etagMatches } from "~/platform/etag";
 
 describe("etagMatches", () => {
   it("reads weak, strong, listed and wildcard validators", () => {

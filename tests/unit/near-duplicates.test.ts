@@ -14,7 +14,7 @@ import {
   serialiseSignature,
   shingles,
   signatureOf,
-} from "~/models/near-duplicates";
+} from "~/lib/near-duplicates";
 
 // 60 words.
 const letter =

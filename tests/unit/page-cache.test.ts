@@ -1,5 +1,5 @@
 // Which requests the public page cache may answer, and what it keeps
-// (app/page-cache.server.ts): getting this wrong would show one visitor's
+// (app/platform/page-cache.server.ts): getting this wrong would show one visitor's
 // page to another, break the CSP, or show a consultation as open after it
 // closed.
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ import {
   toTemplate,
   type ContentClock,
   type RenderedPage,
-} from "~/page-cache.server";
+} from "~/platform/page-cache.server";
 
 const anonymous = { method: "GET", path: "/en/reports/cluster-1", search: "", cookie: undefined };
 

@@ -1,13 +1,13 @@
-// The rules behind the request protections (app/security.server.ts), the
+// The rules behind the request protections (app/platform/security.server.ts), the
 // session secret the environment demands, and the demo's self-made secret.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ensureDemoSessionSecret } from "~/demo-secret.server";
-import { parseEnv, servedOverHttps } from "~/env.server";
-import { clientAddressKey } from "~/client-address.server";
-import { allowedHosts, allowedOrigins, contentSecurityPolicy, hostAllowed, isForeignRequest, securityHeaders, tooLargePage } from "~/security.server";
+import { ensureDemoSessionSecret } from "~/platform/demo-secret.server";
+import { parseEnv, servedOverHttps } from "~/platform/env.server";
+import { clientAddressKey } from "~/platform/client-address.server";
+import { allowedHosts, allowedOrigins, contentSecurityPolicy, hostAllowed, isForeignRequest, securityHeaders, tooLargePage } from "~/platform/security.server";
 
 const STRONG = "s".repeat(32);
 /** Everything else production requires (see tests/unit/env.test.ts). */

@@ -6,7 +6,8 @@
 // the text keeps its size in CSS pixels, so labels stay readable on a phone
 // and grow with browser zoom. Each label sits on its own line(s) above its
 // bar, wrapped so it fits a 320 px wide screen.
-import { t, type Lang } from "~/i18n";
+import { t } from "~/i18n";
+import type { Lang } from "~/i18n/lang";
 import { formatNumber } from "~/i18n/format";
 
 export interface BarChartRow {

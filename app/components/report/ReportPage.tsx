@@ -6,9 +6,10 @@
 import type { Params } from "@remix-run/react";
 import { Link } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
-import { t, type Lang } from "~/i18n";
+import { t } from "~/i18n";
+import type { Lang } from "~/i18n/lang";
 import { formatDate } from "~/i18n/format";
-import { notFound } from "~/params";
+import { notFound } from "~/web/params";
 
 /** The report's slug from the URL ("cluster-1"); anything else is a page that does not exist. */
 export function requireSlug(params: Params): string {

@@ -2,14 +2,15 @@
 // both render this, so the preview is exactly what will be published.
 //
 // Staff Markdown arrives already rendered and sanitized (`markdown`, from
-// renderReportMarkdown in app/markdown.server.ts, called by the loader): the
+// renderReportMarkdown in app/models/report/markdown.server.ts, called by the loader): the
 // Markdown library stays out of the browser bundle.
 import type { ReactNode } from "react";
-import { t, type Lang } from "~/i18n";
+import { t } from "~/i18n";
+import type { Lang } from "~/i18n/lang";
 import { formatDate, formatNumber } from "~/i18n/format";
-import type { ReportMarkdown } from "~/markdown.server";
-import { methodology } from "~/models/report-methodology";
-import type { ReportDocument, ReportQuestion, ReportQuote } from "~/models/report-types";
+import type { ReportMarkdown } from "~/models/report/markdown.server";
+import { methodology } from "~/models/report/methodology";
+import type { ReportDocument, ReportQuestion, ReportQuote } from "~/models/report/types";
 import { BarChart, type BarChartRow } from "./BarChart";
 
 /** The questionnaire's order of closed answers (CLOSED_ANSWERS; not imported, to keep the schema out of the browser). */

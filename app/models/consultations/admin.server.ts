@@ -8,8 +8,8 @@ import { questionnaireProblems, type QuestionnaireProblem } from "../questionnai
 import { getDb } from "~db/client.server";
 import { clusters, consultations, deadlineChanges, questions, responses, submissions } from "~db/schema";
 import { audit } from "../audit.server";
-import type { CurrentUser } from "../auth.server";
-import { consultationStatus, type ConsultationStatus } from "../consultation-status";
+import type { CurrentUser } from "../accounts/auth.server";
+import { consultationStatus, type ConsultationStatus } from "./status";
 import type { ConsultationRow } from "./current.server";
 import { toEastern } from "./eastern-time";
 import type { ConsultationInput } from "./form";

@@ -10,9 +10,9 @@ import { getDb } from "~db/client.server";
 import { consultations, deadlineChanges, organizations, users } from "~db/schema";
 import { deadlineChangedEmail } from "../../../emails/deadline-changed";
 import { audit } from "../audit.server";
-import type { CurrentUser } from "../auth.server";
-import { consultationStatus } from "../consultation-status";
-import { enqueueEmail } from "../outbox.server";
+import type { CurrentUser } from "../accounts/auth.server";
+import { consultationStatus } from "./status";
+import { enqueueEmail } from "../email/outbox.server";
 import { overlapping, participatingOrganizationIds } from "./admin.server";
 import type { ConsultationFieldErrors, DeadlineInput } from "./form";
 

@@ -1,14 +1,14 @@
 // The Convention and its Protocols, managed by admins: bilingual names and
 // whether the country is a party. The flag is what the non-party notice
 // (components/NotPartyNotice.tsx, shown where `countryIsParty` is false) and
-// the government input (report-outputs/government-input.server.ts) follow:
+// the government input (report/outputs/government-input.server.ts) follow:
 // when Canada ratifies the Firearms Protocol, an admin flips it here.
 import { asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "~db/client.server";
 import { instruments } from "~db/schema";
 import { audit } from "../audit.server";
-import type { CurrentUser } from "../auth.server";
+import type { CurrentUser } from "../accounts/auth.server";
 import type { Parsed } from "./form";
 
 export type InstrumentRow = typeof instruments.$inferSelect;

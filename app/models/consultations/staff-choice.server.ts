@@ -6,7 +6,7 @@
 import { desc } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { consultations } from "~db/schema";
-import { consultationStatus } from "../consultation-status";
+import { consultationStatus } from "./status";
 import type { ConsultationRow } from "./current.server";
 
 export interface ConsultationOption {

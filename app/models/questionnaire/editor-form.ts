@@ -1,5 +1,5 @@
 // The question editor's form: one zod schema, whose issue messages are the
-// form error codes of app/forms.ts, turned into the file format's shape so the
+// form error codes of app/web/forms.ts, turned into the file format's shape so the
 // editor and the import share one set of rules (questions.server.ts).
 import { z } from "zod";
 import { INSTRUMENT_CODES, QUESTION_ANSWER_TYPES, WORD_LIMIT_MAX, WORD_LIMIT_MIN, type QuestionnaireQuestion } from "./format";

@@ -3,7 +3,7 @@
 // functions, no server code: the seed, the import page and the tests share
 // them, so there is one path for content.
 import { z } from "zod";
-import { csvField, CSV_EOL, parseCsv } from "../csv";
+import { csvField, CSV_EOL, parseCsv } from "../../lib/csv";
 
 export const FORMAT_ID = "untoc-questionnaire";
 export const FORMAT_VERSION = 1;

@@ -7,8 +7,9 @@ import { getDb, type Db } from "~db/client.server";
 import { consultations, instruments, organizations, questions, questionVersions, responses, users } from "~db/schema";
 import { questionChangedEmail } from "../../../emails/question-changed";
 import { audit } from "../audit.server";
-import { enqueueEmail, type Tx } from "../outbox.server";
-import { countWords } from "../words";
+import { enqueueEmail } from "../email/outbox.server";
+import type { Tx } from "~db/client.server";
+import { countWords } from "../../lib/words";
 import type { FileProblem, QuestionnaireQuestion } from "./format";
 
 export type QuestionRow = typeof questions.$inferSelect;
