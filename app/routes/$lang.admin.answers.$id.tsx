@@ -3,7 +3,10 @@ import { Form, Link, useActionData, useLoaderData, useNavigate } from "@remix-ru
 import { useEffect } from "react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, SelectField, TextAreaField } from "~/components/form";
-import { formValues, parseForm, readForm, type FieldErrors } from "~/web/forms";
+import { readAction, refused } from "~/web/action.server";
+import type { FieldErrors } from "~/web/forms";
+import { REJECTION_REASONS } from "~/models/moderate/rejection-reasons";
+import { id, rejectionFields, requiredText } from "~/web/fields";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { getAnswerContext } from "~/models/moderate/answer-context.server";
@@ -18,28 +21,23 @@ import {
   tag,
   untag,
 } from "~/models/moderate/moderation.server";
-import { REJECTION_REASONS } from "~/models/moderate/rejection-reasons";
 import { read } from "~/platform/read-pool.server";
 import { notFound, requireLang, requireNumber } from "~/web/params";
 
-const id = z.coerce.number().int().positive();
-const schemas = {
-  approve: z.object({}),
-  "needs-redaction": z.object({}),
-  reject: z.object({
-    reason: z.enum(REJECTION_REASONS, { message: "choose" }),
-    note: z.string().trim().max(500, "tooLong").default(""),
-  }),
-  redact: z.object({ redactedText: z.string().trim().min(1, "required").max(30_000, "tooLong") }),
-  note: z.object({ body: z.string().trim().min(1, "required").max(2000, "tooLong") }),
-  tag: z.object({ themeId: id }),
-  confirm: z.object({ themeId: id }),
-  dismiss: z.object({ themeId: id }),
-  untag: z.object({ themeId: id }),
-  quote: z.object({ excerpt: z.string().trim().min(1, "required").max(2000, "tooLong") }),
-  "remove-quote": z.object({ quoteId: id }),
-};
-type Intent = keyof typeof schemas;
+const themeAction = <I extends string>(intent: I) => z.object({ intent: z.literal(intent), themeId: id });
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("approve") }),
+  z.object({ intent: z.literal("needs-redaction") }),
+  z.object({ intent: z.literal("reject"), ...rejectionFields }),
+  z.object({ intent: z.literal("redact"), redactedText: requiredText(30_000) }),
+  z.object({ intent: z.literal("note"), body: requiredText(2000) }),
+  themeAction("tag"),
+  themeAction("confirm"),
+  themeAction("dismiss"),
+  themeAction("untag"),
+  z.object({ intent: z.literal("quote"), excerpt: requiredText(2000) }),
+  z.object({ intent: z.literal("remove-quote"), quoteId: id }),
+]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -58,46 +56,43 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request, { lang, role: "moderator" });
   const responseId = requireNumber(params, "id");
   if (!getAnswerContext(responseId, lang)) throw notFound();
-  const formData = await readForm(request);
-  const intent = String(formData.get("intent") ?? "") as Intent;
-  if (!(intent in schemas)) return { intent: "unknown", kind: "invalid" as const, errors: { form: "invalid" } as FieldErrors, values: {} };
-  const form = parseForm(schemas[intent] as z.ZodType<Record<string, never>>, formData);
-  if (!form.ok) return { intent, kind: "invalid" as const, errors: form.errors, values: form.values };
-  const data = form.data as Record<string, unknown>;
-  switch (intent) {
+  const form = await readAction(request, schema);
+  if (!form.ok) return form.invalid;
+  const { data, values } = form;
+  const intent = data.intent;
+  switch (data.intent) {
     case "approve":
-      decide(actor, [responseId], { kind: "approve" });
-      return { intent, kind: "done" as const, message: "decided" as const };
     case "needs-redaction":
-      decide(actor, [responseId], { kind: "needs-redaction" });
+      decide(actor, [responseId], { kind: data.intent });
       return { intent, kind: "done" as const, message: "decided" as const };
     case "reject":
-      decide(actor, [responseId], { kind: "reject", reason: data.reason as (typeof REJECTION_REASONS)[number], note: String(data.note ?? "") });
+      decide(actor, [responseId], { kind: "reject", reason: data.reason, note: data.note });
       return { intent, kind: "done" as const, message: "decided" as const };
     case "redact":
-      redact(actor, responseId, String(data.redactedText));
+      redact(actor, responseId, data.redactedText);
       return { intent, kind: "done" as const, message: "redacted" as const };
     case "note":
-      addNote(actor, responseId, String(data.body));
+      addNote(actor, responseId, data.body);
       return { intent, kind: "done" as const, message: "noteAdded" as const };
     case "tag":
     case "confirm":
-      tag(actor, [responseId], Number(data.themeId), intent === "confirm" ? "suggested" : "manual");
+      tag(actor, [responseId], data.themeId, data.intent === "confirm" ? "suggested" : "manual");
       return { intent, kind: "done" as const, message: null };
     case "dismiss":
-      dismissSuggestion(actor, responseId, Number(data.themeId));
+      dismissSuggestion(actor, responseId, data.themeId);
       return { intent, kind: "done" as const, message: null };
     case "untag":
-      untag(actor, responseId, Number(data.themeId));
+      untag(actor, responseId, data.themeId);
       return { intent, kind: "done" as const, message: null };
     case "quote": {
-      const result = addQuote(actor, responseId, String(data.excerpt));
+      const result = addQuote(actor, responseId, data.excerpt);
       if (result.status === "added") return { intent, kind: "done" as const, message: "quoteAdded" as const };
-      if (result.status === "no-consent") return { intent, kind: "refused" as const, message: "quoteNoConsent" as const, values: formValues(formData) };
-      return { intent, kind: "refused" as const, message: "quoteNotInText" as const, values: formValues(formData) };
+      if (result.status === "no-consent") return refused(intent, "quoteNoConsent" as const, values);
+      // The excerpt is the moderator's input: not found in the text is a 400, like any invalid field.
+      return refused(intent, "quoteNotInText" as const, values, 400);
     }
     case "remove-quote":
-      removeQuote(actor, Number(data.quoteId));
+      removeQuote(actor, data.quoteId);
       return { intent, kind: "done" as const, message: null };
   }
 }

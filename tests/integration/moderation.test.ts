@@ -8,6 +8,8 @@ import { auditLog, moderation, quotes, responses, responseThemes, themes } from 
 import { action as answerAction } from "~/routes/$lang.admin.answers.$id";
 import { action as themesAction } from "~/routes/$lang.admin.themes";
 import {
+  answerOf,
+  bodyOf,
   cookieFor,
   createOrganization,
   createSubmittedAnswer,
@@ -27,7 +29,7 @@ beforeAll(async () => {
 });
 
 function act(responseId: number, form: Record<string, string>, cookie = moderatorCookie) {
-  return run(() => answerAction(routeArgs(`/en/admin/answers/${responseId}`, { lang: "en", id: String(responseId) }, { form, cookie })));
+  return run(() => answerAction(routeArgs(`/en/admin/answers/${responseId}`, { lang: "en", id: String(responseId) }, { form, cookie }))).then(bodyOf);
 }
 
 function lastAudit(entityId: number | string) {
@@ -35,6 +37,18 @@ function lastAudit(entityId: number | string) {
 }
 
 describe("moderating an answer", () => {
+  it("answers a form it cannot use with a 400 that names the field and keeps what was typed, and changes nothing", async () => {
+    const answer = createSubmittedAnswer(createOrganization().id, 3, "Our clinic sees cases every month.");
+    const send = (form: Record<string, string>) =>
+      run(() => answerAction(routeArgs(`/en/admin/answers/${answer.id}`, { lang: "en", id: String(answer.id) }, { form, cookie: moderatorCookie }))).then(answerOf);
+    expect(await send({ intent: "reject", note: "Kept note" })).toMatchObject({ status: 400, body: { kind: "invalid", errors: { reason: "choose" }, values: { note: "Kept note" } } });
+    // An unknown intent is an error, never silently another action.
+    expect(await send({ intent: "merge", themeId: "1" })).toMatchObject({ status: 400, body: { kind: "invalid", errors: { intent: "invalid" } } });
+    expect(await send({ intent: "tag", themeId: "not-a-number" })).toMatchObject({ status: 400, body: { errors: { themeId: "invalid" } } });
+    expect(getDb().select().from(moderation).where(eq(moderation.responseId, answer.id)).get()?.state ?? "pending").toBe("pending");
+    expect(lastAudit(answer.id)).toBeUndefined();
+  });
+
   it("approves, rejects with a reason, and records before and after", async () => {
     const answer = createSubmittedAnswer(createOrganization().id, 3, "Our clinic sees cases every month.");
     await act(answer.id, { intent: "approve" });

@@ -105,6 +105,26 @@ export async function run<T>(fn: () => T | Promise<T>): Promise<T | Response> {
   }
 }
 
+/**
+ * What a browser gets from a loader's or action's result: its HTTP status and
+ * its data, whether the route returned plain data, `data(body, { status })`
+ * or threw a Response (then the body is null and `location` says where a
+ * redirect goes).
+ */
+export function answerOf<T = Record<string, unknown>>(result: unknown): { status: number; body: T; location: string | null } {
+  if (result instanceof Response) return { status: result.status, body: null as T, location: result.headers.get("Location") };
+  if (result && typeof result === "object" && (result as { type?: string }).type === "DataWithResponseInit") {
+    const wrapped = result as { data: T; init: ResponseInit | null };
+    return { status: wrapped.init?.status ?? 200, body: wrapped.data, location: null };
+  }
+  return { status: 200, body: result as T, location: null };
+}
+
+/** The data of a loader's or action's result, unwrapped from `data(body, { status })`. */
+export function bodyOf<T>(result: T): T {
+  return answerOf<T>(result).body ?? result;
+}
+
 /** A submitted answer of `organizationId` to question `number` of Cluster 1, written directly. */
 export function createSubmittedAnswer(organizationId: number, number: number, text: string, extra: Partial<typeof responses.$inferInsert> = {}) {
   const db = getDb();

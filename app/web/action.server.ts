@@ -1,0 +1,61 @@
+// The one contract of a route action that reads a form. Every action:
+//
+//   const form = await readAction(request, schema);
+//   if (!form.ok) return form.invalid;           // HTTP 400, errors + values
+//   switch (form.data.intent) { … }              // narrowed, no casts
+//
+// `schema` is a z.object for a form with one purpose, or
+// z.discriminatedUnion("intent", [...]) for a page with several buttons, so
+// each branch's fields are typed by its own schema and an unknown intent is
+// an error on "intent" (never silently another action). Field schemas shared
+// between forms are in ./fields.ts.
+//
+// One result shape for the view: `{ kind, intent, errors, values }` when the
+// input is refused (`kind: "invalid"`, 400; or `kind: "refused"`, a rule of the
+// domain said no, 409 by default), and `{ kind: "done", intent, … }` when the
+// change was made. Errors are codes; the view says them in its language
+// (app/components/form.tsx). The values come back as typed, so nothing is lost.
+import { data } from "@remix-run/node";
+import type { z } from "zod";
+import { formValues, parseForm, readForm, type FormErrorCode } from "./forms";
+
+export type FormValues = Record<string, string>;
+
+export interface Invalid<Code extends string = FormErrorCode> {
+  kind: "invalid";
+  intent: string;
+  errors: Partial<Record<string, Code>>;
+  values: FormValues;
+}
+
+export interface Refused<Message extends string> {
+  kind: "refused";
+  intent: string;
+  message: Message;
+  values: FormValues;
+}
+
+/** Input that did not pass its checks: 400, with the errors and the values as typed. */
+export function invalid<Code extends string = FormErrorCode>(intent: string, errors: Partial<Record<string, Code>>, values: FormValues) {
+  return data<Invalid<Code>>({ kind: "invalid", intent, errors, values }, { status: 400 });
+}
+
+/** Valid input that a rule of the domain refuses (no consent to quote, already decided): 409 unless said otherwise. */
+export function refused<Message extends string>(intent: string, message: Message, values: FormValues, status = 409) {
+  return data<Refused<Message>>({ kind: "refused", intent, message, values }, { status });
+}
+
+export type ReadAction<T> =
+  | { ok: true; data: T; values: FormValues }
+  | { ok: false; invalid: ReturnType<typeof invalid<FormErrorCode>> };
+
+/**
+ * Reads the request's form (a body that is not a form is a 400, see readForm)
+ * and parses it with `schema`, whose issue messages are FormErrorCodes.
+ */
+export async function readAction<S extends z.ZodType>(request: Request, schema: S): Promise<ReadAction<z.output<S>>> {
+  const formData = await readForm(request);
+  const form = parseForm(schema, formData);
+  if (form.ok) return { ok: true, data: form.data, values: formValues(formData) };
+  return { ok: false, invalid: invalid(String(formData.get("intent") ?? ""), form.errors, form.values) };
+}

@@ -1,0 +1,19 @@
+// Field schemas shared by several forms, with the error codes of
+// app/web/forms.ts as messages. A form-specific rule stays in its own schema.
+import { z } from "zod";
+import { REJECTION_REASONS } from "~/models/moderate/rejection-reasons";
+
+/** A record's id from a hidden field or a select: a positive whole number. */
+export const id = z.coerce.number({ message: "invalid" }).int("invalid").positive("invalid");
+
+/** A required text, trimmed. */
+export const requiredText = (max: number) => z.string({ message: "required" }).trim().min(1, "required").max(max, "tooLong");
+
+/** An optional text, trimmed; absent is "". */
+export const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
+
+/** Why an answer is rejected, and the moderator's note: the same on the answer page, the queue and campaigns. */
+export const rejectionFields = {
+  reason: z.enum(REJECTION_REASONS, { message: "choose" }),
+  note: optionalText(500),
+};
