@@ -28,12 +28,15 @@ export default tseslint.config(
       // French typography puts a no-break space before : ; ! ? and inside « »:
       // intended, in strings, templates and JSX text.
       "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true, skipJSXText: true, skipComments: true, skipRegExps: true }],
-      "react-hooks/rules-of-hooks": "error",
-      "react-hooks/exhaustive-deps": "error",
       // `_`-prefixed arguments are the way to say "unused on purpose".
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
+  },
+  {
+    // Hooks are React's: only components, routes and the i18n hooks use them.
+    files: ["app/**/*.tsx", "app/i18n/**"],
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
   },
   {
     // Components are bundled for the browser: a `.server` module there

@@ -1,4 +1,4 @@
-// Issue 14 against the real server (server.mjs + build, NODE_ENV=production):
+// Issue 14 against the real server (j.server.mjs + build, NODE_ENV=production):
 // a request for another Host is refused before anything happens, production
 // will not start without the settings that keep links and the mailbox safe,
 // the mailbox is closed to proxies and other host names, clients behind a
@@ -9,23 +9,12 @@ import { spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser } from "../support/browser";
-import { freePort, startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser";
+import { journey } from "../support/journey";
+import { freePort, startServer } from "../support/server";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = journey();
 
 interface RawResponse {
   status: number;
@@ -87,41 +76,41 @@ function lastMailTo(file: string, email: string): string {
 describe("a request for another host", () => {
   it("is refused with a 400 page in both languages, and asks for no email", async () => {
     const admin = "admin.host@example.org";
-    addUser(server.databaseFile, admin);
-    const before = outboxCount(server.databaseFile);
+    addUser(j.server.databaseFile, admin);
+    const before = outboxCount(j.server.databaseFile);
     const { body, ...type } = form({ email: admin });
-    const response = await raw(server.url, "/en/sign-in", { method: "POST", headers: { ...type, Host: "attacker.example" }, body });
+    const response = await raw(j.server.url, "/en/sign-in", { method: "POST", headers: { ...type, Host: "attacker.example" }, body });
     expect(response.status).toBe(400);
     expect(response.body).toContain("Unknown address");
     expect(response.body).toContain("Adresse inconnue");
-    expect(outboxCount(server.databaseFile)).toBe(before);
+    expect(outboxCount(j.server.databaseFile)).toBe(before);
   });
 
   it("gets the same 400, never a 500, when the Host is not even a host name", async () => {
     for (const host of ["attacker.example", "bad[host", "127.0.0.1:1", "%", "localhost:3000"]) {
-      const response = await raw(server.url, "/en", { headers: { Host: host } });
+      const response = await raw(j.server.url, "/en", { headers: { Host: host } });
       expect(response.status, host).toBe(400);
     }
   });
 
   it("does not stop a load balancer's health check", async () => {
-    expect((await raw(server.url, "/healthz", { headers: { Host: "10.0.0.12:3000" } })).status).toBe(200);
+    expect((await raw(j.server.url, "/healthz", { headers: { Host: "10.0.0.12:3000" } })).status).toBe(200);
   });
 
   it("sends links built from PUBLIC_URL when asked at the portal's own address", async () => {
     const email = "admin.link@example.org";
-    addUser(server.databaseFile, email);
-    const response = await fetch(`${server.url}/en/sign-in`, { method: "POST", body: new URLSearchParams({ email }), redirect: "manual" });
+    addUser(j.server.databaseFile, email);
+    const response = await fetch(`${j.server.url}/en/sign-in`, { method: "POST", body: new URLSearchParams({ email }), redirect: "manual" });
     expect(response.status).toBe(302);
-    expect(lastMailTo(server.databaseFile, email)).toContain(`${server.url}/en/sign-in/verify?token=`);
+    expect(lastMailTo(j.server.databaseFile, email)).toContain(`${j.server.url}/en/sign-in/verify?token=`);
   });
 
   it("the refusal page passes axe", async () => {
-    const html = (await raw(server.url, "/fr", { headers: { Host: "attacker.example" } })).body;
-    const context = await browser.newContext();
+    const html = (await raw(j.server.url, "/fr", { headers: { Host: "attacker.example" } })).body;
+    const context = await j.browser.newContext();
     const page = await context.newPage();
-    await page.route(`${server.url}/refusal`, (route) => route.fulfill({ contentType: "text/html", body: html }));
-    await page.goto(`${server.url}/refusal`);
+    await page.route(`${j.server.url}/refusal`, (route) => route.fulfill({ contentType: "text/html", body: html }));
+    await page.goto(`${j.server.url}/refusal`);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -129,10 +118,10 @@ describe("a request for another host", () => {
 
 describe("the local mailbox", () => {
   it("is closed to a same-host proxy that sends only X-Real-IP, and to another host name (DNS rebinding)", async () => {
-    expect((await raw(server.url, "/en/mailbox")).status).toBe(200);
-    expect((await raw(server.url, "/en/mailbox", { headers: { "X-Real-IP": "203.0.113.9" } })).status).toBe(404);
-    const port = new URL(server.url).port;
-    expect((await raw(server.url, "/en/mailbox", { headers: { Host: `rebind.attacker.example:${port}` } })).status).toBe(400);
+    expect((await raw(j.server.url, "/en/mailbox")).status).toBe(200);
+    expect((await raw(j.server.url, "/en/mailbox", { headers: { "X-Real-IP": "203.0.113.9" } })).status).toBe(404);
+    const port = new URL(j.server.url).port;
+    expect((await raw(j.server.url, "/en/mailbox", { headers: { Host: `rebind.attacker.example:${port}` } })).status).toBe(400);
   });
 
   it("does not exist in production when mail is kept in the outbox", async () => {
@@ -149,7 +138,7 @@ describe("the local mailbox", () => {
 describe("starting in production", () => {
   async function start(env: Record<string, string | undefined>) {
     const root = path.resolve(__dirname, "..", "..");
-    const child = spawn(process.execPath, ["server.mjs"], {
+    const child = spawn(process.execPath, ["j.server.mjs"], {
       cwd: root,
       env: {
         ...process.env,
@@ -227,10 +216,10 @@ describe("behind a trusted proxy", () => {
 
 describe("signed in", () => {
   async function signIn(email: string): Promise<string> {
-    addUser(server.databaseFile, email, "admin");
-    await fetch(`${server.url}/en/sign-in`, { method: "POST", body: new URLSearchParams({ email }), redirect: "manual" });
-    const token = /token=([A-Za-z0-9_-]+)/.exec(lastMailTo(server.databaseFile, email))![1]!;
-    const verified = await fetch(`${server.url}/en/sign-in/verify`, { method: "POST", body: new URLSearchParams({ token }), redirect: "manual" });
+    addUser(j.server.databaseFile, email, "admin");
+    await fetch(`${j.server.url}/en/sign-in`, { method: "POST", body: new URLSearchParams({ email }), redirect: "manual" });
+    const token = /token=([A-Za-z0-9_-]+)/.exec(lastMailTo(j.server.databaseFile, email))![1]!;
+    const verified = await fetch(`${j.server.url}/en/sign-in/verify`, { method: "POST", body: new URLSearchParams({ token }), redirect: "manual" });
     expect(verified.status).toBe(302);
     return verified.headers.getSetCookie().find((c) => c.startsWith("__session="))!.split(";")[0]!;
   }
@@ -238,26 +227,26 @@ describe("signed in", () => {
   it("pages and downloads are never stored; fingerprinted assets keep their year", async () => {
     const cookie = await signIn("no.store@example.org");
     for (const pathname of ["/en/admin/queue", "/en/sessions", "/en/privacy", "/en/admin/answers.csv"]) {
-      const response = await fetch(`${server.url}${pathname}`, { headers: { Cookie: cookie } });
+      const response = await fetch(`${j.server.url}${pathname}`, { headers: { Cookie: cookie } });
       expect(response.status, pathname).toBe(200);
       expect(response.headers.get("cache-control"), pathname).toBe("no-store");
     }
-    const home = await (await fetch(`${server.url}/en`)).text();
+    const home = await (await fetch(`${j.server.url}/en`)).text();
     const asset = /\/build\/[^"]+\.js/.exec(home)![0];
-    expect((await fetch(`${server.url}${asset}`, { headers: { Cookie: cookie } })).headers.get("cache-control")).toMatch(/immutable/);
+    expect((await fetch(`${j.server.url}${asset}`, { headers: { Cookie: cookie } })).headers.get("cache-control")).toMatch(/immutable/);
   });
 
   it("a sign-in link with a tampered next is a 400 and stays usable", async () => {
     const email = "tampered.next@example.org";
-    addUser(server.databaseFile, email, "admin");
-    await fetch(`${server.url}/en/sign-in`, { method: "POST", body: new URLSearchParams({ email }), redirect: "manual" });
-    const token = /token=([A-Za-z0-9_-]+)/.exec(lastMailTo(server.databaseFile, email))![1]!;
+    addUser(j.server.databaseFile, email, "admin");
+    await fetch(`${j.server.url}/en/sign-in`, { method: "POST", body: new URLSearchParams({ email }), redirect: "manual" });
+    const token = /token=([A-Za-z0-9_-]+)/.exec(lastMailTo(j.server.databaseFile, email))![1]!;
     for (const next of ["/en/admin\r\nSet-Cookie: a=b", "/en/admin\u2028"]) {
-      const response = await fetch(`${server.url}/en/sign-in/verify`, { method: "POST", body: new URLSearchParams({ token, next }), redirect: "manual" });
+      const response = await fetch(`${j.server.url}/en/sign-in/verify`, { method: "POST", body: new URLSearchParams({ token, next }), redirect: "manual" });
       expect(response.status).toBe(400);
       expect(await response.text()).toContain("This link has been changed since we sent it");
     }
-    const good = await fetch(`${server.url}/en/sign-in/verify`, { method: "POST", body: new URLSearchParams({ token }), redirect: "manual" });
+    const good = await fetch(`${j.server.url}/en/sign-in/verify`, { method: "POST", body: new URLSearchParams({ token }), redirect: "manual" });
     expect(good.status).toBe(302);
   });
 });

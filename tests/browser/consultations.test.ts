@@ -6,89 +6,36 @@
 // outbox, delivered to the Resend stub) and the public page shows the
 // notice. axe checks every new page in English and in French, and the
 // create form also works with JavaScript off.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import Database from "better-sqlite3";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
-import { axeViolations, launchBrowser, screenshot } from "../support/browser";
-import { startResendStub } from "../support/resend-stub";
-import { startServer, type RunningServer } from "../support/server";
+import { journey } from "../support/journey";
 
-const root = path.resolve(__dirname, "..", "..");
 const c = en.consultations;
 const cf = fr.consultations;
-let server: RunningServer;
-let browser: Browser;
-let stub: Awaited<ReturnType<typeof startResendStub>>;
+const j = journey({ email: true });
+const { query, exec, expectAccessible } = j;
 const adminEmail = "cora.consultations@example.org";
 const contactEmail = "dana.draft@example.org";
-const scriptErrors: string[] = [];
 
-beforeAll(async () => {
-  stub = await startResendStub();
-  server = await startServer({ RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: stub.url });
-  browser = await launchBrowser();
-  const created = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/admin-create.ts", "--email", adminEmail, "--name", "Cora Consultations"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: server.databaseFile, RESEND_API_KEY: "" },
-    encoding: "utf8",
-  });
+beforeAll(() => {
+  const created = j.adminCreate(adminEmail, "Cora Consultations");
   expect(created.status, created.stderr).toBe(0);
 
   // An organization with a French-speaking contact and a draft answer to the
   // open Cluster 1 consultation: the one who must hear of a new deadline.
-  const db = new Database(server.databaseFile);
-  try {
-    const org = db
-      .prepare("INSERT INTO organizations (name, name_key, type, region, mandate) VALUES ('Drafting Society', 'drafting society', 'ngo', 'QC', 'We draft.') RETURNING id")
-      .get() as { id: number };
-    db.prepare("INSERT INTO users (email, name, role, organization_id, language) VALUES (?, 'Dana Draft', 'respondent', ?, 'fr')").run(contactEmail, org.id);
-    const question = db.prepare("SELECT q.id FROM questions q JOIN consultations c ON c.id = q.consultation_id WHERE c.cluster_id = 1 ORDER BY q.number LIMIT 1").get() as { id: number };
-    db.prepare("INSERT INTO responses (organization_id, question_id, text, language, state, version, updated_at) VALUES (?, ?, 'Notre ébauche.', 'fr', 'draft', 1, ?)").run(org.id, question.id, Date.now());
-  } finally {
-    db.close();
-  }
+  const org = exec("INSERT INTO organizations (name, name_key, type, region, mandate) VALUES ('Drafting Society', 'drafting society', 'ngo', 'QC', 'We draft.')");
+  exec("INSERT INTO users (email, name, role, organization_id, language) VALUES (?, 'Dana Draft', 'respondent', ?, 'fr')", contactEmail, org);
+  const [question] = query<{ id: number }>("SELECT q.id FROM questions q JOIN consultations c ON c.id = q.consultation_id WHERE c.cluster_id = 1 ORDER BY q.number LIMIT 1");
+  exec("INSERT INTO responses (organization_id, question_id, text, language, state, version, updated_at) VALUES (?, ?, 'Notre ébauche.', 'fr', 'draft', 1, ?)", org, question!.id, Date.now());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await stub?.stop();
-});
-
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(server.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
-
-async function expectAccessible(page: Page, name: string) {
-  expect(scriptErrors).toEqual([]);
-  const violations = await axeViolations(page);
-  await screenshot(page, name);
-  expect(violations, `${name}: ${violations.join("\n")}`).toEqual([]);
-}
-
+/** The admin, signed in a browser context of its own (JavaScript on or off). */
 async function signedIn(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
-  await page.goto(`${server.url}/en/sign-in`);
-  await page.getByLabel(en.signIn.email).fill(adminEmail);
-  const since = Date.now();
-  await page.getByRole("button", { name: en.signIn.submit }).click();
-  await page.waitForURL("**/en/sign-in/sent");
-  const mail = await stub.waitFor((m) => m.to.includes(adminEmail) && /sign-in\/verify/.test(m.text) && m.receivedAt.getTime() >= since, 15_000);
-  await page.goto(/https?:\/\/\S+\/sign-in\/verify\?token=[\w-]+/.exec(mail.text)![0]);
-  await page.getByRole("button", { name: en.signIn.verifyButton }).click();
-  await page.waitForURL("**/en/admin/queue");
-  return { context, page };
+  const page = await j.newPage(options);
+  await j.signIn(page, adminEmail, "**/en/admin/queue");
+  return { context: page.context(), page };
 }
 
 describe("a consultation team publishes a consultation and changes a deadline", () => {
@@ -130,8 +77,8 @@ describe("a consultation team publishes a consultation and changes a deadline", 
   });
 
   it("keeps the draft off the public pages", async () => {
-    const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto(`${server.url}/en/clusters/2`);
+    const visitor = await (await j.browser.newContext()).newPage();
+    await visitor.goto(`${j.server.url}/en/clusters/2`);
     await visitor.getByRole("heading", { level: 1 }).waitFor();
     expect(await visitor.getByText("Tell us how international cooperation works in practice.").count()).toBe(0);
     await visitor.close();
@@ -152,16 +99,12 @@ describe("a consultation team publishes a consultation and changes a deadline", 
     expect(await refused.textContent()).toContain(en.questionnaire.problemNoQuestions);
     expect(query<{ state: string }>("SELECT state FROM consultations WHERE id = ?", cluster2)[0]!.state).toBe("draft");
     // Its questions are the question editor's business (tests/browser/questionnaire.test.ts): one is put in directly.
-    const db = new Database(server.databaseFile);
-    try {
-      db.prepare(
-        `INSERT INTO questions (consultation_id, key, instrument_id, article, article_title_en, article_title_fr, number, prompt_en, prompt_fr, guidance_en, guidance_fr, answer_type, word_limit)
+    exec(
+      `INSERT INTO questions (consultation_id, key, instrument_id, article, article_title_en, article_title_fr, number, prompt_en, prompt_fr, guidance_en, guidance_fr, answer_type, word_limit)
          SELECT ?, 'c2-q1', instrument_id, article, article_title_en, article_title_fr, 1, prompt_en, prompt_fr, guidance_en, guidance_fr, answer_type, word_limit
          FROM questions WHERE consultation_id = (SELECT id FROM consultations WHERE cluster_id = 1 ORDER BY id LIMIT 1) AND number = 1`,
-      ).run(cluster2);
-    } finally {
-      db.close();
-    }
+      cluster2,
+    );
 
     await admin.getByLabel(c.fields.titleFr).fill("Consultation sur le groupe thématique 2 : prévention et coopération internationale");
     await admin.getByLabel(c.fields.introFr).fill("Dites-nous comment la coopération internationale fonctionne en pratique.");
@@ -171,15 +114,15 @@ describe("a consultation team publishes a consultation and changes a deadline", 
     await admin.locator(".banner--success", { hasText: c.published }).waitFor();
     expect(query<{ state: string }>("SELECT state FROM consultations WHERE id = ?", cluster2)[0]!.state).toBe("published");
 
-    const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto(`${server.url}/fr/clusters/2`);
+    const visitor = await (await j.browser.newContext()).newPage();
+    await visitor.goto(`${j.server.url}/fr/clusters/2`);
     await visitor.getByText("Dites-nous comment la coopération internationale fonctionne en pratique.").waitFor();
     await visitor.close();
   });
 
   it("extends the Cluster 1 deadline with a reason: the organization is emailed in French and the public page says so", async () => {
     const [cluster1] = query<{ id: number }>("SELECT id FROM consultations WHERE cluster_id = 1");
-    await admin.goto(`${server.url}/en/admin/consultations/${cluster1!.id}`);
+    await admin.goto(`${j.server.url}/en/admin/consultations/${cluster1!.id}`);
     await admin.getByRole("link", { name: c.changeDeadline }).click();
     await admin.waitForURL(`**/en/admin/consultations/${cluster1!.id}/deadline`);
     await admin.getByText(c.willEmail(1)).waitFor();
@@ -201,18 +144,18 @@ describe("a consultation team publishes a consultation and changes a deadline", 
     const queued = query<{ language: string; subject: string }>("SELECT language, subject FROM email_outbox WHERE kind = 'deadline-changed' AND to_address = ?", contactEmail);
     expect(queued).toHaveLength(1);
     expect(queued[0]!.language).toBe("fr");
-    const delivered = await stub.waitFor((m) => m.to.includes(contactEmail) && m.text.includes("Les organismes ont demandé plus de temps."), 15_000);
+    const delivered = await j.stub.waitFor((m) => m.to.includes(contactEmail) && m.text.includes("Les organismes ont demandé plus de temps."), 15_000);
     expect(delivered.subject).toContain("La date limite");
 
-    const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto(`${server.url}/fr/clusters/1`);
+    const visitor = await (await j.browser.newContext()).newPage();
+    await visitor.goto(`${j.server.url}/fr/clusters/1`);
     const notice = visitor.locator("section", { has: visitor.getByRole("heading", { name: cf.notice.title }) });
     await notice.waitFor();
     expect(await notice.textContent()).toContain("Les organismes ont demandé plus de temps.");
-    await visitor.goto(`${server.url}/en/clusters/1`);
+    await visitor.goto(`${j.server.url}/en/clusters/1`);
     await visitor.getByText("Organizations asked for more time.").waitFor();
-    scriptErrors.length = 0;
-    visitor.on("pageerror", (error) => scriptErrors.push(`${visitor.url()}: ${error.message}`));
+    j.scriptErrors.length = 0;
+    visitor.on("pageerror", (error) => j.scriptErrors.push(`${visitor.url()}: ${error.message}`));
     await expectAccessible(visitor, "consultations_en_public_notice");
     await visitor.close();
   });
@@ -227,22 +170,22 @@ describe("a consultation team publishes a consultation and changes a deadline", 
       ["/fr/admin/consultations/instruments", "instruments"],
       ["/fr/clusters/1", "public_notice"],
     ] as const) {
-      await admin.goto(`${server.url}${pathname}`);
+      await admin.goto(`${j.server.url}${pathname}`);
       await expectAccessible(admin, `consultations_fr_${name}`);
     }
-    await admin.goto(`${server.url}/fr/admin/consultations/new`);
+    await admin.goto(`${j.server.url}/fr/admin/consultations/new`);
     await admin.getByRole("button", { name: cf.saveDraft }).click();
     const summary = admin.locator(".error-summary");
     await summary.waitFor();
     expect(await summary.textContent()).toContain(`${cf.fields.titleEn} — ${cf.errors.titleOne}`);
     await expectAccessible(admin, "consultations_fr_new_errors");
-    await admin.goto(`${server.url}/en/admin/consultations/instruments`);
+    await admin.goto(`${j.server.url}/en/admin/consultations/instruments`);
     await expectAccessible(admin, "consultations_en_instruments");
   });
 
   it("works without JavaScript: the refused form comes back from the server with its summary and what was typed", async () => {
     const { context, page } = await signedIn({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/en/admin/consultations/new`);
+    await page.goto(`${j.server.url}/en/admin/consultations/new`);
     await page.getByLabel(c.fields.titleEn).fill("Typed without JavaScript");
     await page.getByRole("button", { name: c.saveDraft }).click();
     await page.locator(".error-summary").waitFor();

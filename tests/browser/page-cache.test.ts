@@ -7,27 +7,14 @@
 // (or fill) the shared copy, and another Host header gets the same copy.
 import http from "node:http";
 import Database from "better-sqlite3";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
-import { launchBrowser } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
+import { journey } from "../support/journey";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ DEMO_DATA: "true" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = journey({ env: { DEMO_DATA: "true" } });
 
 function write(sql: string, ...params: unknown[]) {
-  const db = new Database(server.databaseFile);
+  const db = new Database(j.server.databaseFile);
   try {
     db.pragma("busy_timeout = 5000");
     db.prepare(sql).run(...params);
@@ -36,12 +23,12 @@ function write(sql: string, ...params: unknown[]) {
   }
 }
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers });
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${j.server.url}${path}`, { headers });
 
 /** A GET with a Host header of our choosing (fetch does not let one be set). */
 function getWithHost(path: string, host: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.get(`${server.url}${path}`, { headers: { Host: host } }, (response) => {
+    const request = http.get(`${j.server.url}${path}`, { headers: { Host: host } }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString() }));
@@ -76,7 +63,7 @@ describe("the public pages that hydrate", () => {
   });
 
   it("hydrate in Chromium when served from the cache: the CSP blocks none of their scripts", async () => {
-    const context = await browser.newContext();
+    const context = await j.browser.newContext();
     const page = await context.newPage();
     const blocked: string[] = [];
     page.on("console", (message) => {
@@ -84,7 +71,7 @@ describe("the public pages that hydrate", () => {
     });
     for (const path of PUBLIC_PAGES) {
       await get(path); // kept before the browser asks
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${j.server.url}${path}`);
       await page.waitForFunction(() => "__remixRouter" in window);
     }
     await context.close();
@@ -150,7 +137,7 @@ describe("the public pages that hydrate", () => {
 
     // The report shows its permanent address: always PUBLIC_URL's.
     const report = await (await get("/en/reports/cluster-1")).text();
-    expect(report).toContain(`${server.url}/en/reports/cluster-1/v/`);
+    expect(report).toContain(`${j.server.url}/en/reports/cluster-1/v/`);
     expect((await getWithHost("/en/reports/cluster-1", "attacker.example")).status).toBe(400);
   });
 });

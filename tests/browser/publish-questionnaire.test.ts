@@ -10,16 +10,13 @@
 // notice). axe checks every page the journey visits.
 // tests/browser/consultations.test.ts and questionnaire.test.ts test each
 // half on its own, with their error cases; this file tests the seams.
-import Database from "better-sqlite3";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
 import { parseCsv } from "~/lib/csv";
 import { toEastern } from "~/models/consultations/eastern-time";
-import { axeViolations, launchBrowser, screenshot } from "../support/browser";
-import { startResendStub } from "../support/resend-stub";
-import { startServer, type RunningServer } from "../support/server";
+import { journey } from "../support/journey";
 
 const c = en.consultations;
 const cf = fr.consultations;
@@ -27,9 +24,8 @@ const q = en.questionnaire;
 const qf = fr.questionnaire;
 const day = 24 * 3600_000;
 
-let server: RunningServer;
-let browser: Browser;
-let stub: Awaited<ReturnType<typeof startResendStub>>;
+const j = journey({ email: true });
+const { query } = j;
 const adminEmail = "paula.publisher@example.org";
 const orgEmail = `francine.${Date.now().toString(36)}@example.org`;
 const orgName = "Réseau des droits des Prairies";
@@ -43,51 +39,18 @@ const answerText = "La participation est une infraction, mais les poursuites res
 const reasonEn = "Organizations asked for more time to consult their members.";
 const reasonFr = "Les organismes ont demandé plus de temps pour consulter leurs membres.";
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const conn = new Database(server.databaseFile, { readonly: true });
-  try {
-    return conn.prepare(sql).all(...params) as T[];
-  } finally {
-    conn.close();
-  }
-}
-
-beforeAll(async () => {
-  stub = await startResendStub();
-  server = await startServer({ RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: stub.url });
-  browser = await launchBrowser();
+beforeAll(() => {
   // The one row no page can make: the first admin (scripts/admin-create.ts does the same).
-  const conn = new Database(server.databaseFile);
-  try {
-    conn.prepare("INSERT INTO users (email, name, role, language) VALUES (?, 'Paula Publisher', 'admin', 'en')").run(adminEmail);
-  } finally {
-    conn.close();
-  }
+  j.exec("INSERT INTO users (email, name, role, language) VALUES (?, 'Paula Publisher', 'admin', 'en')", adminEmail);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await stub?.stop();
-});
-
-const scriptErrors: string[] = [];
-async function newPage(): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
-
-async function expectAccessible(page: Page, name: string) {
-  expect(scriptErrors).toEqual([]);
-  const violations = await axeViolations(page);
-  await screenshot(page, `publish_${name}`);
-  expect(violations, `${name}: ${violations.join("\n")}`).toEqual([]);
-}
+/** Pages that can download (the CSV template). */
+const newPage = () => j.newPage({ acceptDownloads: true });
+const expectAccessible = (page: Page, name: string) => j.expectAccessible(page, `publish_${name}`);
 
 /** The sign-in link from the latest email to `email`, sent after `since`. */
 async function signInLink(email: string, since: number): Promise<string> {
-  const mail = await stub.waitFor((m) => m.to.includes(email) && /sign-in\/verify/.test(m.text) && m.receivedAt.getTime() >= since, 15_000);
+  const mail = await j.stub.waitFor((m) => m.to.includes(email) && /sign-in\/verify/.test(m.text) && m.receivedAt.getTime() >= since, 15_000);
   return /https?:\/\/\S+\/sign-in\/verify\?token=[\w-]+/.exec(mail.text)![0];
 }
 
@@ -117,11 +80,11 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
   let admin: Page;
   let org: Page;
   let consultationId: number;
-  const questions = () => `${server.url}/en/admin/consultations/${consultationId}/questions`;
+  const questions = () => `${j.server.url}/en/admin/consultations/${consultationId}/questions`;
 
   it("creates the Cluster 2 consultation through the admin pages, open since yesterday", { timeout: 180_000 }, async () => {
     admin = await newPage();
-    await admin.goto(`${server.url}/en/sign-in`);
+    await admin.goto(`${j.server.url}/en/sign-in`);
     await admin.getByLabel(en.signIn.email).fill(adminEmail);
     const since = Date.now();
     await admin.getByRole("button", { name: en.signIn.submit }).click();
@@ -216,7 +179,7 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     // Published from the consultation's own page, in French this time. The
     // questions list above says nothing blocks it; publishing asks the same
     // questionnaire checks (tests/browser/consultations.test.ts sees a refusal).
-    await admin.goto(`${server.url}/fr/admin/consultations/${consultationId}`);
+    await admin.goto(`${j.server.url}/fr/admin/consultations/${consultationId}`);
     await expectAccessible(admin, "edit_fr");
     await admin.getByRole("button", { name: cf.publish }).click();
     await admin.locator(".banner--success", { hasText: cf.published }).waitFor();
@@ -224,7 +187,7 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
 
     // Open now: the public cluster page shows it to a visitor.
     const visitor = await newPage();
-    await visitor.goto(`${server.url}/fr/clusters/2`);
+    await visitor.goto(`${j.server.url}/fr/clusters/2`);
     await visitor.getByText("Votre avis sur les questions du groupe 2.").waitFor();
     await expectAccessible(visitor, "public_cluster_fr");
     await visitor.context().close();
@@ -232,7 +195,7 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
 
   it("lets an organization register in French and answer question 1", { timeout: 180_000 }, async () => {
     org = await newPage();
-    await org.goto(`${server.url}/fr/register`);
+    await org.goto(`${j.server.url}/fr/register`);
     await expectAccessible(org, "register_fr");
     await org.getByLabel(fr.register.organizationName).fill(orgName);
     await org.getByLabel(fr.organizationTypes.ngo).check();
@@ -254,7 +217,7 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     await org.locator('a[href="/fr/respond/2"]').click();
     await org.waitForURL("**/fr/respond/2");
     await expectAccessible(org, "dashboard_fr");
-    await org.goto(`${server.url}/fr/respond/2/questions/1`);
+    await org.goto(`${j.server.url}/fr/respond/2/questions/1`);
     await expectAccessible(org, "question_fr");
     await org.getByLabel(fr.closedAnswers.partly, { exact: true }).check();
     await org.getByLabel(fr.respond.explanation).fill(answerText);
@@ -265,7 +228,7 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     await expectAccessible(org, "question_saved_fr");
 
     // Submitted, so that staff can read it (the staff pages never show drafts).
-    await org.goto(`${server.url}/fr/respond/2/review`);
+    await org.goto(`${j.server.url}/fr/respond/2/review`);
     await expectAccessible(org, "review_fr");
     await org.getByRole("group", { name: fr.review.publishNameLegend }).getByLabel(fr.review.yes).check();
     await org.getByLabel(fr.review.quoteAnonymous).check();
@@ -291,14 +254,14 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     // The email, in the contact's language, with the new wording.
     const queued = query<{ language: string }>("SELECT language FROM email_outbox WHERE kind = 'question-changed' AND to_address = ?", orgEmail);
     expect(queued).toEqual([{ language: "fr" }]);
-    const mail = await stub.waitFor((m) => m.to.includes(orgEmail) && m.subject === "La question 1 de la consultation a changé", 15_000);
+    const mail = await j.stub.waitFor((m) => m.to.includes(orgEmail) && m.subject === "La question 1 de la consultation a changé", 15_000);
     expect(mail.text).toContain(newPromptFr);
 
     // Its pages say so, and show the wording it answered.
-    await org.goto(`${server.url}/fr/respond/2`);
+    await org.goto(`${j.server.url}/fr/respond/2`);
     await org.getByText(qf.dashboardChanged(1, "1")).waitFor();
     await expectAccessible(org, "dashboard_changed_fr");
-    await org.goto(`${server.url}/fr/respond/2/questions/1`);
+    await org.goto(`${j.server.url}/fr/respond/2/questions/1`);
     await org.getByText(qf.changedBanner).waitFor();
     // The question now reads the new wording; the earlier one is a click away.
     expect(await org.locator("body").textContent()).toContain(newPromptFr);
@@ -309,7 +272,7 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     // Staff read the answer with the wording it replied to (version 1), not the new one.
     const [answer] = query<{ id: number; question_version: number }>("SELECT id, question_version FROM responses WHERE text = ?", answerText);
     expect(answer!.question_version).toBe(1);
-    await admin.goto(`${server.url}/en/admin/answers/${answer!.id}`);
+    await admin.goto(`${j.server.url}/en/admin/answers/${answer!.id}`);
     const section = admin.locator("section[aria-labelledby=question-heading]");
     expect(await section.locator("p").first().textContent()).toBe(firstPrompt);
     expect(await section.textContent()).toContain(q.answeredVersion(1, 2));
@@ -318,7 +281,7 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
   });
 
   it("extends the deadline with a reason in both languages: the organization is emailed and the public page says so", { timeout: 180_000 }, async () => {
-    await admin.goto(`${server.url}/fr/admin/consultations/${consultationId}`);
+    await admin.goto(`${j.server.url}/fr/admin/consultations/${consultationId}`);
     await admin.getByRole("link", { name: cf.changeDeadline }).click();
     await admin.waitForURL(`**/fr/admin/consultations/${consultationId}/deadline`);
     await admin.getByText(cf.willEmail(1)).waitFor();
@@ -337,17 +300,17 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     // One email, in French, through the outbox to the provider.
     const queued = query<{ language: string }>("SELECT language FROM email_outbox WHERE kind = 'deadline-changed' AND to_address = ?", orgEmail);
     expect(queued).toEqual([{ language: "fr" }]);
-    const delivered = await stub.waitFor((m) => m.to.includes(orgEmail) && m.text.includes(reasonFr), 15_000);
+    const delivered = await j.stub.waitFor((m) => m.to.includes(orgEmail) && m.text.includes(reasonFr), 15_000);
     expect(delivered.subject).toBe(`La date limite de « ${titleFr} » a changé`);
 
     // The notice on the public cluster page, in both languages.
     const visitor = await newPage();
-    await visitor.goto(`${server.url}/fr/clusters/2`);
+    await visitor.goto(`${j.server.url}/fr/clusters/2`);
     const notice = visitor.locator("section", { has: visitor.getByRole("heading", { name: cf.notice.title }) });
     await notice.waitFor();
     expect(await notice.textContent()).toContain(reasonFr);
     await expectAccessible(visitor, "public_notice_fr");
-    await visitor.goto(`${server.url}/en/clusters/2`);
+    await visitor.goto(`${j.server.url}/en/clusters/2`);
     const noticeEn = visitor.locator("section", { has: visitor.getByRole("heading", { name: c.notice.title }) });
     await noticeEn.waitFor();
     expect(await noticeEn.textContent()).toContain(reasonEn);

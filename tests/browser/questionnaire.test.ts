@@ -6,47 +6,20 @@
 // wording, the organization is emailed and sees a notice, and staff still
 // read the wording it answered. axe checks every new page in English and
 // French.
-import Database from "better-sqlite3";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
 import { parseCsv } from "~/lib/csv";
-import { axeViolations, launchBrowser, screenshot } from "../support/browser";
-import { startResendStub } from "../support/resend-stub";
-import { startServer, type RunningServer } from "../support/server";
+import { journey } from "../support/journey";
 
-let server: RunningServer;
-let browser: Browser;
-let stub: Awaited<ReturnType<typeof startResendStub>>;
+const j = journey({ email: true });
+const { query, exec, expectAccessible } = j;
 const adminEmail = "ines.importer@example.org";
 const orgEmail = "olga.org@example.org";
 let consultationId: number;
 
-function db() {
-  return new Database(server.databaseFile);
-}
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const conn = db();
-  try {
-    return conn.prepare(sql).all(...params) as T[];
-  } finally {
-    conn.close();
-  }
-}
-function exec(sql: string, ...params: unknown[]): number {
-  const conn = db();
-  try {
-    return Number(conn.prepare(sql).run(...params).lastInsertRowid);
-  } finally {
-    conn.close();
-  }
-}
-
-beforeAll(async () => {
-  stub = await startResendStub();
-  server = await startServer({ RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: stub.url });
-  browser = await launchBrowser();
+beforeAll(() => {
   const day = 24 * 3600_000;
   consultationId = exec(
     `INSERT INTO consultations (cluster_id, slug, title_en, title_fr, intro_en, intro_fr, opens_at, closes_at, state)
@@ -60,38 +33,9 @@ beforeAll(async () => {
   exec(`INSERT INTO users (email, name, role, organization_id, language) VALUES (?, 'Olga Org', 'respondent', ?, 'en')`, orgEmail, org);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await stub?.stop();
-});
-
-const scriptErrors: string[] = [];
-async function newPage(): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
-
-async function expectAccessible(page: Page, name: string) {
-  expect(scriptErrors).toEqual([]);
-  const violations = await axeViolations(page);
-  await screenshot(page, name);
-  expect(violations, `${name}: ${violations.join("\n")}`).toEqual([]);
-}
-
-async function signIn(page: Page, email: string, landing: string) {
-  await page.goto(`${server.url}/en/sign-in`);
-  await page.getByLabel(en.signIn.email).fill(email);
-  const since = Date.now();
-  await page.getByRole("button", { name: en.signIn.submit }).click();
-  await page.waitForURL("**/en/sign-in/sent");
-  const mail = await stub.waitFor((m) => m.to.includes(email) && /sign-in\/verify/.test(m.text) && m.receivedAt.getTime() >= since, 15_000);
-  const link = /https?:\/\/\S+\/sign-in\/verify\?token=[\w-]+/.exec(mail.text)![0];
-  await page.goto(link);
-  await page.getByRole("button", { name: en.signIn.verifyButton }).click();
-  await page.waitForURL(landing);
-}
+/** Pages that can download (the CSV template). */
+const newPage = () => j.newPage({ acceptDownloads: true });
+const signIn = j.signIn;
 
 /** Two questions written into the template's columns, as a team would in a spreadsheet. */
 function filledTemplate(template: string, frenchPromptOfSecond: string): string {
@@ -118,7 +62,7 @@ function filledTemplate(template: string, frenchPromptOfSecond: string): string 
 describe("a consultation team authors its questionnaire", () => {
   let admin: Page;
   let org: Page;
-  const base = () => `${server.url}/en/admin/consultations/${consultationId}/questions`;
+  const base = () => `${j.server.url}/en/admin/consultations/${consultationId}/questions`;
 
   it("imports the template, with one error listed and fixed", async () => {
     admin = await newPage();
@@ -178,13 +122,13 @@ describe("a consultation team authors its questionnaire", () => {
     await admin.goto(admin.url().replace("/en/", "/fr/"));
     expect(await admin.locator("h1").textContent()).toBe(fr.questionnaire.editTitle(2));
     await expectAccessible(admin, "questionnaire-edit-fr");
-    await admin.goto(`${server.url}/fr/admin/consultations/${consultationId}/questions`);
+    await admin.goto(`${j.server.url}/fr/admin/consultations/${consultationId}/questions`);
     await expectAccessible(admin, "questionnaire-list-fr");
-    await admin.goto(`${server.url}/fr/admin/consultations/${consultationId}/questions/import`);
+    await admin.goto(`${j.server.url}/fr/admin/consultations/${consultationId}/questions/import`);
     await expectAccessible(admin, "questionnaire-import-fr");
-    await admin.goto(`${server.url}/en/admin/consultations/${consultationId}/questions/new`);
+    await admin.goto(`${j.server.url}/en/admin/consultations/${consultationId}/questions/new`);
     await expectAccessible(admin, "questionnaire-new-en");
-    await admin.goto(`${server.url}/fr/admin/consultations/${consultationId}/questions/new`);
+    await admin.goto(`${j.server.url}/fr/admin/consultations/${consultationId}/questions/new`);
     await expectAccessible(admin, "questionnaire-new-fr");
   });
 
@@ -210,7 +154,7 @@ describe("a consultation team authors its questionnaire", () => {
     exec("UPDATE consultations SET state = 'published' WHERE id = ?", consultationId);
     org = await newPage();
     await signIn(org, orgEmail, "**/en/account");
-    await org.goto(`${server.url}/en/respond/2/questions/1`);
+    await org.goto(`${j.server.url}/en/respond/2/questions/1`);
     await org.getByLabel(en.closedAnswers.partly).check();
     await org.getByLabel(en.respond.explanation).fill("Participation is an offence, but prosecutions remain rare in our province.");
     // The template's example asks for the Canadian law or provision.
@@ -231,18 +175,18 @@ describe("a consultation team authors its questionnaire", () => {
     await admin.goto(base());
     expect(await admin.locator("#problems-heading + ul").textContent()).toContain(en.questionnaire.problemReview(1, en.questionnaire.langName.fr));
 
-    const mail = await stub.waitFor((m) => m.to.includes(orgEmail) && m.subject === "Question 1 of the consultation has changed", 15_000);
+    const mail = await j.stub.waitFor((m) => m.to.includes(orgEmail) && m.subject === "Question 1 of the consultation has changed", 15_000);
     expect(mail.text).toContain(newPrompt);
 
-    await org.goto(`${server.url}/en/respond/2`);
+    await org.goto(`${j.server.url}/en/respond/2`);
     expect(await org.locator("body").textContent()).toContain(en.questionnaire.dashboardChanged(1, "1"));
-    await org.goto(`${server.url}/en/respond/2/questions/1`);
+    await org.goto(`${j.server.url}/en/respond/2/questions/1`);
     expect(await org.locator("body").textContent()).toContain(en.questionnaire.changedBanner);
 
     // Staff read a submitted answer with the wording it replied to.
     const [answer] = query<{ id: number }>("SELECT id FROM responses WHERE text LIKE 'Participation%'");
     exec("UPDATE responses SET state = 'submitted', submitted_at = ? WHERE id = ?", Date.now(), answer!.id);
-    await admin.goto(`${server.url}/en/admin/answers/${answer!.id}`);
+    await admin.goto(`${j.server.url}/en/admin/answers/${answer!.id}`);
     const section = admin.locator("section[aria-labelledby=question-heading]");
     expect(await section.locator("p").first().textContent()).toBe("Does Canadian law make it a crime to take part in the activities of an organized criminal group?");
     expect(await section.textContent()).toContain(en.questionnaire.answeredVersion(1, 2));

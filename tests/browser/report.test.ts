@@ -5,23 +5,16 @@
 // text, CSV, JSON) is searched for what must never be published: the names of
 // organizations that did not consent to be named, text from organizations that
 // did not consent to be quoted, and anything staff redacted.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import Database from "better-sqlite3";
 import JSZip from "jszip";
 import { PDFParse } from "pdf-parse";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
-import { axeViolations, launchBrowser, screenshot } from "../support/browser";
-import { startResendStub } from "../support/resend-stub";
-import { startServer, type RunningServer } from "../support/server";
+import { journey } from "../support/journey";
 
-const root = path.resolve(__dirname, "..", "..");
-let server: RunningServer;
-let browser: Browser;
-let stub: Awaited<ReturnType<typeof startResendStub>>;
+const j = journey({ email: true, env: { DEMO_DATA: "true" } });
+const { query, newPage, expectAccessible } = j;
 const adminEmail = "rita.report@example.org";
 const stamp = Date.now().toString(36);
 const summaries = {
@@ -29,63 +22,18 @@ const summaries = {
   fr: `Les organismes jugent que la définition fonctionne ${stamp}.`,
 };
 
-beforeAll(async () => {
-  stub = await startResendStub();
-  server = await startServer({ RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: stub.url, DEMO_DATA: "true" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await stub?.stop();
-});
-
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(server.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
-
-const scriptErrors: string[] = [];
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
-  page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
-
-async function expectAccessible(page: Page, name: string) {
-  expect(scriptErrors).toEqual([]);
-  const violations = await axeViolations(page);
-  await screenshot(page, name);
-  expect(violations, `${name}: ${violations.join("\n")}`).toEqual([]);
-}
-
 describe("the report", () => {
   let admin: Page;
   /** Everything published, as text, for the privacy search at the end. */
   const published: Record<string, string> = {};
 
   it("lets an admin write two summaries, mark and pick a quote, and preview in both languages", async () => {
-    const created = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/admin-create.ts", "--email", adminEmail, "--name", "Rita Report"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: server.databaseFile, RESEND_API_KEY: "" },
-      encoding: "utf8",
-    });
+    const created = j.adminCreate(adminEmail, "Rita Report");
     expect(created.status, created.stderr).toBe(0);
     admin = await newPage();
-    await admin.goto(`${server.url}/en/sign-in`);
-    await admin.getByLabel(en.signIn.email).fill(adminEmail);
-    await admin.getByRole("button", { name: en.signIn.submit }).click();
-    const mail = await stub.waitFor((m) => m.to.includes(adminEmail), 15_000);
-    await admin.goto(/https?:\/\/\S+\/sign-in\/verify\?token=[\w-]+/.exec(mail.text)![0]);
-    await admin.getByRole("button", { name: en.signIn.verifyButton }).click();
-    await admin.waitForURL("**/en/admin/queue");
+    await j.signIn(admin, adminEmail, "**/en/admin/queue");
 
-    await admin.goto(`${server.url}/en/admin/report`);
+    await admin.goto(`${j.server.url}/en/admin/report`);
     await expectAccessible(admin, "report_en_builder");
     for (const number of [1, 2]) {
       await admin.getByRole("link", { name: en.reportBuilder.edit(number), exact: true }).click();
@@ -109,11 +57,11 @@ describe("the report", () => {
          AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.response_id = r.id) ORDER BY qu.number, r.id LIMIT 1`,
     );
     const excerpt = target!.text.split(/(?<=\.)\s/)[0]!;
-    await admin.goto(`${server.url}/en/admin/answers/${target!.id}`);
+    await admin.goto(`${j.server.url}/en/admin/answers/${target!.id}`);
     await admin.getByLabel(en.admin.quoteExcerpt, { exact: true }).fill(excerpt);
     await admin.getByRole("button", { name: en.admin.quoteSubmit }).click();
     await admin.locator(".banner--success", { hasText: en.admin.quoteAdded }).waitFor();
-    await admin.goto(`${server.url}/en/admin/report/questions/${target!.number}`);
+    await admin.goto(`${j.server.url}/en/admin/report/questions/${target!.number}`);
     await expectAccessible(admin, "report_en_question_builder");
     const item = admin.locator(".quote-item", { hasText: excerpt });
     await item.getByRole("button", { name: en.reportBuilder.pick }).click();
@@ -123,7 +71,7 @@ describe("the report", () => {
       ["en", en],
       ["fr", fr],
     ] as const) {
-      await admin.goto(`${server.url}/${lang}/admin/report/preview`);
+      await admin.goto(`${j.server.url}/${lang}/admin/report/preview`);
       expect(await admin.getByText(`${summaries[lang]} Q1`).count()).toBe(1);
       expect(await admin.locator("blockquote", { hasText: excerpt }).count()).toBe(1);
       await expectAccessible(admin, `report_${lang}_preview`);
@@ -132,11 +80,11 @@ describe("the report", () => {
 
   it("publishes a new version and emails the participating organizations", async () => {
     const before = query<{ n: number }>("SELECT max(version) AS n FROM report_versions")[0]!.n ?? 0;
-    await admin.goto(`${server.url}/en/admin/report`);
+    await admin.goto(`${j.server.url}/en/admin/report`);
     await admin.getByRole("button", { name: en.reportBuilder.publishSubmit }).click();
     await admin.locator(".banner--success", { hasText: en.reportBuilder.published(before + 1) }).waitFor();
     const contact = query<{ email: string }>("SELECT u.email FROM users u JOIN submissions s ON s.organization_id = u.organization_id LIMIT 1")[0]!;
-    await stub.waitFor((m) => m.to.includes(contact.email) && m.text.includes(`/v/${before + 1}`), 15_000);
+    await j.stub.waitFor((m) => m.to.includes(contact.email) && m.text.includes(`/v/${before + 1}`), 15_000);
   });
 
   for (const [lang, d] of [
@@ -146,14 +94,14 @@ describe("the report", () => {
     it(`is read by a signed-out visitor in ${lang}, also with JavaScript off, and downloads every format`, async () => {
       // Without JavaScript the whole report is there (axe itself needs JavaScript, so it runs below).
       const plain = await newPage({ javaScriptEnabled: false });
-      await plain.goto(`${server.url}/${lang}/reports/cluster-1`);
+      await plain.goto(`${j.server.url}/${lang}/reports/cluster-1`);
       expect(await plain.getByText(`${summaries[lang]} Q1`).count()).toBe(1);
       await plain.context().close();
 
       const visitor = await newPage();
-      await visitor.goto(`${server.url}/${lang}/reports`);
+      await visitor.goto(`${j.server.url}/${lang}/reports`);
       await expectAccessible(visitor, `report_${lang}_index`);
-      await visitor.goto(`${server.url}/${lang}/reports/cluster-1`);
+      await visitor.goto(`${j.server.url}/${lang}/reports/cluster-1`);
       expect(await visitor.locator("html").getAttribute("lang")).toBe(lang);
       expect(await visitor.getByText(`${summaries[lang]} Q2`).count()).toBe(1);
       // Every chart has its table.
@@ -168,7 +116,7 @@ describe("the report", () => {
       for (const format of ["pdf", "docx", "csv", "json"] as const) {
         const link = visitor.locator(`a[href$="/v/${version}.${format}"]`).first();
         expect(await link.count(), `${format} link`).toBe(1);
-        const response = await fetch(`${server.url}${await link.getAttribute("href")}`);
+        const response = await fetch(`${j.server.url}${await link.getAttribute("href")}`);
         expect(response.status, format).toBe(200);
         const bytes = Buffer.from(await response.arrayBuffer());
         if (format === "pdf") published[`pdf-${lang}`] = (await new PDFParse({ data: bytes }).getText()).text;
@@ -176,7 +124,7 @@ describe("the report", () => {
         else published[`${format}-${lang}`] = bytes.toString("utf8");
       }
       // The first version is still readable, and says it was replaced.
-      await visitor.goto(`${server.url}/${lang}/reports/cluster-1/v/1`);
+      await visitor.goto(`${j.server.url}/${lang}/reports/cluster-1/v/1`);
       await expectAccessible(visitor, `report_${lang}_v1_replaced`);
       expect(await visitor.getByRole("link", { name: d.report.replacedLink(version) }).count()).toBe(1);
       expect(await visitor.locator(`a[href$="/v/1.pdf"]`).count()).toBe(1);

@@ -2,36 +2,15 @@
 // register → read the sign-in email from a local Resend stub → answer three
 // questions (one with JavaScript off, one saved automatically) → submit → the
 // receipt email holds the three answers. axe checks every page on the way.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
 import { countWords } from "~/lib/words";
-import { axeViolations, launchBrowser, screenshot } from "../support/browser";
-import { startResendStub } from "../support/resend-stub";
-import { startServer, type RunningServer } from "../support/server";
+import { journey } from "../support/journey";
 
-let server: RunningServer;
-let browser: Browser;
-let stub: Awaited<ReturnType<typeof startResendStub>>;
-
-beforeAll(async () => {
-  stub = await startResendStub();
-  server = await startServer({ RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: stub.url });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await stub?.stop();
-});
-
-async function expectAccessible(page: Page, name: string) {
-  const violations = await axeViolations(page);
-  await screenshot(page, name);
-  expect(violations, `${name}: ${violations.join("\n")}`).toEqual([]);
-}
+const j = journey({ email: true });
+const { expectAccessible } = j;
 
 describe.each([
   ["en", en],
@@ -48,9 +27,9 @@ describe.each([
   let page: Page;
 
   it("registers the organization and gets a sign-in link by email", async () => {
-    context = await browser.newContext();
+    context = await j.browser.newContext();
     page = await context.newPage();
-    await page.goto(`${server.url}/${lang}/register`);
+    await page.goto(`${j.server.url}/${lang}/register`);
     await expectAccessible(page, `journey_${lang}_register`);
 
     // A first try with a mistake: the summary says so and nothing typed is lost.
@@ -71,7 +50,7 @@ describe.each([
     await expect.poll(() => page.locator("h1").textContent()).toBe(d.signIn.sentTitle);
     await expectAccessible(page, `journey_${lang}_sent`);
 
-    const mail = await stub.waitFor((m) => m.to.includes(email), 15_000);
+    const mail = await j.stub.waitFor((m) => m.to.includes(email), 15_000);
     const link = /https?:\/\/\S+\/sign-in\/verify\?token=[\w-]+/.exec(mail.text)?.[0];
     expect(link, mail.text).toBeDefined();
     await page.goto(link!);
@@ -82,9 +61,9 @@ describe.each([
   });
 
   it("answers question 1 and saves the draft", async () => {
-    await page.goto(`${server.url}/${lang}/respond/1`);
+    await page.goto(`${j.server.url}/${lang}/respond/1`);
     await expectAccessible(page, `journey_${lang}_dashboard`);
-    await page.goto(`${server.url}/${lang}/respond/1/questions/1`);
+    await page.goto(`${j.server.url}/${lang}/respond/1/questions/1`);
     await page.getByLabel(d.closedAnswers.partly, { exact: true }).check();
     await page.getByLabel(d.respond.explanation).fill(answers[1]);
     // The live count follows the typing (JavaScript on).
@@ -95,9 +74,9 @@ describe.each([
   });
 
   it("answers question 2 with JavaScript turned off", async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+    const noScript = await j.browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
     const plain = await noScript.newPage();
-    await plain.goto(`${server.url}/${lang}/respond/1/questions/2`);
+    await plain.goto(`${j.server.url}/${lang}/respond/1/questions/2`);
     await plain.getByLabel(d.closedAnswers.yes, { exact: true }).check();
     await plain.getByLabel(d.respond.explanation).fill(answers[2]);
     await plain.getByRole("button", { name: d.respond.saveDraft }).click();
@@ -107,7 +86,7 @@ describe.each([
   });
 
   it("answers question 3 and it saves itself", async () => {
-    await page.goto(`${server.url}/${lang}/respond/1/questions/3`);
+    await page.goto(`${j.server.url}/${lang}/respond/1/questions/3`);
     await page.getByLabel(d.respond.explanationOpen).fill(answers[3]);
     await page.locator(".autosave-status").filter({ hasText: d.respond.autosaved("").slice(0, 10) }).waitFor({ timeout: 15_000 });
     await page.reload();
@@ -115,7 +94,7 @@ describe.each([
   });
 
   it("submits with the declaration and gets a receipt with the three answers", async () => {
-    await page.goto(`${server.url}/${lang}/respond/1/review`);
+    await page.goto(`${j.server.url}/${lang}/respond/1/review`);
     await expectAccessible(page, `journey_${lang}_review`);
     for (const text of Object.values(answers)) expect(await page.getByText(text).count()).toBe(1);
     await page.getByRole("group", { name: d.review.publishNameLegend }).getByLabel(d.review.yes).check();
@@ -127,7 +106,7 @@ describe.each([
     expect(receiptNumber).toMatch(/^C1-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     await expectAccessible(page, `journey_${lang}_receipt`);
 
-    const receipt = await stub.waitFor((m) => m.to.includes(email) && m.text.includes(receiptNumber), 15_000);
+    const receipt = await j.stub.waitFor((m) => m.to.includes(email) && m.text.includes(receiptNumber), 15_000);
     for (const text of Object.values(answers)) {
       expect(receipt.text).toContain(text);
       expect(receipt.html).toContain(text);

@@ -1,4 +1,4 @@
-// The request protections of the real server (server.mjs + build): security
+// The request protections of the real server (j.server.mjs + build): security
 // headers on every kind of response, the CSP nonce on the page's scripts, the
 // same-origin check for form posts, the 1 MB body limit, the refusal to start
 // in production without a strong SESSION_SECRET; and, in Chromium, that the
@@ -6,23 +6,12 @@
 // and public forms with their honeypot pass axe.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launchBrowser } from "../support/browser";
-import { freePort, startServer, type RunningServer } from "../support/server";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../support/browser";
+import { journey } from "../support/journey";
+import { freePort } from "../support/server";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const j = journey();
 
 const TWO_MB = "text=" + "a".repeat(2 * 1024 * 1024);
 
@@ -48,7 +37,7 @@ describe("security headers", () => {
       ["/favicon.svg", 200],
       ["/en/no-such-page", 404],
     ] as const) {
-      const response = await fetch(`${server.url}${path}`);
+      const response = await fetch(`${j.server.url}${path}`);
       expect(response.status, path).toBe(status);
       expectSecurityHeaders(response, path);
     }
@@ -57,7 +46,7 @@ describe("security headers", () => {
   it("give each page a fresh nonce that every script of the page carries", async () => {
     const nonces = new Set<string>();
     for (let i = 0; i < 2; i++) {
-      const response = await fetch(`${server.url}/en`);
+      const response = await fetch(`${j.server.url}/en`);
       const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")![1]!;
       const html = await response.text();
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
@@ -71,7 +60,7 @@ describe("security headers", () => {
 
 describe("form posts from another website", () => {
   it("are refused with a short page in both languages", async () => {
-    const response = await fetch(`${server.url}/en/sign-in`, {
+    const response = await fetch(`${j.server.url}/en/sign-in`, {
       method: "POST",
       headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
       body: "email=someone%40example.org",
@@ -84,7 +73,7 @@ describe("form posts from another website", () => {
   });
 
   it("are refused by Referer when there is no Origin", async () => {
-    const response = await fetch(`${server.url}/en/sign-in`, {
+    const response = await fetch(`${j.server.url}/en/sign-in`, {
       method: "POST",
       headers: { Referer: "https://evil.example/page", "Content-Type": "application/x-www-form-urlencoded" },
       body: "email=someone%40example.org",
@@ -93,9 +82,9 @@ describe("form posts from another website", () => {
   });
 
   it("from the portal itself go through", async () => {
-    const response = await fetch(`${server.url}/en/sign-in`, {
+    const response = await fetch(`${j.server.url}/en/sign-in`, {
       method: "POST",
-      headers: { Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: { Origin: j.server.url, "Content-Type": "application/x-www-form-urlencoded" },
       body: "email=someone%40example.org",
       redirect: "manual",
     });
@@ -106,7 +95,7 @@ describe("form posts from another website", () => {
 
 describe("bodies over 1 MB", () => {
   it("get a 413 page in the language of the URL", async () => {
-    const response = await fetch(`${server.url}/fr/sign-in`, {
+    const response = await fetch(`${j.server.url}/fr/sign-in`, {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: TWO_MB,
@@ -126,7 +115,7 @@ describe("bodies over 1 MB", () => {
         controller.close();
       },
     });
-    const response = await fetch(`${server.url}/en/sign-in`, {
+    const response = await fetch(`${j.server.url}/en/sign-in`, {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: chunked,
@@ -138,7 +127,7 @@ describe("bodies over 1 MB", () => {
 
   it("a long answer still fits", async () => {
     // 30,000 accented characters, URL-encoded (6 bytes each): the largest real form.
-    const response = await fetch(`${server.url}/en/sign-in`, {
+    const response = await fetch(`${j.server.url}/en/sign-in`, {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: `email=x&text=${encodeURIComponent("é".repeat(30_000))}`,
@@ -150,7 +139,7 @@ describe("bodies over 1 MB", () => {
 describe("starting in production", () => {
   it("refuses a short SESSION_SECRET, saying how to make one", async () => {
     const root = path.resolve(__dirname, "..", "..");
-    const child = spawn(process.execPath, ["server.mjs"], {
+    const child = spawn(process.execPath, ["j.server.mjs"], {
       cwd: root,
       env: { ...process.env, NODE_ENV: "production", SESSION_SECRET: "too-short", PORT: String(await freePort()), DATABASE_URL: ":memory:" },
       stdio: ["ignore", "pipe", "pipe"],
@@ -167,14 +156,14 @@ describe("starting in production", () => {
 
 describe("in Chromium", () => {
   it("the CSP blocks none of the portal's scripts: pages hydrate", async () => {
-    const context = await browser.newContext();
+    const context = await j.browser.newContext();
     const page = await context.newPage();
     const blocked: string[] = [];
     page.on("console", (message) => {
       if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
     });
     for (const path of ["/en", "/fr/register", "/en/sign-in"]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${j.server.url}${path}`);
       await page.waitForFunction(() => "__remixRouter" in window);
     }
     await context.close();
@@ -182,10 +171,10 @@ describe("in Chromium", () => {
   });
 
   it("the public forms, with their honeypot, pass axe; the honeypot is out of the keyboard's way", async () => {
-    const context = await browser.newContext();
+    const context = await j.browser.newContext();
     const page = await context.newPage();
     for (const path of ["/en/register", "/fr/sign-in"]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${j.server.url}${path}`);
       expect(await axeViolations(page), path).toEqual([]);
       const honeypot = page.locator('input[name="website_confirm"]');
       expect(await honeypot.getAttribute("tabindex")).toBe("-1");
@@ -195,17 +184,17 @@ describe("in Chromium", () => {
   });
 
   it("the 413 and 403 pages pass axe", async () => {
-    const context = await browser.newContext();
+    const context = await j.browser.newContext();
     const page = await context.newPage();
     // The refusal pages are plain HTML: load them as the browser would show them.
     for (const html of [
-      await (await fetch(`${server.url}/fr/sign-in`, { method: "POST", body: TWO_MB })).text(),
-      await (await fetch(`${server.url}/en/sign-in`, { method: "POST", headers: { Origin: "https://evil.example" }, body: "a=b" })).text(),
+      await (await fetch(`${j.server.url}/fr/sign-in`, { method: "POST", body: TWO_MB })).text(),
+      await (await fetch(`${j.server.url}/en/sign-in`, { method: "POST", headers: { Origin: "https://evil.example" }, body: "a=b" })).text(),
     ]) {
-      await page.route(`${server.url}/refusal`, (route) => route.fulfill({ contentType: "text/html", body: html }));
-      await page.goto(`${server.url}/refusal`);
+      await page.route(`${j.server.url}/refusal`, (route) => route.fulfill({ contentType: "text/html", body: html }));
+      await page.goto(`${j.server.url}/refusal`);
       expect(await axeViolations(page)).toEqual([]);
-      await page.unroute(`${server.url}/refusal`);
+      await page.unroute(`${j.server.url}/refusal`);
     }
     await context.close();
   });

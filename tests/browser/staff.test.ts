@@ -4,85 +4,26 @@
 // (an accented word typed without accents), redacts, tags by confirming a
 // suggestion and approves in bulk. axe checks every admin page, in English
 // and in French.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import Database from "better-sqlite3";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
-import { axeViolations, launchBrowser, screenshot } from "../support/browser";
-import { startResendStub } from "../support/resend-stub";
-import { startServer, type RunningServer } from "../support/server";
+import { journey } from "../support/journey";
 
-const root = path.resolve(__dirname, "..", "..");
-let server: RunningServer;
-let browser: Browser;
-let stub: Awaited<ReturnType<typeof startResendStub>>;
+const j = journey({ email: true, env: { DEMO_DATA: "true" } });
+const { query, newPage, expectAccessible } = j;
 const adminEmail = "ada.admin@example.org";
 const moderatorEmail = "moe.moderator@example.org";
 
-beforeAll(async () => {
-  stub = await startResendStub();
-  server = await startServer({ RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: stub.url, DEMO_DATA: "true" });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await stub?.stop();
-});
-
-/** Reads the server's database directly, to pick what the journey works on. */
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(server.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
-
-/** Script errors in any page (a failed hydration leaves a page that looks fine but does not work). */
-const scriptErrors: string[] = [];
-async function newPage(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
-
-async function expectAccessible(page: Page, name: string) {
-  expect(scriptErrors).toEqual([]);
-  const violations = await axeViolations(page);
-  await screenshot(page, name);
-  expect(violations, `${name}: ${violations.join("\n")}`).toEqual([]);
-}
-
-/** Signs in through the emailed link, as anyone would. */
-async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/en/sign-in`);
-  await page.getByLabel(en.signIn.email).fill(email);
-  const since = Date.now();
-  await page.getByRole("button", { name: en.signIn.submit }).click();
-  await page.waitForURL("**/en/sign-in/sent");
-  const mail = await stub.waitFor((m) => m.to.includes(email) && /sign-in\/verify/.test(m.text) && m.receivedAt.getTime() >= since, 15_000);
-  const link = /https?:\/\/\S+\/sign-in\/verify\?token=[\w-]+/.exec(mail.text)![0];
-  await page.goto(link);
-  await page.getByRole("button", { name: en.signIn.verifyButton }).click();
-  await page.waitForURL("**/en/admin/queue");
-}
+/** Staff land on the queue after signing in. */
+const signIn = (page: Page, email: string) => j.signIn(page, email, "**/en/admin/queue");
 
 describe("the staff workspace", () => {
   let admin: Page;
   let moderator: Page;
 
   it("lets the first admin, made by npm run admin:create, sign in and invite a moderator", async () => {
-    const created = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/admin-create.ts", "--email", adminEmail, "--name", "Ada Admin"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: server.databaseFile, RESEND_API_KEY: "" },
-      encoding: "utf8",
-    });
+    const created = j.adminCreate(adminEmail, "Ada Admin");
     expect(created.status, created.stderr).toBe(0);
     expect(created.stdout).toContain(`/en/sign-in`);
 
@@ -104,7 +45,7 @@ describe("the staff workspace", () => {
   });
 
   it("lets the moderator sign in from the invitation", async () => {
-    const invitation = await stub.waitFor((m) => m.to.includes(moderatorEmail), 15_000);
+    const invitation = await j.stub.waitFor((m) => m.to.includes(moderatorEmail), 15_000);
     const link = /https?:\/\/\S+\/en\/sign-in/.exec(invitation.text)?.[0];
     expect(link, invitation.text).toBeDefined();
     moderator = await newPage();
@@ -135,7 +76,7 @@ describe("the staff workspace", () => {
       `SELECT 'sécurité' AS word FROM responses WHERE state = 'submitted' AND text LIKE '%sécurité%' LIMIT 1`,
     );
     const word = accented?.word ?? "victimes";
-    await moderator.goto(`${server.url}/en/admin/queue`);
+    await moderator.goto(`${j.server.url}/en/admin/queue`);
     await moderator.getByLabel(en.queue.search).fill(word.normalize("NFD").replace(/\p{M}/gu, ""));
     await moderator.getByRole("button", { name: en.queue.apply }).click();
     await moderator.waitForURL(/q=/);
@@ -152,7 +93,7 @@ describe("the staff workspace", () => {
     );
     expect(target, "the demo data holds an answer with a phone number").toBeDefined();
     const phone = /\d{3}-555-\d{4}/.exec(target!.text)![0];
-    await moderator.goto(`${server.url}/en/admin/queue?q=555`);
+    await moderator.goto(`${j.server.url}/en/admin/queue?q=555`);
     await moderator.locator(`a[href^="/en/admin/answers/${target!.id}"]`).click();
     await moderator.waitForURL(`**/en/admin/answers/${target!.id}**`);
     await expectAccessible(moderator, "staff_en_answer");
@@ -175,7 +116,7 @@ describe("the staff workspace", () => {
     );
     let confirmed: string | null = null;
     for (const { id } of candidates) {
-      await moderator.goto(`${server.url}/en/admin/answers/${id}`);
+      await moderator.goto(`${j.server.url}/en/admin/answers/${id}`);
       const suggestion = moderator.locator(".suggestion").first();
       if ((await suggestion.count()) === 0) continue;
       confirmed = (await suggestion.locator("span").first().textContent())!;
@@ -188,7 +129,7 @@ describe("the staff workspace", () => {
   });
 
   it("approves several answers at once", async () => {
-    await moderator.goto(`${server.url}/en/admin/queue?state=pending&sort=oldest`);
+    await moderator.goto(`${j.server.url}/en/admin/queue?state=pending&sort=oldest`);
     const before = Number(/\d+/.exec((await moderator.locator("caption").textContent())!)![0]);
     const boxes = moderator.locator('tbody input[type="checkbox"]');
     await boxes.nth(0).check();
@@ -201,7 +142,7 @@ describe("the staff workspace", () => {
   });
 
   it("shows the moderation in the audit log, to admins", async () => {
-    await admin.goto(`${server.url}/en/admin/audit`);
+    await admin.goto(`${j.server.url}/en/admin/audit`);
     await expectAccessible(admin, "staff_en_audit");
     for (const action of ["moderation.approve", "moderation.redact", "theme.confirm-suggestion", "staff.invite"]) {
       expect(await admin.locator("code", { hasText: action }).count(), action).toBeGreaterThan(0);
@@ -215,7 +156,7 @@ describe("the staff workspace", () => {
       ["fr", fr],
     ] as const) {
       for (const page of ["queue", "campaigns", "themes", "staff", "audit", `answers/${answer!.id}`]) {
-        await admin.goto(`${server.url}/${lang}/admin/${page}`);
+        await admin.goto(`${j.server.url}/${lang}/admin/${page}`);
         expect(await admin.locator("html").getAttribute("lang")).toBe(lang);
         expect(await admin.locator("h1").count()).toBe(1);
         await expectAccessible(admin, `staff_${lang}_${page.replace("/", "_")}_all`);
