@@ -1,4 +1,4 @@
-// Issue 14 against the real server (j.server.mjs + build, NODE_ENV=production):
+// Issue 14 against the real server (server.mjs + build, NODE_ENV=production):
 // a request for another Host is refused before anything happens, production
 // will not start without the settings that keep links and the mailbox safe,
 // the mailbox is closed to proxies and other host names, clients behind a
@@ -138,7 +138,7 @@ describe("the local mailbox", () => {
 describe("starting in production", () => {
   async function start(env: Record<string, string | undefined>) {
     const root = path.resolve(__dirname, "..", "..");
-    const child = spawn(process.execPath, ["j.server.mjs"], {
+    const child = spawn(process.execPath, ["server.mjs"], {
       cwd: root,
       env: {
         ...process.env,

@@ -1,4 +1,4 @@
-// The request protections of the real server (j.server.mjs + build): security
+// The request protections of the real server (server.mjs + build): security
 // headers on every kind of response, the CSP nonce on the page's scripts, the
 // same-origin check for form posts, the 1 MB body limit, the refusal to start
 // in production without a strong SESSION_SECRET; and, in Chromium, that the
@@ -139,7 +139,7 @@ describe("bodies over 1 MB", () => {
 describe("starting in production", () => {
   it("refuses a short SESSION_SECRET, saying how to make one", async () => {
     const root = path.resolve(__dirname, "..", "..");
-    const child = spawn(process.execPath, ["j.server.mjs"], {
+    const child = spawn(process.execPath, ["server.mjs"], {
       cwd: root,
       env: { ...process.env, NODE_ENV: "production", SESSION_SECRET: "too-short", PORT: String(await freePort()), DATABASE_URL: ":memory:" },
       stdio: ["ignore", "pipe", "pipe"],
