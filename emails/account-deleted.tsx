@@ -4,7 +4,7 @@
 import type { Lang } from "../app/i18n/lang";
 import { formatDate } from "../app/i18n/format";
 import { renderEmail, styles, type RenderedEmail } from "./layout";
-import { emailStrings } from "./strings";
+import { emailStrings } from "../app/i18n/emails";
 
 export function accountDeletedEmail(props: {
   lang: Lang;

@@ -3,7 +3,7 @@
 // requester's address is shown on purpose: the contacts need it to invite them.
 import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
-import { emailStrings } from "./strings";
+import { emailStrings } from "../app/i18n/emails";
 
 export function invitationRequestEmail(props: {
   lang: Lang;

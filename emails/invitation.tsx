@@ -2,7 +2,7 @@
 // (app/models/accounts/team.server.ts). The link opens the invitation, to accept or decline.
 import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
-import { emailStrings } from "./strings";
+import { emailStrings } from "../app/i18n/emails";
 
 export function invitationEmail(props: {
   lang: Lang;

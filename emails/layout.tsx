@@ -6,7 +6,7 @@
 import { Fragment, type CSSProperties, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Lang } from "../app/i18n/lang";
-import { emailStrings } from "./strings";
+import { emailStrings } from "../app/i18n/emails";
 
 export interface RenderedEmail {
   subject: string;

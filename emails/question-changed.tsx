@@ -1,36 +1,11 @@
 // Sent to every contact of an organization that had already answered a
 // question when its wording changed (app/models/questionnaire/questions.server.ts),
 // in the contact's own language: their answer keeps the wording it replied to,
-// and they may revise it.
+// and they may revise it. Its strings are emailStrings[lang].questionChanged
+// (app/i18n/emails.ts).
 import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
-import { emailStrings } from "./strings";
-
-// French is typed against English: a missing or extra French string fails the type check.
-const en = {
-  subject: (n: number) => `Question ${n} of the consultation has changed`,
-  heading: (n: number) => `Question ${n} has changed`,
-  intro: (org: string, title: string, n: number) =>
-    `The consultation team changed the wording of question ${n} of “${title}”, which ${org} has already answered.`,
-  now: "The question now reads:",
-  /** Only the other language's wording changed so far: it is quoted, in its language. */
-  nowOther: "The question now reads as follows in French; its English version is being revised and will follow:",
-  kept: "Your answer is kept as it is, with the wording it replied to. You may revise it before the deadline; if you do, it will reply to the new wording.",
-  button: "Review your answer",
-};
-
-const fr: typeof en = {
-  subject: (n: number) => `La question ${n} de la consultation a changé`,
-  heading: (n: number) => `La question ${n} a changé`,
-  intro: (org: string, title: string, n: number) =>
-    `L’équipe de la consultation a modifié le libellé de la question ${n} de « ${title} », à laquelle ${org} a déjà répondu.`,
-  now: "La question se lit maintenant ainsi :",
-  nowOther: "La question se lit maintenant ainsi en anglais ; sa version française est en cours de révision et suivra :",
-  kept: "Votre réponse est conservée telle quelle, avec le libellé auquel elle répondait. Vous pouvez la réviser avant la date limite ; elle répondra alors au nouveau libellé.",
-  button: "Revoir votre réponse",
-};
-
-const strings: Record<Lang, typeof en> = { en, fr };
+import { emailStrings } from "../app/i18n/emails";
 
 export function questionChangedEmail(props: {
   lang: Lang;
@@ -49,7 +24,7 @@ export function questionChangedEmail(props: {
   answerUrl: string;
 }): RenderedEmail {
   const s = emailStrings[props.lang];
-  const q = strings[props.lang];
+  const q = s.questionChanged;
   const intro = q.intro(props.organizationName, props.consultationTitle, props.number);
   const now = props.promptLang === props.lang ? q.now : q.nowOther;
   return renderEmail({

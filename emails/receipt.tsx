@@ -5,7 +5,7 @@
 import type { Lang } from "../app/i18n/lang";
 import { formatDateTime } from "../app/i18n/format";
 import { EmailButton, renderEmail, splitParagraphs, styles, TextParagraphs, type RenderedEmail } from "./layout";
-import { emailStrings } from "./strings";
+import { emailStrings } from "../app/i18n/emails";
 
 export interface ReceiptAnswer {
   number: number;
@@ -16,8 +16,6 @@ export interface ReceiptAnswer {
   /** The Canadian law or provision cited, where the question asked for one. */
   citation?: string;
 }
-
-const CITATION_LABEL: Record<Lang, string> = { en: "Canadian law or provision", fr: "Loi ou disposition canadienne" };
 
 export interface ReceiptEmailProps {
   lang: Lang;
@@ -71,7 +69,7 @@ export function receiptEmail(props: ReceiptEmailProps): RenderedEmail {
           <p style={{ ...styles.p, fontWeight: 700 }}>{answer.prompt}</p>
           {answer.closedAnswer ? <p style={styles.p}>{s.field(r.closedAnswerLabel, answer.closedAnswer)}</p> : null}
           {answer.text.trim() ? <TextParagraphs text={answer.text} /> : <p style={styles.p}>{r.noText}</p>}
-          {answer.citation ? <p style={styles.p}>{s.field(CITATION_LABEL[props.lang], answer.citation)}</p> : null}
+          {answer.citation ? <p style={styles.p}>{s.field(r.citationLabel, answer.citation)}</p> : null}
         </div>
       ))}
       <p style={{ ...styles.p, marginTop: "24px" }}>{r.keep}</p>
@@ -108,7 +106,7 @@ function answerText(lang: Lang) {
       `----------\n${r.question(answer.number)}\n${answer.prompt}`,
       ...(answer.closedAnswer ? [s.field(r.closedAnswerLabel, answer.closedAnswer)] : []),
       ...(paragraphs.length > 0 ? paragraphs : [r.noText]),
-      ...(answer.citation ? [s.field(CITATION_LABEL[lang], answer.citation)] : []),
+      ...(answer.citation ? [s.field(r.citationLabel, answer.citation)] : []),
     ];
   };
 }

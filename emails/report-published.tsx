@@ -3,7 +3,7 @@
 // the contact's own language.
 import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
-import { emailStrings } from "./strings";
+import { emailStrings } from "../app/i18n/emails";
 
 export function reportPublishedEmail(props: {
   lang: Lang;

@@ -1,7 +1,7 @@
 // The sign-in link: single use, short-lived (see app/models/accounts/auth.server.ts).
 import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
-import { emailStrings } from "./strings";
+import { emailStrings } from "../app/i18n/emails";
 
 export function signInEmail(props: { lang: Lang; name: string; url: string; expiresInMinutes: number }): RenderedEmail {
   const s = emailStrings[props.lang];

@@ -1,7 +1,7 @@
 // An admin invites someone to the staff workspace (app/models/accounts/staff.server.ts).
 import type { Lang } from "../app/i18n/lang";
 import { EmailButton, renderEmail, styles, type RenderedEmail } from "./layout";
-import { emailStrings } from "./strings";
+import { emailStrings } from "../app/i18n/emails";
 
 export function staffInvitationEmail(props: {
   lang: Lang;

@@ -178,7 +178,7 @@ async function main() {
   process.env.DATABASE_URL = file;
   const { getDb, closeDb } = await import("../db/client.server");
   const { seed } = await import("../db/seed");
-  const { organizationNameKey, websiteDomain } = await import("../app/models/accounts/registration.server");
+  const { organizationNameKey, websiteDomain } = await import("../app/lib/organization-keys");
   const { serialiseSignature, signatureOf } = await import("../app/lib/near-duplicates");
   const { buildBank, organizationName, MANDATES, THEME_KEYS } = await import("./bench/phrases");
   const { demoReportContent } = await import("../db/seed/demo-report-content");

@@ -11,6 +11,8 @@
 // similarity. LSH bands over the signature find the few answers worth
 // comparing without comparing against all of them.
 
+import { stripAccents } from "./fold";
+
 /**
  * Two answers are near-identical when at least 80% of their three-word
  * sequences are shared. Why 0.8: one changed word in a 60-word answer keeps
@@ -60,10 +62,7 @@ export const BAND_CHARS = ROWS_PER_BAND * HEX_PER_VALUE;
 
 /** Lower-case, accents folded (é → e, ç → c), every run of punctuation and spacing made one space. */
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+  return stripAccents(text.toLowerCase())
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }

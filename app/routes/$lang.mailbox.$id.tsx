@@ -5,7 +5,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { t, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { kindLabel, mailboxStrings } from "~/models/email/mailbox-strings";
+import { kindLabel, mailboxStrings } from "~/i18n/mailbox";
 import { requireMailboxAccess } from "~/models/email/mailbox.server";
 import { getOutboxMessage } from "~/models/email/outbox.server";
 import { notFound, requireLang, requireNumber } from "~/web/params";

@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { t, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
-import { kindLabel, mailboxStrings } from "~/models/email/mailbox-strings";
+import { kindLabel, mailboxStrings } from "~/i18n/mailbox";
 import { requireMailboxAccess } from "~/models/email/mailbox.server";
 import { listOutbox } from "~/models/email/outbox.server";
 import { requireLang } from "~/web/params";

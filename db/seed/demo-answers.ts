@@ -12,6 +12,7 @@
 // is skipped with everything it would have brought. Deterministic apart from
 // receipt numbers: dates follow each organization's position in the list.
 import { eq } from "drizzle-orm";
+import { organizationNameKey, websiteDomain } from "~/lib/organization-keys";
 import { newReceiptNumber } from "~/models/respond/receipt-number.server";
 import type { Db } from "../client.server";
 import {
@@ -30,25 +31,6 @@ import { cluster1Consultation } from "./clusters";
 import { demoOrganizations } from "./demo-answers-content";
 
 const HOUR = 3600_000;
-
-/**
- * The same key as `organizationNameKey` in app/models/accounts/registration.server.ts
- * (a test keeps them equal). Copied rather than imported: that module brings
- * the email templates, the Resend client and the session cookie with it, which
- * a seed script has no use for.
- */
-export function demoNameKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-function websiteDomain(website: string | null): string | null {
-  return website ? new URL(website).hostname.toLowerCase().replace(/^www\./, "") : null;
-}
 
 /**
  * Inserts the demo organizations with their contact, submitted answers (each
@@ -79,7 +61,7 @@ export function seedDemoAnswers(db: Db, now: Date): number {
     let inserted = 0;
 
     demoOrganizations.forEach((demo, index) => {
-      const nameKey = demoNameKey(demo.name);
+      const nameKey = organizationNameKey(demo.name);
       const email = demo.contact.email.toLowerCase();
       const exists =
         tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.nameKey, nameKey)).get() ??

@@ -29,7 +29,7 @@ import {
   responses,
 } from "../schema";
 import { cluster1Consultation } from "./clusters";
-import { demoNameKey } from "./demo-answers";
+import { organizationNameKey } from "~/lib/organization-keys";
 import { demoOrganizations } from "./demo-answers-content";
 import { demoReportContent, type DemoReportContent } from "./demo-report-content";
 
@@ -67,7 +67,7 @@ export function seedDemoReport(db: Db, now: Date, content: DemoReportContent = d
     const organizationIdByKey = new Map(
       tx.select({ id: organizations.id, nameKey: organizations.nameKey }).from(organizations).all().map((o) => [o.nameKey, o.id]),
     );
-    const missing = demoOrganizations.filter((o) => !organizationIdByKey.has(demoNameKey(o.name))).map((o) => o.name);
+    const missing = demoOrganizations.filter((o) => !organizationIdByKey.has(organizationNameKey(o.name))).map((o) => o.name);
     if (missing.length > 0) {
       throw new Error(`Run seedDemoAnswers before seedDemoReport: the demo organizations are missing (${missing.join(", ")}).`);
     }
@@ -83,7 +83,7 @@ export function seedDemoReport(db: Db, now: Date, content: DemoReportContent = d
     // Every pick checked before anything is written.
     const picks = content.quotes.map((pick) => {
       const where = `Demo report quote of ${pick.organization} on question ${pick.question}`;
-      const organizationId = organizationIdByKey.get(demoNameKey(pick.organization));
+      const organizationId = organizationIdByKey.get(organizationNameKey(pick.organization));
       if (organizationId === undefined) throw new Error(`${where}: no such organization.`);
       const row = tx
         .select({ response: responses, moderation, consentQuote: organizations.consentQuote })

@@ -6,7 +6,7 @@ import { getDb } from "~db/client.server";
 import { consultations, emailOutbox, organizations, questions, responses, sessions, users, type Role } from "~db/schema";
 import { seed } from "~db/seed";
 import { commitSession, hashToken, SESSION_TTL_MS } from "~/models/accounts/auth.server";
-import { organizationNameKey } from "~/models/accounts/registration.server";
+import { organizationNameKey } from "~/lib/organization-keys";
 
 export function seedContent(): void {
   seed(getDb());

@@ -58,7 +58,7 @@ import type { Lang } from "~/i18n/lang";
 import { audit } from "../audit.server";
 import type { Respondent } from "./auth.server";
 import { enqueueEmail } from "../email/outbox.server";
-import { organizationNameKey } from "./registration.server";
+import { organizationNameKey } from "~/lib/organization-keys";
 import type { ReportDocument } from "../report/types";
 
 /** What an anonymized contact is called wherever a user's name is shown (the audit log). */

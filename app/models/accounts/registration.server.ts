@@ -7,26 +7,7 @@ import { normalizeEmail, publicOrigin, queueSignInLink } from "./auth.server";
 import { enqueueEmail } from "../email/outbox.server";
 import { allowMailTo, hitRateLimit, LIMITS } from "../../platform/rate-limit.server";
 import type { RegistrationInput } from "./registration-schema";
-
-/** "L’Association des Juristes!" → "lassociation des juristes": finds the same name typed differently. */
-export function organizationNameKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-/** "https://www.example.org/about" → "example.org". */
-export function websiteDomain(website: string | null): string | null {
-  if (!website) return null;
-  try {
-    return new URL(website).hostname.toLowerCase().replace(/^www\./, "");
-  } catch {
-    return null;
-  }
-}
+import { organizationNameKey, websiteDomain } from "~/lib/organization-keys";
 
 export function findDuplicateOrganization(name: string, website: string | null) {
   const domain = websiteDomain(website);

@@ -18,6 +18,7 @@ import type Database from "better-sqlite3";
 import { getDb } from "~db/client.server";
 import { pick } from "~/i18n";
 import type { Lang } from "~/i18n/lang";
+import { stripAccents } from "~/lib/fold";
 
 export interface ThemeSuggestion {
   themeId: number;
@@ -59,7 +60,7 @@ const STOP_WORDS = new Set(
 
 /** Lower case without accents: what unicode61 with remove_diacritics 2 does to a token. */
 function fold(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  return stripAccents(word).toLowerCase();
 }
 
 /**

@@ -1,6 +1,7 @@
 // What the report builder pages read: the draft texts, each question's
 // summary state and quotes, the quotable excerpts staff can pick from.
 import { getDb } from "~db/client.server";
+import { quoteAttribution } from "./attribution";
 import { computeFigures } from "./figures.server";
 
 export function reportDraft(consultationId: number) {
@@ -85,7 +86,7 @@ export function quoteChoices(questionId: number) {
     responseId: row.responseId,
     language: row.language,
     organizationType: row.type,
-    attribution: row.consentQuote === "named" && row.consentName === 1 ? row.name : null,
+    attribution: quoteAttribution(row),
     approved: row.state === "approved",
     picked: row.picked === 1,
   }));

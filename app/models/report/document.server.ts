@@ -4,6 +4,7 @@
 // freezes exactly this.
 import { getDb } from "~db/client.server";
 import { currentConsultation } from "../consultations/current.server";
+import { quoteAttribution } from "./attribution";
 import { computeFigures } from "./figures.server";
 import type { Bilingual, ReportDocument, ReportQuestion, ReportQuote } from "./types";
 
@@ -79,7 +80,7 @@ function pickedQuotes(consultationId: number): Map<number, ReportQuote[]> {
     const quote: ReportQuote = {
       text: row.text,
       language: row.language,
-      attribution: row.consentQuote === "named" && row.consentName === 1 ? row.name : null,
+      attribution: quoteAttribution(row),
       organizationType: row.type,
     };
     byQuestion.set(row.number, [...(byQuestion.get(row.number) ?? []), quote]);

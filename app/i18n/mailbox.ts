@@ -1,7 +1,9 @@
-// Strings of the local mailbox pages ($lang.mailbox.*). They live here rather
-// than in app/i18n/en.ts while that dictionary is being reworked; the French
-// object is typed from the English one, so a missing string fails the type check.
-import type { Lang } from "~/i18n/lang";
+// Strings of the local mailbox pages ($lang.mailbox.*, owned with
+// app/models/email/mailbox.server.ts). Apart from the page dictionary (en.ts),
+// which every page's browser bundle carries: only these two pages need them,
+// and only where the mailbox is on (never in production). French is typed
+// against English: a missing French string fails the type check.
+import type { Lang } from "./lang";
 
 const en = {
   title: "Local mailbox",
@@ -28,7 +30,7 @@ const en = {
     invitation: "Invitation",
     "invitation-request": "Invitation request",
     receipt: "Receipt",
-  } as Record<string, string>,
+  },
   states: { pending: "Not sent", sent: "Sent", failed: "Failed" },
   languages: { en: "English", fr: "French" },
 };
@@ -67,5 +69,7 @@ export const mailboxStrings: Record<Lang, typeof en> = { en, fr };
 
 /** The label of a message kind; an unknown kind is shown as it is stored. */
 export function kindLabel(lang: Lang, kind: string): string {
-  return mailboxStrings[lang].kinds[kind] ?? kind;
+  // The outbox's kind column is free text; only the labelled kinds are keys.
+  const kinds: Record<string, string> = mailboxStrings[lang].kinds;
+  return kinds[kind] ?? kind;
 }

@@ -1,8 +1,11 @@
-// Every string of every email, in both languages. The French object is typed
-// from the English one, so a missing French string fails the type check.
-// Kept apart from app/i18n: emails are written by the server long after the
-// page that caused them, and their wording changes on its own schedule.
-import type { Lang } from "../app/i18n/lang";
+// Every string of every email (the templates are in emails/), in both
+// languages. The French object is typed from the English one, so a missing
+// French string fails the type check; tests/unit/dictionaries.test.ts checks
+// what types cannot (no empty or untranslated string, same placeholders).
+// Kept out of the page dictionary (en.ts, fr.ts): only the server writes
+// emails, long after the page that caused them, so these strings have no
+// place in the browser bundle.
+import type { Lang } from "./lang";
 
 const en = {
   portalName: "UNTOC consultation portal",
@@ -97,8 +100,35 @@ const en = {
     copyHeading: "A copy of your answers",
     question: (n: number) => `Question ${n}`,
     closedAnswerLabel: "Answer",
+    citationLabel: "Canadian law or provision",
     noText: "(No written answer)",
     keep: "Keep this email: it is your record of what your organization submitted.",
+  },
+  deadlineChanged: {
+    subject: (title: string) => `The deadline of “${title}” has changed`,
+    heading: "The deadline has changed",
+    change: {
+      extend: (title: string, date: string) => `The deadline of the consultation “${title}” was extended to ${date}.`,
+      shorten: (title: string, date: string) => `The deadline of the consultation “${title}” was brought forward to ${date}.`,
+      "close-early": (title: string, date: string) => `The consultation “${title}” closed early, on ${date}.`,
+    },
+    reason: (reason: string) => `Why: ${reason}`,
+    kept: (organization: string) => `Everything ${organization} saved is kept as it was.`,
+    open: "You can keep working on your answers until the new deadline.",
+    closed: "Answers can no longer be saved or submitted; what was submitted is in the consultation.",
+    button: "Open your answers",
+    why: "You receive this email because your organization saved answers to this consultation.",
+  },
+  questionChanged: {
+    subject: (n: number) => `Question ${n} of the consultation has changed`,
+    heading: (n: number) => `Question ${n} has changed`,
+    intro: (org: string, title: string, n: number) =>
+      `The consultation team changed the wording of question ${n} of “${title}”, which ${org} has already answered.`,
+    now: "The question now reads:",
+    /** Only the other language's wording changed so far: it is quoted, in its language. */
+    nowOther: "The question now reads as follows in French; its English version is being revised and will follow:",
+    kept: "Your answer is kept as it is, with the wording it replied to. You may revise it before the deadline; if you do, it will reply to the new wording.",
+    button: "Review your answer",
   },
 };
 
@@ -199,8 +229,34 @@ const fr: EmailStrings = {
     copyHeading: "Copie de vos réponses",
     question: (n: number) => `Question ${n}`,
     closedAnswerLabel: "Réponse",
+    citationLabel: "Loi ou disposition canadienne",
     noText: "(Aucune réponse écrite)",
     keep: "Conservez ce courriel : il atteste ce que votre organisme a soumis.",
+  },
+  deadlineChanged: {
+    subject: (title: string) => `La date limite de « ${title} » a changé`,
+    heading: "La date limite a changé",
+    change: {
+      extend: (title: string, date: string) => `La date limite de la consultation « ${title} » a été reportée au ${date}.`,
+      shorten: (title: string, date: string) => `La date limite de la consultation « ${title} » a été avancée au ${date}.`,
+      "close-early": (title: string, date: string) => `La consultation « ${title} » a été fermée plus tôt, le ${date}.`,
+    },
+    reason: (reason: string) => `Motif : ${reason}`,
+    kept: (organization: string) => `Tout ce que ${organization} a enregistré est conservé tel quel.`,
+    open: "Vous pouvez continuer à travailler sur vos réponses jusqu’à la nouvelle date limite.",
+    closed: "Les réponses ne peuvent plus être enregistrées ni soumises; ce qui a été soumis fait partie de la consultation.",
+    button: "Ouvrir vos réponses",
+    why: "Vous recevez ce courriel parce que votre organisme a enregistré des réponses à cette consultation.",
+  },
+  questionChanged: {
+    subject: (n: number) => `La question ${n} de la consultation a changé`,
+    heading: (n: number) => `La question ${n} a changé`,
+    intro: (org: string, title: string, n: number) =>
+      `L’équipe de la consultation a modifié le libellé de la question ${n} de « ${title} », à laquelle ${org} a déjà répondu.`,
+    now: "La question se lit maintenant ainsi :",
+    nowOther: "La question se lit maintenant ainsi en anglais ; sa version française est en cours de révision et suivra :",
+    kept: "Votre réponse est conservée telle quelle, avec le libellé auquel elle répondait. Vous pouvez la réviser avant la date limite ; elle répondra alors au nouveau libellé.",
+    button: "Revoir votre réponse",
   },
 };
 
