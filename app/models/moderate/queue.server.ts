@@ -508,10 +508,14 @@ function matchSnippets(match: string, ids: number[]): Map<number, string> {
   return found;
 }
 
-/** All ids matching the filters, in queue order, up to `limit` (bulk actions on "everything matching"). */
+/**
+ * All ids matching the filters and the search, in id order, up to `limit`
+ * (bulk actions on "everything matching"): exactly the answers the filters
+ * select, whatever the page's count says; read through the covering indexes.
+ */
 export function queueIds(filters: QueueFilters, limit: number): number[] {
   const clause = where(filters);
-  return (prepared(`SELECT r.id AS id ${FROM} WHERE ${clause.sql} ORDER BY r.id LIMIT ?`).all(...clause.params, limit) as { id: number }[]).map(
+  return (prepared(`SELECT r.id AS id ${DENSE_FROM} WHERE ${clause.sql} ORDER BY r.id LIMIT ?`).all(...clause.params, limit) as { id: number }[]).map(
     (row) => row.id,
   );
 }
