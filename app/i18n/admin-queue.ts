@@ -37,8 +37,9 @@ export const queueEn = {
   captionMoreThan: (n: number) => `More than ${n.toLocaleString("en-CA")} answers match`,
   captionAtLeast: (n: number, scanned: number) =>
     `At least ${n.toLocaleString("en-CA")} ${n === 1 ? "answer matches" : "answers match"} (counted among the ${scanned.toLocaleString("en-CA")} most recent answers the search finds)`,
-  pageN: (page: number) => `page ${page}`,
-  pagerPage: (page: number) => `Page ${page}`,
+  /** With a count that is a floor, so is the number of pages. */
+  captionPageAtLeast: (page: number, count: number) => `page ${page} of at least ${count}`,
+  pagerPageAtLeast: (page: number, count: number) => `Page ${page} of at least ${count}`,
   countsOmitted: (limit: number) =>
     `This search finds more than ${limit.toLocaleString("en-CA")} answers, so the filters show no counts: they are counted for searches finding at most ${limit.toLocaleString("en-CA")}. Add a word or a filter to narrow it.`,
   sortUnavailable: (sort: string, limit: number) =>
@@ -113,8 +114,8 @@ export const queueFr: typeof queueEn = {
   captionMoreThan: (n: number) => `Plus de ${n.toLocaleString("fr-CA")} réponses correspondent`,
   captionAtLeast: (n: number, scanned: number) =>
     `Au moins ${n.toLocaleString("fr-CA")} ${n <= 1 ? "réponse correspond" : "réponses correspondent"} (comptées parmi les ${scanned.toLocaleString("fr-CA")} réponses les plus récentes que la recherche trouve)`,
-  pageN: (page: number) => `page ${page}`,
-  pagerPage: (page: number) => `Page ${page}`,
+  captionPageAtLeast: (page: number, count: number) => `page ${page} sur au moins ${count}`,
+  pagerPageAtLeast: (page: number, count: number) => `Page ${page} sur au moins ${count}`,
   countsOmitted: (limit: number) =>
     `Cette recherche trouve plus de ${limit.toLocaleString("fr-CA")} réponses : les filtres n’affichent donc pas de nombres, comptés pour les recherches qui en trouvent au plus ${limit.toLocaleString("fr-CA")}. Ajoutez un mot ou un filtre pour la préciser.`,
   sortUnavailable: (sort: string, limit: number) =>

@@ -112,7 +112,7 @@ export default function Queue() {
   const exact = data.totalKind === "exact";
   const caption =
     data.totalKind === "moreThan" ? q.captionMoreThan(data.total) : data.totalKind === "atLeast" ? q.captionAtLeast(data.total, data.scanned ?? 0) : q.caption(data.total);
-  const pagerLabel = exact ? d.admin.pageOf(data.page, data.pageCount) : q.pagerPage(data.page);
+  const pagerLabel = exact ? d.admin.pageOf(data.page, data.pageCount) : q.pagerPageAtLeast(data.page, data.pageCount);
 
   const facetSelect = (facet: Facet, label: string, options: { value: string | number; label: string }[]) => (
     <div className="field">
@@ -202,7 +202,7 @@ export default function Queue() {
           <table className="queue-table">
             <caption>
               {caption}
-              {data.pageCount > 1 ? `, ${exact ? q.captionPage(data.page, data.pageCount) : q.pageN(data.page)}` : ""}
+              {data.pageCount > 1 ? `, ${exact ? q.captionPage(data.page, data.pageCount) : q.captionPageAtLeast(data.page, data.pageCount)}` : ""}
             </caption>
             <thead>
               <tr>
