@@ -23,7 +23,7 @@ const CASES: [string, string][] = [
   ["q=accords (24,000 matches)", "q=accords"],
   ["q=casework (rarer word, 7,600 matches)", "q=casework"],
   ["q=accountants (rare word, 550 matches)", "q=accountants"],
-  ["q=coalition (1,900 matches: just under the limit)", "q=coalition"],
+  ["q=coalition (1,881 matches)", "q=coalition"],
   ["q=coalition&state=pending", "q=coalition&state=pending"],
   ["q=traite&language=fr", "q=traite&language=fr"],
   ["q=victims&question=7 (search + question)", "q=victims&question=7"],
