@@ -33,6 +33,17 @@ export const queueEn = {
   clear: "Clear filters",
   caption: (total: number) => (total === 1 ? "1 answer matches" : `${total.toLocaleString("en-CA")} answers match`),
   captionPage: (page: number, count: number) => `page ${page} of ${count}`,
+  /** Beyond the exact limit of a search (ADR 010): the count is a floor, and says so. */
+  captionMoreThan: (n: number) => `More than ${n.toLocaleString("en-CA")} answers match`,
+  captionAtLeast: (n: number, scanned: number) =>
+    `At least ${n.toLocaleString("en-CA")} ${n === 1 ? "answer matches" : "answers match"} (counted among the ${scanned.toLocaleString("en-CA")} most recent answers the search finds)`,
+  /** With a count that is a floor, so is the number of pages. */
+  captionPageAtLeast: (page: number, count: number) => `page ${page} of at least ${count}`,
+  pagerPageAtLeast: (page: number, count: number) => `Page ${page} of at least ${count}`,
+  countsOmitted: (limit: number) =>
+    `This search finds more than ${limit.toLocaleString("en-CA")} answers, so the filters show no counts: they are counted for searches finding at most ${limit.toLocaleString("en-CA")}. Add a word or a filter to narrow it.`,
+  sortUnavailable: (sort: string, limit: number) =>
+    `Listed newest first: “${sort}” is offered for searches finding at most ${limit.toLocaleString("en-CA")} answers.`,
   empty: "No submitted answer matches these filters.",
   select: "Select",
   selectAnswer: (id: number, org: string) => `Select the answer ${id} from ${org}`,
@@ -100,6 +111,15 @@ export const queueFr: typeof queueEn = {
   caption: (total: number) =>
     total <= 1 ? `${total} réponse correspond` : `${total.toLocaleString("fr-CA")} réponses correspondent`,
   captionPage: (page: number, count: number) => `page ${page} sur ${count}`,
+  captionMoreThan: (n: number) => `Plus de ${n.toLocaleString("fr-CA")} réponses correspondent`,
+  captionAtLeast: (n: number, scanned: number) =>
+    `Au moins ${n.toLocaleString("fr-CA")} ${n <= 1 ? "réponse correspond" : "réponses correspondent"} (comptées parmi les ${scanned.toLocaleString("fr-CA")} réponses les plus récentes que la recherche trouve)`,
+  captionPageAtLeast: (page: number, count: number) => `page ${page} sur au moins ${count}`,
+  pagerPageAtLeast: (page: number, count: number) => `Page ${page} sur au moins ${count}`,
+  countsOmitted: (limit: number) =>
+    `Cette recherche trouve plus de ${limit.toLocaleString("fr-CA")} réponses : les filtres n’affichent donc pas de nombres, comptés pour les recherches qui en trouvent au plus ${limit.toLocaleString("fr-CA")}. Ajoutez un mot ou un filtre pour la préciser.`,
+  sortUnavailable: (sort: string, limit: number) =>
+    `Classées des plus récentes aux plus anciennes : « ${sort} » est offert pour les recherches qui trouvent au plus ${limit.toLocaleString("fr-CA")} réponses.`,
   empty: "Aucune réponse soumise ne correspond à ces filtres.",
   select: "Choisir",
   selectAnswer: (id: number, org: string) => `Choisir la réponse ${id} de ${org}`,

@@ -106,8 +106,13 @@ export default function Queue() {
   const values: Record<string, string> = result?.kind === "invalid" ? result.values : {};
   const selected = new Set(result?.kind === "invalid" ? result.selected : []);
   const themeLabel = new Map(choices.themes.map((theme) => [theme.id, theme.label]));
+  // Beyond the exact limit of a search there are no counts (ADR 010): the label alone, never a guess.
   const withCount = (facet: Facet, value: string | number, label: string) =>
-    q.withCount(label, counts?.[facet][String(value)] ?? 0);
+    counts ? q.withCount(label, counts[facet][String(value)] ?? 0) : label;
+  const exact = data.totalKind === "exact";
+  const caption =
+    data.totalKind === "moreThan" ? q.captionMoreThan(data.total) : data.totalKind === "atLeast" ? q.captionAtLeast(data.total, data.scanned ?? 0) : q.caption(data.total);
+  const pagerLabel = exact ? d.admin.pageOf(data.page, data.pageCount) : q.pagerPageAtLeast(data.page, data.pageCount);
 
   const facetSelect = (facet: Facet, label: string, options: { value: string | number; label: string }[]) => (
     <div className="field">
@@ -179,6 +184,8 @@ export default function Queue() {
             ))}
           </select>
         </div>
+        {filters.q && !counts ? <p className="field__hint queue-filters__note">{q.countsOmitted(data.exactLimit)}</p> : null}
+        {data.sortUnavailable ? <p className="field__hint queue-filters__note">{q.sortUnavailable(q.sorts[data.sortUnavailable], data.exactLimit)}</p> : null}
         <p className="button-row queue-filters__actions">
           <button type="submit" className="button">
             {q.apply}
@@ -194,8 +201,8 @@ export default function Queue() {
         <div className="table-wrap" id="field-ids" tabIndex={-1}>
           <table className="queue-table">
             <caption>
-              {q.caption(data.total)}
-              {data.pageCount > 1 ? `, ${q.captionPage(data.page, data.pageCount)}` : ""}
+              {caption}
+              {data.pageCount > 1 ? `, ${exact ? q.captionPage(data.page, data.pageCount) : q.captionPageAtLeast(data.page, data.pageCount)}` : ""}
             </caption>
             <thead>
               <tr>
@@ -271,14 +278,14 @@ export default function Queue() {
           </p>
         ) : null}
 
-        <nav aria-label={d.admin.pageOf(data.page, data.pageCount)} className="pager">
+        <nav aria-label={pagerLabel} className="pager">
           <ul>
             {data.page > 1 ? (
               <li>
                 <Link to={pageLink(data.page - 1)}>{d.admin.previousPage}</Link>
               </li>
             ) : null}
-            <li>{d.admin.pageOf(data.page, data.pageCount)}</li>
+            <li>{pagerLabel}</li>
             {data.page < data.pageCount ? (
               <li>
                 <Link to={pageLink(data.page + 1)}>{d.admin.nextPage}</Link>
@@ -287,7 +294,7 @@ export default function Queue() {
           </ul>
         </nav>
 
-        {data.total ? (
+        {data.total || items.length ? (
           <section aria-labelledby="bulk-heading" className="panel">
             <h2 id="bulk-heading">{q.bulkHeading}</h2>
             <RadioGroup
@@ -324,7 +331,8 @@ export default function Queue() {
               legend={q.bulkScope}
               options={[
                 { value: "selected", label: q.bulkScopeSelected },
-                { value: "all", label: data.total <= BULK_CAP ? q.bulkScopeAll(data.total) : q.bulkScopeAllCapped(BULK_CAP) },
+                // An exact count names its number; a floor ("more than", "at least") never does.
+                { value: "all", label: exact && data.total <= BULK_CAP ? q.bulkScopeAll(data.total) : q.bulkScopeAllCapped(BULK_CAP) },
               ]}
               defaultValue={values.scope ?? "selected"}
             />

@@ -2,10 +2,11 @@
 // that folds accents and highlights, sorting, pagination, and bulk actions
 // that land in the audit log with their before and after.
 import { desc, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
 import { auditLog, moderation, responseThemes, themes } from "~db/schema";
-import { ftsQuery, MATCH_END, MATCH_START, QUEUE_PAGE_SIZE } from "~/models/moderate/queue.server";
+import { queueEn, queueFr } from "~/i18n/admin-queue";
+import { ftsQuery, MATCH_END, MATCH_START, QUEUE_PAGE_SIZE, SEARCH_LIMITS } from "~/models/moderate/queue.server";
 import { action, loader } from "~/routes/$lang.admin.queue";
 import { cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
 
@@ -132,5 +133,72 @@ describe("bulk actions", () => {
     });
     expect(await bulk([["action", "tag"], ["ids", String(ids.en)]])).toMatchObject({ kind: "invalid", errors: { themeId: "choose" } });
     expect(await bulk([["ids", String(ids.en)]])).toMatchObject({ kind: "invalid", errors: { action: "choose" } });
+  });
+});
+
+// Beyond SEARCH_LIMITS.exact matches a search is not read whole (ADR 010):
+// the limits are made tiny here so five answers are a "broad" search.
+describe("a search finding more answers than it counts exactly", () => {
+  const kelp: number[] = [];
+  const limits = { ...SEARCH_LIMITS };
+  afterEach(() => Object.assign(SEARCH_LIMITS, limits));
+
+  beforeAll(() => {
+    // Newest last; regions ON, ON, QC, ON, ON.
+    for (const [i, region] of (["ON", "ON", "QC", "ON", "ON"] as const).entries()) {
+      const org = createOrganization({ name: `Kelp Coalition ${i}`, region, type: "ngo" });
+      kelp.push(createSubmittedAnswer(org.id, 12, `Kelpforest traffickers use fishing boats, case ${i}.`, { submittedAt: new Date(`2026-11-0${i + 1}`) }).id);
+    }
+  });
+
+  it("counts exactly, with the filters' counts and best match first, while the search finds at most the limit", async () => {
+    Object.assign(SEARCH_LIMITS, { exact: 5, scan: 10 });
+    const data = await queue("q=kelpforest&region=ON");
+    expect(data).toMatchObject({ total: 4, totalKind: "exact", sort: "relevance", sortUnavailable: null });
+    expect(data.counts?.region).toEqual({ ON: 4, QC: 1 });
+  });
+
+  it("beyond the limit: the exact total from the index, no filter counts, newest first, and says why", async () => {
+    Object.assign(SEARCH_LIMITS, { exact: 3, scan: 10 });
+    const data = await queue("q=kelpforest");
+    expect(data).toMatchObject({ total: 5, totalKind: "exact", counts: null, sort: "newest", sortUnavailable: "relevance", exactLimit: 3 });
+    expect(data.items.map((item) => item.responseId)).toEqual([...kelp].reverse());
+    // Each still shows the passage that matched.
+    for (const item of data.items) expect(item.excerpt).toContain(`${MATCH_START}Kelpforest${MATCH_END}`);
+    expect(queueEn.countsOmitted(3)).toContain("more than 3 answers");
+    expect(queueFr.countsOmitted(3)).toContain("plus de 3 réponses");
+  });
+
+  it("with a filter, says “more than N” once N answers pass, and lists them all", async () => {
+    Object.assign(SEARCH_LIMITS, { exact: 2, scan: 10 });
+    const data = await queue("q=kelpforest&region=ON");
+    expect(data).toMatchObject({ total: 2, totalKind: "moreThan" });
+    expect(data.items.map((item) => item.responseId)).toEqual([kelp[4], kelp[3], kelp[1], kelp[0]]);
+    expect(queueEn.captionMoreThan(2000)).toBe("More than 2,000 answers match");
+    expect(queueFr.captionMoreThan(2000)).toBe(`Plus de ${(2000).toLocaleString("fr-CA")} réponses correspondent`);
+    // Exact again below the limit: one answer from Quebec.
+    expect(await queue("q=kelpforest&region=QC")).toMatchObject({ total: 1, totalKind: "exact" });
+  });
+
+  it("says “at least” when it stopped counting among the most recent matches", async () => {
+    Object.assign(SEARCH_LIMITS, { exact: 3, scan: 4 });
+    // The 4 most recent matches hold 3 from Ontario; the oldest is not looked at for the count.
+    const data = await queue("q=kelpforest&region=ON");
+    expect(data).toMatchObject({ total: 3, totalKind: "atLeast", scanned: 4 });
+    expect(data.items).toHaveLength(4);
+    expect(queueEn.captionAtLeast(3, 4)).toBe("At least 3 answers match (counted among the 4 most recent answers the search finds)");
+    expect(queueFr.captionAtLeast(3, 4)).toBe("Au moins 3 réponses correspondent (comptées parmi les 4 réponses les plus récentes que la recherche trouve)");
+  });
+
+  it("acts on exactly the answers the filters select when “all matching” is chosen, whatever the count says", async () => {
+    Object.assign(SEARCH_LIMITS, { exact: 2, scan: 3 });
+    expect((await queue("q=kelpforest&region=ON")).totalKind).not.toBe("exact");
+    const result = await bulk([["action", "approve"], ["scope", "all"]], "q=kelpforest&region=ON");
+    expect(result).toMatchObject({ kind: "done", changed: 4 });
+    const states = getDb().select().from(moderation).all();
+    const approved = new Set(states.filter((row) => row.state === "approved").map((row) => row.responseId));
+    expect(kelp.filter((id) => approved.has(id))).toEqual([kelp[0], kelp[1], kelp[3], kelp[4]]);
+    Object.assign(SEARCH_LIMITS, { exact: 10 });
+    expect(await queue("q=kelpforest&state=pending")).toMatchObject({ total: 1, totalKind: "exact" });
   });
 });
