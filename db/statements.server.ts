@@ -108,7 +108,10 @@ export function nullable<C extends Column>(column: C): SQL<GetColumnData<C, "raw
 type Decode = ((value: unknown) => unknown) | null;
 
 function decoderOf(field: Field): Decode {
-  if (is(field, Column)) return (value) => field.mapFromDriverValue(value);
+  if (is(field, Column)) {
+    // Most columns (integers, text) read the value as it is: no call per value for them.
+    return field.mapFromDriverValue === Column.prototype.mapFromDriverValue ? null : (value) => field.mapFromDriverValue(value);
+  }
   // `sql<T>` keeps the decoder `.mapWith()` gave it (drizzle's own select reads it the same way).
   const decoder = (field as unknown as { decoder?: { mapFromDriverValue(value: unknown): unknown } }).decoder;
   return decoder && decoder !== noopDecoder ? (value) => decoder.mapFromDriverValue(value) : null;
