@@ -87,6 +87,14 @@ export interface RawStatement<Row> {
   run(values?: Placeholders): RunResult;
 }
 
+export interface RawOptions {
+  /**
+   * Run on each connection before the statement is prepared there, for what
+   * the statement needs that lives with the connection (a temp table).
+   */
+  setup?: (client: Database.Database) => void;
+}
+
 const dialect = new SQLiteSyncDialect();
 
 /** Bare column names, for an INSERT's column list: `"text", "language"`. */
@@ -133,11 +141,16 @@ function decoderOf(field: Field): Decode {
  * Values go through `sql.placeholder(name)`; a literal written into the
  * template (`${"submitted"}`) is bound as a parameter, never spliced in.
  */
-export function preparedSql<F extends Fields = Record<never, never>>(fields: F, build: (select: SQL) => SQL): RawStatement<RowOf<F>>;
-export function preparedSql(build: (select: SQL) => SQL): RawStatement<never>;
-export function preparedSql(fieldsOrBuild: Fields | ((select: SQL) => SQL), maybeBuild?: (select: SQL) => SQL): RawStatement<unknown> {
+export function preparedSql<F extends Fields>(fields: F, build: (select: SQL) => SQL, options?: RawOptions): RawStatement<RowOf<F>>;
+export function preparedSql(build: (select: SQL) => SQL, options?: RawOptions): RawStatement<never>;
+export function preparedSql(
+  fieldsOrBuild: Fields | ((select: SQL) => SQL),
+  buildOrOptions?: ((select: SQL) => SQL) | RawOptions,
+  maybeOptions?: RawOptions,
+): RawStatement<unknown> {
   const fields: Fields = typeof fieldsOrBuild === "function" ? {} : fieldsOrBuild;
-  const build = typeof fieldsOrBuild === "function" ? fieldsOrBuild : maybeBuild!;
+  const build = typeof fieldsOrBuild === "function" ? fieldsOrBuild : (buildOrOptions as (select: SQL) => SQL);
+  const options = (typeof fieldsOrBuild === "function" ? buildOrOptions : maybeOptions) as RawOptions | undefined;
   const keys = Object.keys(fields);
   const decoders: Decode[] = keys.map((key) => decoderOf(fields[key]!));
   const returnsRows = keys.length > 0;
@@ -157,6 +170,7 @@ export function preparedSql(fieldsOrBuild: Fields | ((select: SQL) => SQL), mayb
       const query = dialect.sqlToQuery(build(select));
       rendered = { text: query.sql, params: query.params, placeholders: query.params.length > 0 };
     }
+    options?.setup?.(db);
     statement = db.prepare(rendered.text);
     if (returnsRows) statement.raw(true);
     client = db;
