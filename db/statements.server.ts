@@ -8,8 +8,13 @@
 //    staff queue assembled from parts, the paths every request or save takes
 //    (the session, the save, the rate limit: drizzle's builder was measured to
 //    cost a third of the save's CPU time, building and preparing SQL), and the
-//    report figures' GROUP BYs over the kept counts. Nothing else calls
-//    `$client.prepare`.
+//    report figures' GROUP BYs over the kept counts; and the page cache's
+//    content counter, whose table (migration 0009, kept by triggers) is not
+//    in the drizzle schema. The staff queue's SQL, assembled per request, is
+//    the one user of `prepared(text)` below until its rewrite moves it to
+//    `preparedSql`; the staff CSV export (moderate/answers-export.server.ts)
+//    still prepares its streamed query on a read-only connection of its own.
+//    Nothing else calls `$client.prepare`.
 // 3. Raw SQL names tables and columns through drizzle's `sql` template, so a
 //    renamed column fails the type check: `${responses.state}` renders as
 //    `"responses"."state"`, `${responses}` as `"responses"`. A table used twice
@@ -22,6 +27,10 @@
 //    columns (or `sql<T>` expressions for aggregates), and each value is read
 //    back the way drizzle reads it (`timestamp_ms` as Date, booleans as
 //    boolean), so a field has one representation in every module.
+//
+// Values go in through `sql.placeholder(name)` and are bound as given, not
+// through the column (in `preparedQuery` too): pass a time as milliseconds,
+// a boolean as 0 or 1.
 //
 // The SQL text is rendered once by drizzle's SQLite dialect and prepared once
 // per connection (a test or script may close and reopen the database), so the
