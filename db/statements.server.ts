@@ -1,21 +1,59 @@
-// Prepared statements over the raw better-sqlite3 handle, each SQL text
-// prepared once per connection and kept. For the paths every request or
-// every save takes (the session, the save, the rate limit) and for queries
-// assembled from parts (the staff queue): drizzle's query builder costs more
-// than the query itself there (measured on the save: a third of its CPU time
-// went to building and preparing SQL). Everything else uses drizzle.
-import type { Statement } from "better-sqlite3";
+// How the code reaches the database: one rule.
+//
+// 1. drizzle's query builder by default (`getDb().select()…`, `tx.update()…`),
+//    rows typed from the schema. For a builder query on a hot path, build and
+//    prepare it once per connection with `preparedQuery` below.
+// 2. Raw SQL only through `preparedSql` below, and only where a comment at the
+//    query says why. The reasons that exist: FTS5 (theme suggestions), the
+//    staff queue assembled from parts, the paths every request or save takes
+//    (the session, the save, the rate limit: drizzle's builder was measured to
+//    cost a third of the save's CPU time, building and preparing SQL), and the
+//    report figures' GROUP BYs over the kept counts; and the page cache's
+//    content counter, whose table (migration 0009, kept by triggers) is not
+//    in the drizzle schema. The staff queue's SQL, assembled per request, is
+//    the one user of `prepared(text)` below until its rewrite moves it to
+//    `preparedSql`; the staff CSV export (moderate/answers-export.server.ts)
+//    still prepares its streamed query on a read-only connection of its own.
+//    Nothing else calls `$client.prepare`.
+// 3. Raw SQL names tables and columns through drizzle's `sql` template, so a
+//    renamed column fails the type check: `${responses.state}` renders as
+//    `"responses"."state"`, `${responses}` as `"responses"`. A table used twice
+//    is aliased with `alias(t, "x")` from drizzle-orm/sqlite-core, written
+//    `${t} ${x}` in FROM (an alias renders as its bare name, `"x"`) and
+//    `${x.id}` elsewhere (`"x"."id"`). Where a qualified name is wrong (an
+//    INSERT's column list, the left side of an UPDATE's SET) use
+//    `columnNames(t.a, t.b)` or `sql.identifier(t.a.name)`.
+// 4. Rows are typed from the schema: the selected fields are named as drizzle
+//    columns (or `sql<T>` expressions for aggregates), and each value is read
+//    back the way drizzle reads it (`timestamp_ms` as Date, booleans as
+//    boolean), so a field has one representation in every module.
+//
+// Values go in through `sql.placeholder(name)` and are bound as given, not
+// through the column (in `preparedQuery` too): pass a time as milliseconds,
+// a boolean as 0 or 1.
+//
+// The SQL text is rendered once by drizzle's SQLite dialect and prepared once
+// per connection (a test or script may close and reopen the database), so the
+// hot paths pay for neither on each call.
+import type Database from "better-sqlite3";
+import type { RunResult, Statement } from "better-sqlite3";
+import { Column, fillPlaceholders, is, noopDecoder, SQL, sql, type GetColumnData } from "drizzle-orm";
+import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { getDb, type Db } from "./client.server";
 
 const statements = new Map<string, Statement>();
 
-export function prepared(sql: string): Statement {
+/**
+ * A statement from SQL text, prepared once per connection. Only for the
+ * staff queue (app/models/moderate/queue.server.ts), whose SQL is assembled
+ * from parts per request; every other raw query goes through `preparedSql`.
+ */
+export function prepared(text: string): Statement {
   const client = getDb().$client;
-  let statement = statements.get(sql);
-  // A test or script may close and reopen the database: statements belong to a connection.
+  let statement = statements.get(text);
   if (!statement || statement.database !== client) {
-    statement = client.prepare(sql);
-    statements.set(sql, statement);
+    statement = client.prepare(text);
+    statements.set(text, statement);
   }
   return statement;
 }
@@ -23,8 +61,8 @@ export function prepared(sql: string): Statement {
 const built = new WeakMap<object, Map<unknown, unknown>>();
 
 /**
- * A drizzle query built and prepared once per connection, for the same hot
- * paths when drizzle's typed rows are worth keeping:
+ * A drizzle query built and prepared once per connection, for the hot paths
+ * when drizzle's typed rows are worth keeping:
  * `const byId = preparedQuery((db) => db.select().from(t).where(eq(t.id, sql.placeholder("id"))).prepare());`
  * then `byId().get({ id })`.
  */
@@ -39,5 +77,142 @@ export function preparedQuery<T>(build: (db: Db) => T): () => T {
       forDb.set(build, query);
     }
     return query;
+  };
+}
+
+/** A selected value: a schema column, or an `sql<T>` expression (`.mapWith(column)` to read it as that column). */
+export type Field = Column | SQL<unknown>;
+export type Fields = Record<string, Field>;
+type FieldData<F> = F extends Column ? GetColumnData<F> : F extends SQL<infer T> ? T : never;
+/** The row a raw statement selecting `F` returns: each field typed as drizzle reads it. */
+export type RowOf<F extends Fields> = { [K in keyof F]: FieldData<F[K]> };
+
+/** Values for the statement's `sql.placeholder(name)`s. */
+export type Placeholders = Record<string, unknown>;
+
+export interface RawStatement<Row> {
+  get(values?: Placeholders): Row | undefined;
+  all(values?: Placeholders): Row[];
+  run(values?: Placeholders): RunResult;
+}
+
+export interface RawOptions {
+  /**
+   * Run on each connection before the statement is prepared there, for what
+   * the statement needs that lives with the connection (a temp table).
+   */
+  setup?: (client: Database.Database) => void;
+}
+
+const dialect = new SQLiteSyncDialect();
+
+/** Bare column names, for an INSERT's column list: `"text", "language"`. */
+export function columnNames(...columns: Column[]): SQL {
+  return sql.join(
+    columns.map((column) => sql.identifier(column.name)),
+    sql`, `,
+  );
+}
+
+/**
+ * A column of a LEFT JOINed table, typed as possibly null (drizzle's builder
+ * does this itself; a raw query has to say so) and read as that column.
+ */
+export function nullable<C extends Column>(column: C): SQL<GetColumnData<C, "raw"> | null> {
+  return sql`${column}`.mapWith(column) as SQL<GetColumnData<C, "raw"> | null>;
+}
+
+type Decode = ((value: unknown) => unknown) | null;
+
+function decoderOf(field: Field): Decode {
+  if (is(field, Column)) {
+    // Most columns (integers, text) read the value as it is: no call per value for them.
+    return field.mapFromDriverValue === Column.prototype.mapFromDriverValue ? null : (value) => field.mapFromDriverValue(value);
+  }
+  // `sql<T>` keeps the decoder `.mapWith()` gave it (drizzle's own select reads it the same way).
+  const decoder = (field as unknown as { decoder?: { mapFromDriverValue(value: unknown): unknown } }).decoder;
+  return decoder && decoder !== noopDecoder ? (value) => decoder.mapFromDriverValue(value) : null;
+}
+
+/**
+ * A raw SQL statement, rendered from drizzle's `sql` template once and
+ * prepared once per connection.
+ *
+ *   const byConsultation = preparedSql(
+ *     { id: responses.id, state: responses.state },
+ *     (select) => sql`SELECT ${select} FROM ${responses} WHERE ${responses.consultationId} = ${sql.placeholder("id")}`,
+ *   );
+ *   byConsultation.all({ id }); // { id: number; state: "draft" | "submitted" }[]
+ *
+ * `select` is the fields rendered as `"table"."column" AS "key", …`; rows
+ * come back with those keys, each value read as drizzle reads that column.
+ * A statement that returns no rows passes no fields: `preparedSql((_) => sql`…`).run(values)`.
+ * Values go through `sql.placeholder(name)`; a literal written into the
+ * template (`${"submitted"}`) is bound as a parameter, never spliced in.
+ */
+export function preparedSql<F extends Fields>(fields: F, build: (select: SQL) => SQL, options?: RawOptions): RawStatement<RowOf<F>>;
+export function preparedSql(build: (select: SQL) => SQL, options?: RawOptions): RawStatement<never>;
+export function preparedSql(
+  fieldsOrBuild: Fields | ((select: SQL) => SQL),
+  buildOrOptions?: ((select: SQL) => SQL) | RawOptions,
+  maybeOptions?: RawOptions,
+): RawStatement<unknown> {
+  const fields: Fields = typeof fieldsOrBuild === "function" ? {} : fieldsOrBuild;
+  const build = typeof fieldsOrBuild === "function" ? fieldsOrBuild : (buildOrOptions as (select: SQL) => SQL);
+  const options = (typeof fieldsOrBuild === "function" ? buildOrOptions : maybeOptions) as RawOptions | undefined;
+  const keys = Object.keys(fields);
+  const decoders: Decode[] = keys.map((key) => decoderOf(fields[key]!));
+  const returnsRows = keys.length > 0;
+
+  let rendered: { text: string; params: unknown[]; placeholders: boolean } | undefined;
+  let client: Database.Database | undefined;
+  let statement: Statement | undefined;
+
+  function current(): Statement {
+    const db = getDb().$client;
+    if (statement && client === db) return statement;
+    if (!rendered) {
+      const select = sql.join(
+        keys.map((key) => sql`${fields[key]} AS ${sql.identifier(key)}`),
+        sql`, `,
+      );
+      const query = dialect.sqlToQuery(build(select));
+      rendered = { text: query.sql, params: query.params, placeholders: query.params.length > 0 };
+    }
+    options?.setup?.(db);
+    statement = db.prepare(rendered.text);
+    if (returnsRows) statement.raw(true);
+    client = db;
+    return statement;
+  }
+
+  function params(values: Placeholders | undefined): unknown[] {
+    return rendered!.placeholders ? fillPlaceholders(rendered!.params, values ?? {}) : [];
+  }
+
+  function toRow(values: unknown[]): Record<string, unknown> {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const value = values[i];
+      const decode = decoders[i];
+      row[keys[i]!] = value === null || value === undefined || !decode ? value : decode(value);
+    }
+    return row;
+  }
+
+  return {
+    get(values) {
+      const s = current();
+      const row = s.get(...params(values)) as unknown[] | undefined;
+      return row === undefined ? undefined : toRow(row);
+    },
+    all(values) {
+      const s = current();
+      return (s.all(...params(values)) as unknown[][]).map(toRow);
+    },
+    run(values) {
+      const s = current();
+      return s.run(...params(values));
+    },
   };
 }

@@ -40,7 +40,9 @@
 //   asked and forgotten.
 import { createHash, randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { getDb } from "~db/client.server";
+import { gt, min, sql } from "drizzle-orm";
+import { consultations } from "~db/schema";
+import { preparedQuery, preparedSql } from "~db/statements.server";
 import type { Env } from "./env.server";
 import { etagMatches } from "./etag";
 import { newNonce, securityHeaders } from "./security.server";
@@ -169,22 +171,35 @@ export interface ContentClock {
   now(): number;
 }
 
+// Raw SQL (db/statements.server.ts): every request for a kept page reads the
+// counter, and its table (migration 0009, kept by triggers) is not in the
+// drizzle schema, so it is named here.
+const contentVersion = preparedSql(
+  { version: sql<number>`${sql.identifier("version")}` },
+  (select) => sql`SELECT ${select} FROM ${sql.identifier("content_version")} WHERE ${sql.identifier("id")} = 1`,
+);
+
+// The next opening and the next closing, each prepared once per connection
+// (a placeholder is bound as given, not through the column: milliseconds).
+const after = (column: typeof consultations.opensAt | typeof consultations.closesAt) =>
+  preparedQuery((db) =>
+    db
+      .select({ t: min(column) })
+      .from(consultations)
+      .where(gt(column, sql.placeholder("now")))
+      .prepare(),
+  );
+const nextOpening = after(consultations.opensAt);
+const nextClosing = after(consultations.closesAt);
+
 export function databaseClock(): ContentClock {
-  let versionStatement: { get(): unknown } | undefined;
-  let transitionStatement: { get(now: number): unknown } | undefined;
   return {
     version() {
-      versionStatement ??= getDb().$client.prepare("SELECT version FROM content_version WHERE id = 1").pluck();
-      return (versionStatement.get() as number | undefined) ?? 0;
+      return contentVersion.get()?.version ?? 0;
     },
     nextTransition(now) {
-      transitionStatement ??= getDb()
-        .$client.prepare(
-          `SELECT min(t) FROM (SELECT opens_at AS t FROM consultations UNION ALL SELECT closes_at FROM consultations) WHERE t > ?`,
-        )
-        .pluck();
-      const next = transitionStatement.get(now) as number | null;
-      return next ?? Number.POSITIVE_INFINITY;
+      const next = [nextOpening().get({ now })?.t, nextClosing().get({ now })?.t].filter((t) => t != null);
+      return next.length ? Math.min(...next.map((t) => t.getTime())) : Number.POSITIVE_INFINITY;
     },
     now: () => Date.now(),
   };

@@ -1,13 +1,28 @@
 // Fixed-window rate limits stored in SQLite. A fixed window is simple and good
 // enough for slowing down repeated sign-in requests, registrations or saves; it is not
 // meant to meter traffic precisely.
-import { prepared } from "~db/statements.server";
+import { sql } from "drizzle-orm";
+import { rateLimits } from "~db/schema";
+import { columnNames, preparedSql } from "~db/statements.server";
 
 export interface RateLimitResult {
   allowed: boolean;
   /** Seconds until the window resets (when refused). */
   retryAfterSeconds: number;
 }
+
+// Raw SQL (db/statements.server.ts): every answer save and sign-in passes
+// through here. In an UPDATE every expression reads the row as it was before it.
+const atNow = sql.placeholder("at");
+const windowLength = sql.placeholder("windowMs");
+const hit = preparedSql(
+  { windowStart: rateLimits.windowStart, count: rateLimits.count },
+  (select) => sql`INSERT INTO ${rateLimits} (${columnNames(rateLimits.key, rateLimits.windowStart, rateLimits.count)}) VALUES (${sql.placeholder("key")}, ${atNow}, 1)
+     ON CONFLICT (${columnNames(rateLimits.key)}) DO UPDATE SET
+       ${columnNames(rateLimits.count)} = CASE WHEN ${atNow} - ${rateLimits.windowStart} >= ${windowLength} THEN 1 WHEN ${rateLimits.count} > ${sql.placeholder("limit")} THEN ${rateLimits.count} ELSE ${rateLimits.count} + 1 END,
+       ${columnNames(rateLimits.windowStart)} = CASE WHEN ${atNow} - ${rateLimits.windowStart} >= ${windowLength} THEN ${atNow} ELSE ${rateLimits.windowStart} END
+     RETURNING ${select}`,
+);
 
 /**
  * Counts one hit on `key`; refuses once `limit` hits happened in `windowMs`.
@@ -17,16 +32,9 @@ export interface RateLimitResult {
  */
 export function hitRateLimit(key: string, limit: number, windowMs: number, now = new Date()): RateLimitResult {
   const at = now.getTime();
-  // In an UPDATE every expression reads the row as it was before it.
-  const row = prepared(
-    `INSERT INTO rate_limits (key, window_start, count) VALUES (@key, @at, 1)
-     ON CONFLICT (key) DO UPDATE SET
-       count = CASE WHEN @at - window_start >= @windowMs THEN 1 WHEN count > @limit THEN count ELSE count + 1 END,
-       window_start = CASE WHEN @at - window_start >= @windowMs THEN @at ELSE window_start END
-     RETURNING window_start AS windowStart, count`,
-  ).get({ key, at, windowMs, limit }) as { windowStart: number; count: number };
+  const row = hit.get({ key, at, windowMs, limit })!;
   if (row.count <= limit) return { allowed: true, retryAfterSeconds: 0 };
-  return { allowed: false, retryAfterSeconds: Math.ceil((row.windowStart + windowMs - at) / 1000) };
+  return { allowed: false, retryAfterSeconds: Math.ceil((row.windowStart.getTime() + windowMs - at) / 1000) };
 }
 
 /**

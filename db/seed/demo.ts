@@ -2,7 +2,9 @@
 // organizations and answers midway through moderation, their near-duplicate
 // groups, a published report, and an upcoming Cluster 2 draft. Only when
 // DEMO_DATA is on (`npm start`).
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "../client.server";
+import { responses } from "../schema";
 import { recordSignatures } from "~/models/moderate/campaigns.server";
 import { seedDemoAnswers } from "./demo-answers";
 import { seedDemoConsultations } from "./demo-consultations";
@@ -13,7 +15,13 @@ export function seedDemo(db: Db, now = new Date()): number {
   if (inserted > 0) {
     // Answers submitted through the portal are grouped as they arrive; the
     // seeded ones are grouped here, the same way.
-    const ids = db.$client.prepare("SELECT id FROM responses WHERE state = 'submitted' ORDER BY id").pluck().all() as number[];
+    const ids = db
+      .select({ id: responses.id })
+      .from(responses)
+      .where(eq(responses.state, "submitted"))
+      .orderBy(asc(responses.id))
+      .all()
+      .map((r) => r.id);
     db.transaction((tx) => recordSignatures(tx, ids));
   }
   // After the grouping, so the frozen report counts the campaign as one argument.

@@ -12,9 +12,9 @@
 //   them (docs/decisions/005-sign-in-links.md).
 import { createHash, randomBytes } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
-import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { prepared } from "~db/statements.server";
+import { nullable, preparedSql } from "~db/statements.server";
 import { organizations, sessions, signInTokens, users, type Role } from "~db/schema";
 import { noAccountEmail, signInEmail } from "../../../emails/sign-in";
 import { clientAddressKey } from "~/platform/client-address.server";
@@ -282,18 +282,27 @@ export interface CurrentUser {
   organization: { id: number; name: string } | null;
 }
 
+// Raw SQL (db/statements.server.ts): every signed-in request asks this.
+const sessionUser = preparedSql(
+  {
+    id: users.id,
+    email: users.email,
+    name: users.name,
+    role: users.role,
+    language: users.language,
+    organizationId: nullable(organizations.id),
+    organizationName: nullable(organizations.name),
+  },
+  (select) => sql`SELECT ${select}
+     FROM ${sessions} JOIN ${users} ON ${users.id} = ${sessions.userId} LEFT JOIN ${organizations} ON ${organizations.id} = ${users.organizationId}
+     WHERE ${sessions.id} = ${sql.placeholder("id")} AND ${sessions.revokedAt} IS NULL AND ${sessions.expiresAt} > ${sql.placeholder("now")} AND ${users.removedAt} IS NULL`,
+);
+
 /** The signed-in user, or null (no cookie, unknown, expired or revoked session). */
 export async function getUser(request: Request, now = new Date()): Promise<CurrentUser | null> {
   const token = await sessionTokenOf(request);
   if (!token) return null;
-  // Every signed-in request asks this: a prepared statement (db/statements.server.ts).
-  const row = prepared(
-    `SELECT u.id, u.email, u.name, u.role, u.language, o.id AS organizationId, o.name AS organizationName
-     FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN organizations o ON o.id = u.organization_id
-     WHERE s.id = ? AND s.revoked_at IS NULL AND s.expires_at > ? AND u.removed_at IS NULL`,
-  ).get(hashToken(token), now.getTime()) as
-    | { id: number; email: string; name: string; role: Role; language: Lang; organizationId: number | null; organizationName: string | null }
-    | undefined;
+  const row = sessionUser.get({ id: hashToken(token), now: now.getTime() });
   if (!row) return null;
   return {
     id: row.id,

@@ -41,6 +41,7 @@ import {
   organizations,
   questions,
   quotes,
+  rateLimits,
   reportQuotes,
   reportVersions,
   responseRevisions,
@@ -336,7 +337,7 @@ export function deleteOrganizationAccount(actor: Respondent, now = new Date()): 
     for (const address of addresses) {
       // Rate-limit keys end with the address they count ("sign-in:email:…").
       const suffix = `:${address}`;
-      tx.run(sql`DELETE FROM rate_limits WHERE substr(key, -${suffix.length}) = ${suffix}`);
+      tx.delete(rateLimits).where(sql`substr(${rateLimits.key}, -${suffix.length}) = ${suffix}`).run();
     }
     for (const person of people) {
       enqueueEmail(

@@ -14,8 +14,14 @@
 // 4. Each neighbour votes for its themes with its -bm25 (bm25 is negative,
 //    lower is better), so a theme backed by several close answers wins.
 //    Themes already on the answer, or dismissed for it, are left out.
-import type Database from "better-sqlite3";
-import { getDb } from "~db/client.server";
+//
+// The two FTS5 queries are raw SQL (db/statements.server.ts): drizzle's
+// builder knows neither MATCH nor bm25 nor fts5vocab tables, and the FTS
+// tables (migrations) are not in the drizzle schema, so they are named here.
+import { eq, max, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { questions, responses, responseThemes, themeDismissals, themes } from "~db/schema";
+import { preparedQuery, preparedSql } from "~db/statements.server";
 import { pick } from "~/i18n";
 import type { Lang } from "~/i18n/lang";
 import { stripAccents } from "~/lib/fold";
@@ -84,75 +90,77 @@ function quoteTerm(term: string): string {
   return `"${term.replaceAll('"', '""')}"`;
 }
 
-interface Statements {
-  answer: Database.Statement<[number], { text: string; consultationId: number }>;
-  documentCount: Database.Statement<[], { n: number | null }>;
-  documentFrequency: Database.Statement<[string], { doc: number }>;
-  suggest: Database.Statement<
-    [{ match: string; consultationId: number; responseId: number; neighbours: number; limit: number }],
-    { themeId: number; labelEn: string; labelFr: string; score: number }
-  >;
-}
+const answerOf = preparedQuery((db) =>
+  db
+    .select({ text: responses.text, consultationId: questions.consultationId })
+    .from(responses)
+    .innerJoin(questions, eq(questions.id, responses.questionId))
+    .where(eq(responses.id, sql.placeholder("responseId")))
+    .prepare(),
+);
 
-// Prepared once per connection (tests and scripts may reopen the database).
-const prepared = new WeakMap<Database.Database, Statements>();
+// max(id) is read from the end of the rowid b-tree, where count(*) would
+// scan the table; answers are seldom deleted, so it is a close enough N
+// for an idf that only ranks terms against each other.
+const documentCount = preparedQuery((db) =>
+  db
+    .select({ n: max(responses.id) })
+    .from(responses)
+    .prepare(),
+);
 
-function statements(client: Database.Database): Statements {
-  let s = prepared.get(client);
-  if (s) return s;
-  // A temp table lives with the connection and needs no migration; it reads
-  // the document frequency of each term straight from the FTS5 index.
-  client.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.responses_fts_vocab USING fts5vocab(main, responses_fts, row)");
-  s = {
-    answer: client.prepare(
-      `SELECT r.text AS text, q.consultation_id AS consultationId
-         FROM responses r JOIN questions q ON q.id = r.question_id
-        WHERE r.id = ?`,
-    ),
-    // max(id) is read from the end of the rowid b-tree, where count(*) would
-    // scan the table; answers are seldom deleted, so it is a close enough N
-    // for an idf that only ranks terms against each other.
-    documentCount: client.prepare("SELECT max(id) AS n FROM responses"),
-    documentFrequency: client.prepare("SELECT doc FROM temp.responses_fts_vocab WHERE term = ?"),
-    // The neighbours CTE keeps the FTS table as the driving loop (MATCH), so
-    // only answers sharing a term are looked at, and LIMIT caps the voters.
-    suggest: client.prepare(
-      `WITH neighbours AS (
-         SELECT r.id AS id, bm25(responses_fts) AS rank
-           FROM responses_fts
-           JOIN responses r ON r.id = responses_fts.rowid
-           JOIN questions q ON q.id = r.question_id
-          WHERE responses_fts MATCH @match
-            AND r.state = 'submitted'
-            AND r.id <> @responseId
-            AND q.consultation_id = @consultationId
-            AND EXISTS (SELECT 1 FROM response_themes tagged WHERE tagged.response_id = r.id)
-          ORDER BY rank
-          LIMIT @neighbours
-       )
-       SELECT t.id AS themeId, t.label_en AS labelEn, t.label_fr AS labelFr, sum(-n.rank) AS score
-         FROM neighbours n
-         JOIN response_themes rt ON rt.response_id = n.id
-         JOIN themes t ON t.id = rt.theme_id
-        WHERE t.id NOT IN (SELECT theme_id FROM response_themes WHERE response_id = @responseId)
-          AND t.id NOT IN (SELECT theme_id FROM theme_dismissals WHERE response_id = @responseId)
-        GROUP BY t.id
-        ORDER BY score DESC, t.id
-        LIMIT @limit`,
-    ),
-  };
-  prepared.set(client, s);
-  return s;
-}
+const fts = sql.identifier("responses_fts");
+const vocabulary = sql.identifier("responses_fts_vocab");
+
+const documentFrequency = preparedSql(
+  { doc: sql<number>`${sql.identifier("doc")}` },
+  (select) => sql`SELECT ${select} FROM temp.${vocabulary} WHERE ${sql.identifier("term")} = ${sql.placeholder("term")}`,
+  {
+    // A temp table lives with the connection and needs no migration; it reads
+    // the document frequency of each term straight from the FTS5 index.
+    setup: (client) => client.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.responses_fts_vocab USING fts5vocab(main, responses_fts, row)"),
+  },
+);
+
+// The neighbours CTE keeps the FTS table as the driving loop (MATCH), so
+// only answers sharing a term are looked at, and LIMIT caps the voters.
+const tagged = alias(responseThemes, "tagged");
+const own = alias(responseThemes, "own");
+const responseId = sql.placeholder("responseId");
+const suggestions = preparedSql(
+  { themeId: themes.id, labelEn: themes.labelEn, labelFr: themes.labelFr, score: sql<number>`sum(-n.rank)` },
+  (select) => sql`WITH neighbours AS (
+       SELECT ${responses.id} AS id, bm25(${fts}) AS rank
+         FROM ${fts}
+         JOIN ${responses} ON ${responses.id} = ${fts}.rowid
+         JOIN ${questions} ON ${questions.id} = ${responses.questionId}
+        WHERE ${fts} MATCH ${sql.placeholder("match")}
+          AND ${responses.state} = 'submitted'
+          AND ${responses.id} <> ${responseId}
+          AND ${questions.consultationId} = ${sql.placeholder("consultationId")}
+          AND EXISTS (SELECT 1 FROM ${responseThemes} ${tagged} WHERE ${tagged.responseId} = ${responses.id})
+        ORDER BY rank
+        LIMIT ${sql.placeholder("neighbours")}
+     )
+     SELECT ${select}
+       FROM neighbours n
+       JOIN ${responseThemes} ON ${responseThemes.responseId} = n.id
+       JOIN ${themes} ON ${themes.id} = ${responseThemes.themeId}
+      WHERE ${themes.id} NOT IN (SELECT ${own.themeId} FROM ${responseThemes} ${own} WHERE ${own.responseId} = ${responseId})
+        AND ${themes.id} NOT IN (SELECT ${themeDismissals.themeId} FROM ${themeDismissals} WHERE ${themeDismissals.responseId} = ${responseId})
+      GROUP BY ${themes.id}
+      ORDER BY score DESC, ${themes.id}
+      LIMIT ${sql.placeholder("limit")}`,
+);
 
 /** The MATCH expression for an answer, or null when it has nothing to match on. */
-function matchExpression(s: Statements, text: string): string | null {
+function matchExpression(text: string): string | null {
   const counts = answerTerms(text);
   if (counts.size === 0) return null;
-  const n = Math.max(s.documentCount.get()?.n ?? 1, 1);
+  const n = Math.max(documentCount().get()?.n ?? 1, 1);
   const weighted: { term: string; weight: number }[] = [];
   for (const [term, tf] of counts) {
-    const df = s.documentFrequency.get(term)?.doc ?? 0;
+    const df = documentFrequency.get({ term })?.doc ?? 0;
     // The answer itself is in the index: df 1 means no other answer has the
     // term (and 0 that it was cut differently), so it cannot find anyone.
     if (df < 2) continue;
@@ -172,12 +180,11 @@ function matchExpression(s: Statements, text: string): string | null {
  */
 export function suggestThemes(responseId: number, lang: Lang, limit: number): ThemeSuggestion[] {
   if (limit <= 0) return [];
-  const s = statements(getDb().$client);
-  const answer = s.answer.get(responseId);
+  const answer = answerOf().get({ responseId });
   if (!answer) return [];
-  const match = matchExpression(s, answer.text);
+  const match = matchExpression(answer.text);
   if (!match) return [];
-  return s.suggest
+  return suggestions
     .all({ match, consultationId: answer.consultationId, responseId, neighbours: NEIGHBOURS, limit })
     .map((row) => ({ themeId: row.themeId, label: pick(row, "label", lang), score: row.score }));
 }

@@ -1,28 +1,41 @@
 // What the report builder pages read: the draft texts, each question's
 // summary state and quotes, the quotable excerpts staff can pick from.
+import { and, asc, count, desc, eq, ne, sql, type AnyColumn } from "drizzle-orm";
 import { getDb } from "~db/client.server";
+import { moderation, organizations, questions, questionSummaries, quotes, reportDrafts, reportQuotes, responses, submissions } from "~db/schema";
 import { quoteAttribution } from "./attribution";
 import { computeFigures } from "./figures.server";
 
 export function reportDraft(consultationId: number) {
   const row = getDb()
-    .$client.prepare(
-      "SELECT intro_en AS introEn, intro_fr AS introFr, acknowledgements_en AS acknowledgementsEn, acknowledgements_fr AS acknowledgementsFr FROM report_drafts WHERE consultation_id = ?",
-    )
-    .get(consultationId) as { introEn: string; introFr: string; acknowledgementsEn: string; acknowledgementsFr: string } | undefined;
+    .select({
+      introEn: reportDrafts.introEn,
+      introFr: reportDrafts.introFr,
+      acknowledgementsEn: reportDrafts.acknowledgementsEn,
+      acknowledgementsFr: reportDrafts.acknowledgementsFr,
+    })
+    .from(reportDrafts)
+    .where(eq(reportDrafts.consultationId, consultationId))
+    .get();
   return row ?? { introEn: "", introFr: "", acknowledgementsEn: "", acknowledgementsFr: "" };
 }
 
 export function builderQuestions(consultationId: number) {
   const figures = computeFigures(consultationId);
   const rows = getDb()
-    .$client.prepare(
-      `SELECT qu.id, qu.number, s.summary_en AS summaryEn, s.summary_fr AS summaryFr,
-        (SELECT count(*) FROM report_quotes rq JOIN quotes q ON q.id = rq.quote_id JOIN responses r ON r.id = q.response_id WHERE r.question_id = qu.id) AS quotes
-       FROM questions qu LEFT JOIN question_summaries s ON s.question_id = qu.id
-       WHERE qu.consultation_id = ? ORDER BY qu.number`,
-    )
-    .all(consultationId) as { id: number; number: number; summaryEn: string | null; summaryFr: string | null; quotes: number }[];
+    .select({
+      id: questions.id,
+      number: questions.number,
+      summaryEn: questionSummaries.summaryEn,
+      summaryFr: questionSummaries.summaryFr,
+      quotes: sql<number>`(SELECT count(*) FROM ${reportQuotes} JOIN ${quotes} ON ${quotes.id} = ${reportQuotes.quoteId}
+        JOIN ${responses} ON ${responses.id} = ${quotes.responseId} WHERE ${responses.questionId} = ${questions.id})`,
+    })
+    .from(questions)
+    .leftJoin(questionSummaries, eq(questionSummaries.questionId, questions.id))
+    .where(eq(questions.consultationId, consultationId))
+    .orderBy(asc(questions.number))
+    .all();
   return rows.map((row) => ({
     number: row.number,
     summary: (row.summaryEn?.trim() ? "en" : "") + (row.summaryFr?.trim() ? "fr" : ""),
@@ -33,21 +46,26 @@ export function builderQuestions(consultationId: number) {
 
 /** Organizations that submitted: who is emailed when a version is published. */
 export function participatingOrganizations(consultationId: number): number {
-  return (getDb().$client.prepare("SELECT count(*) AS n FROM submissions WHERE consultation_id = ?").get(consultationId) as { n: number }).n;
+  return getDb().select({ n: count() }).from(submissions).where(eq(submissions.consultationId, consultationId)).get()!.n;
 }
 
 export function questionForSummary(consultationId: number, number: number) {
+  const text = (column: AnyColumn) => sql<string>`coalesce(${column}, '')`;
   return getDb()
-    .$client.prepare(
-      `SELECT qu.id, qu.number, qu.prompt_en AS promptEn, qu.prompt_fr AS promptFr,
-        coalesce(s.summary_en, '') AS summaryEn, coalesce(s.summary_fr, '') AS summaryFr,
-        coalesce(s.key_points_en, '') AS keyPointsEn, coalesce(s.key_points_fr, '') AS keyPointsFr
-       FROM questions qu LEFT JOIN question_summaries s ON s.question_id = qu.id
-       WHERE qu.consultation_id = ? AND qu.number = ?`,
-    )
-    .get(consultationId, number) as
-    | { id: number; number: number; promptEn: string; promptFr: string; summaryEn: string; summaryFr: string; keyPointsEn: string; keyPointsFr: string }
-    | undefined;
+    .select({
+      id: questions.id,
+      number: questions.number,
+      promptEn: questions.promptEn,
+      promptFr: questions.promptFr,
+      summaryEn: text(questionSummaries.summaryEn),
+      summaryFr: text(questionSummaries.summaryFr),
+      keyPointsEn: text(questionSummaries.keyPointsEn),
+      keyPointsFr: text(questionSummaries.keyPointsFr),
+    })
+    .from(questions)
+    .leftJoin(questionSummaries, eq(questionSummaries.questionId, questions.id))
+    .where(and(eq(questions.consultationId, consultationId), eq(questions.number, number)))
+    .get();
 }
 
 /**
@@ -55,39 +73,36 @@ export function questionForSummary(consultationId: number, number: number) {
  * that consent to be quoted, with whether each is picked for the report.
  */
 export function quoteChoices(questionId: number) {
-  return (
-    getDb()
-      .$client.prepare(
-        `SELECT q.id, q.text, r.id AS responseId, r.language, o.name, o.type, o.consent_quote AS consentQuote, o.consent_publish_name AS consentName,
-           coalesce(m.state, 'pending') AS state, rq.quote_id IS NOT NULL AS picked
-         FROM quotes q
-         JOIN responses r ON r.id = q.response_id
-         JOIN organizations o ON o.id = r.organization_id
-         LEFT JOIN moderation m ON m.response_id = r.id
-         LEFT JOIN report_quotes rq ON rq.quote_id = q.id
-         WHERE r.question_id = ? AND r.state = 'submitted' AND o.consent_quote <> 'none'
-         ORDER BY picked DESC, coalesce(rq.position, 0), q.id`,
-      )
-      .all(questionId) as {
-      id: number;
-      text: string;
-      responseId: number;
-      language: "en" | "fr";
-      name: string;
-      type: string;
-      consentQuote: "named" | "anonymous";
-      consentName: number;
-      state: string;
-      picked: number;
-    }[]
-  ).map((row) => ({
-    id: row.id,
-    text: row.text,
-    responseId: row.responseId,
-    language: row.language,
-    organizationType: row.type,
-    attribution: quoteAttribution(row),
-    approved: row.state === "approved",
-    picked: row.picked === 1,
-  }));
+  const picked = sql<number>`${reportQuotes.quoteId} IS NOT NULL`;
+  return getDb()
+    .select({
+      id: quotes.id,
+      text: quotes.text,
+      responseId: responses.id,
+      language: responses.language,
+      name: organizations.name,
+      type: organizations.type,
+      consentQuote: organizations.consentQuote,
+      consentName: organizations.consentPublishName,
+      state: sql<string>`coalesce(${moderation.state}, 'pending')`,
+      picked,
+    })
+    .from(quotes)
+    .innerJoin(responses, eq(responses.id, quotes.responseId))
+    .innerJoin(organizations, eq(organizations.id, responses.organizationId))
+    .leftJoin(moderation, eq(moderation.responseId, responses.id))
+    .leftJoin(reportQuotes, eq(reportQuotes.quoteId, quotes.id))
+    .where(and(eq(responses.questionId, questionId), eq(responses.state, "submitted"), ne(organizations.consentQuote, "none")))
+    .orderBy(desc(picked), sql`coalesce(${reportQuotes.position}, 0)`, asc(quotes.id))
+    .all()
+    .map((row) => ({
+      id: row.id,
+      text: row.text,
+      responseId: row.responseId,
+      language: row.language,
+      organizationType: row.type as string,
+      attribution: quoteAttribution(row),
+      approved: row.state === "approved",
+      picked: row.picked === 1,
+    }));
 }

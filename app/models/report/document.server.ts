@@ -2,26 +2,28 @@
 // the texts staff wrote, the figures, the quotes staff picked and the
 // organizations that may be named. The preview shows exactly this; publishing
 // freezes exactly this.
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
+import { consultations, instruments, moderation, organizations, questions, questionSummaries, quotes, reportDrafts, reportQuotes, responses, submissions } from "~db/schema";
 import { currentConsultation } from "../consultations/current.server";
 import { quoteAttribution } from "./attribution";
 import { computeFigures } from "./figures.server";
 import type { Bilingual, ReportDocument, ReportQuestion, ReportQuote } from "./types";
 
-interface ConsultationRow {
-  id: number;
-  clusterId: number;
-  slug: string;
-  titleEn: string;
-  titleFr: string;
-  opensAt: number;
-  closesAt: number;
-}
+const COLUMNS = {
+  id: consultations.id,
+  clusterId: consultations.clusterId,
+  slug: consultations.slug,
+  titleEn: consultations.titleEn,
+  titleFr: consultations.titleFr,
+  opensAt: consultations.opensAt,
+  closesAt: consultations.closesAt,
+};
 
-const COLUMNS = "id, cluster_id AS clusterId, slug, title_en AS titleEn, title_fr AS titleFr, opens_at AS opensAt, closes_at AS closesAt";
+type ConsultationRow = Pick<typeof consultations.$inferSelect, keyof typeof COLUMNS>;
 
 export function consultationById(consultationId: number): ConsultationRow | undefined {
-  return getDb().$client.prepare(`SELECT ${COLUMNS} FROM consultations WHERE id = ?`).get(consultationId) as ConsultationRow | undefined;
+  return getDb().select(COLUMNS).from(consultations).where(eq(consultations.id, consultationId)).get();
 }
 
 /**
@@ -33,8 +35,12 @@ export function consultationForCluster(clusterId: number): ConsultationRow | und
   const current = currentConsultation(clusterId);
   if (current) return consultationById(current.id);
   return getDb()
-    .$client.prepare(`SELECT ${COLUMNS} FROM consultations WHERE cluster_id = ? ORDER BY opens_at DESC, id DESC LIMIT 1`)
-    .get(clusterId) as ConsultationRow | undefined;
+    .select(COLUMNS)
+    .from(consultations)
+    .where(eq(consultations.clusterId, clusterId))
+    .orderBy(desc(consultations.opensAt), desc(consultations.id))
+    .limit(1)
+    .get();
 }
 
 function lines(text: string): string[] {
@@ -52,28 +58,32 @@ function lines(text: string): string[] {
  */
 function pickedQuotes(consultationId: number): Map<number, ReportQuote[]> {
   const rows = getDb()
-    .$client.prepare(
-      `SELECT qu.number AS number, q.text AS text, r.language AS language, coalesce(m.redacted_text, r.text) AS publicText,
-              o.name AS name, o.type AS type, o.consent_quote AS consentQuote, o.consent_publish_name AS consentName
-       FROM report_quotes rq
-       JOIN quotes q ON q.id = rq.quote_id
-       JOIN responses r ON r.id = q.response_id
-       JOIN questions qu ON qu.id = r.question_id
-       JOIN organizations o ON o.id = r.organization_id
-       JOIN moderation m ON m.response_id = r.id
-       WHERE qu.consultation_id = ? AND r.state = 'submitted' AND m.state = 'approved' AND o.consent_quote <> 'none'
-       ORDER BY qu.number, rq.position, rq.quote_id`,
+    .select({
+      number: questions.number,
+      text: quotes.text,
+      language: responses.language,
+      publicText: sql<string>`coalesce(${moderation.redactedText}, ${responses.text})`,
+      name: organizations.name,
+      type: organizations.type,
+      consentQuote: organizations.consentQuote,
+      consentName: organizations.consentPublishName,
+    })
+    .from(reportQuotes)
+    .innerJoin(quotes, eq(quotes.id, reportQuotes.quoteId))
+    .innerJoin(responses, eq(responses.id, quotes.responseId))
+    .innerJoin(questions, eq(questions.id, responses.questionId))
+    .innerJoin(organizations, eq(organizations.id, responses.organizationId))
+    .innerJoin(moderation, eq(moderation.responseId, responses.id))
+    .where(
+      and(
+        eq(questions.consultationId, consultationId),
+        eq(responses.state, "submitted"),
+        eq(moderation.state, "approved"),
+        ne(organizations.consentQuote, "none"),
+      ),
     )
-    .all(consultationId) as {
-    number: number;
-    text: string;
-    language: "en" | "fr";
-    publicText: string;
-    name: string;
-    type: string;
-    consentQuote: "named" | "anonymous";
-    consentName: number;
-  }[];
+    .orderBy(asc(questions.number), asc(reportQuotes.position), asc(reportQuotes.quoteId))
+    .all();
   const byQuestion = new Map<number, ReportQuote[]>();
   for (const row of rows) {
     if (!row.publicText.includes(row.text)) continue;
@@ -91,17 +101,15 @@ function pickedQuotes(consultationId: number): Map<number, ReportQuote[]> {
 /** Organizations that submitted, have a counted answer, and consented to be named. */
 function namedOrganizations(consultationId: number): { name: string; type: string }[] {
   return getDb()
-    .$client.prepare(
-      `SELECT DISTINCT o.name AS name, o.type AS type
-       FROM organizations o
-       JOIN submissions s ON s.organization_id = o.id AND s.consultation_id = ?
-       JOIN responses r ON r.organization_id = o.id AND r.state = 'submitted'
-       JOIN questions qu ON qu.id = r.question_id AND qu.consultation_id = s.consultation_id
-       LEFT JOIN moderation m ON m.response_id = r.id
-       WHERE o.consent_publish_name = 1 AND coalesce(m.state, 'pending') <> 'rejected'
-       ORDER BY o.name COLLATE NOCASE`,
-    )
-    .all(consultationId) as { name: string; type: string }[];
+    .selectDistinct({ name: organizations.name, type: organizations.type })
+    .from(organizations)
+    .innerJoin(submissions, and(eq(submissions.organizationId, organizations.id), eq(submissions.consultationId, consultationId)))
+    .innerJoin(responses, and(eq(responses.organizationId, organizations.id), eq(responses.state, "submitted")))
+    .innerJoin(questions, and(eq(questions.id, responses.questionId), eq(questions.consultationId, submissions.consultationId)))
+    .leftJoin(moderation, eq(moderation.responseId, responses.id))
+    .where(and(eq(organizations.consentPublishName, true), sql`coalesce(${moderation.state}, 'pending') <> 'rejected'`))
+    .orderBy(sql`${organizations.name} COLLATE NOCASE`)
+    .all();
 }
 
 /** The report of a cluster's current consultation (see consultationForCluster). */
@@ -114,44 +122,65 @@ export function buildReportDocument(clusterId: number, now = new Date()): Report
 export function buildConsultationReport(consultationId: number, now = new Date()): ReportDocument | null {
   const consultation = consultationById(consultationId);
   if (!consultation) return null;
-  const client = getDb().$client;
+  const db = getDb();
   const figures = computeFigures(consultation.id);
   const quotes = pickedQuotes(consultation.id);
-  const draft = client
-    .prepare("SELECT intro_en, intro_fr, acknowledgements_en, acknowledgements_fr FROM report_drafts WHERE consultation_id = ?")
-    .get(consultation.id) as { intro_en: string; intro_fr: string; acknowledgements_en: string; acknowledgements_fr: string } | undefined;
+  const draft = db
+    .select({
+      introEn: reportDrafts.introEn,
+      introFr: reportDrafts.introFr,
+      acknowledgementsEn: reportDrafts.acknowledgementsEn,
+      acknowledgementsFr: reportDrafts.acknowledgementsFr,
+    })
+    .from(reportDrafts)
+    .where(eq(reportDrafts.consultationId, consultation.id))
+    .get();
 
-  const questionRows = client
-    .prepare(
-      `SELECT qu.number, qu.key, qu.article, qu.article_title_en, qu.article_title_fr, qu.prompt_en, qu.prompt_fr, qu.answer_type,
-              i.id AS instrument_id, i.short_name_en, i.short_name_fr, i.country_is_party,
-              s.summary_en, s.summary_fr, s.key_points_en, s.key_points_fr
-       FROM questions qu
-       JOIN instruments i ON i.id = qu.instrument_id
-       LEFT JOIN question_summaries s ON s.question_id = qu.id
-       WHERE qu.consultation_id = ? ORDER BY qu.number`,
-    )
-    .all(consultation.id) as Record<string, string | number | null>[];
+  const questionRows = db
+    .select({
+      number: questions.number,
+      key: questions.key,
+      article: questions.article,
+      articleTitleEn: questions.articleTitleEn,
+      articleTitleFr: questions.articleTitleFr,
+      promptEn: questions.promptEn,
+      promptFr: questions.promptFr,
+      answerType: questions.answerType,
+      instrumentId: instruments.id,
+      shortNameEn: instruments.shortNameEn,
+      shortNameFr: instruments.shortNameFr,
+      countryIsParty: instruments.countryIsParty,
+      summaryEn: questionSummaries.summaryEn,
+      summaryFr: questionSummaries.summaryFr,
+      keyPointsEn: questionSummaries.keyPointsEn,
+      keyPointsFr: questionSummaries.keyPointsFr,
+    })
+    .from(questions)
+    .innerJoin(instruments, eq(instruments.id, questions.instrumentId))
+    .leftJoin(questionSummaries, eq(questionSummaries.questionId, questions.id))
+    .where(eq(questions.consultationId, consultation.id))
+    .orderBy(asc(questions.number))
+    .all();
 
   const text = (value: unknown) => (typeof value === "string" ? value : "");
   const bilingual = (en: unknown, fr: unknown): Bilingual => ({ en: text(en), fr: text(fr) });
-  const questions: ReportQuestion[] = questionRows.map((row) => {
-    const number = Number(row.number);
+  const reportQuestions: ReportQuestion[] = questionRows.map((row) => {
+    const number = row.number;
     return {
       number,
-      key: text(row.key),
+      key: row.key,
       instrument: {
-        id: text(row.instrument_id),
-        shortName: bilingual(row.short_name_en, row.short_name_fr),
-        countryIsParty: row.country_is_party === 1,
+        id: row.instrumentId,
+        shortName: bilingual(row.shortNameEn, row.shortNameFr),
+        countryIsParty: row.countryIsParty,
       },
-      article: text(row.article),
-      articleTitle: bilingual(row.article_title_en, row.article_title_fr),
-      prompt: bilingual(row.prompt_en, row.prompt_fr),
-      answerType: row.answer_type === "closed" ? "closed" : "open",
+      article: row.article,
+      articleTitle: bilingual(row.articleTitleEn, row.articleTitleFr),
+      prompt: bilingual(row.promptEn, row.promptFr),
+      answerType: row.answerType === "closed" ? "closed" : "open",
       figures: figures.questions.get(number)!,
-      summary: bilingual(row.summary_en, row.summary_fr),
-      keyPoints: { en: lines(text(row.key_points_en)), fr: lines(text(row.key_points_fr)) },
+      summary: bilingual(row.summaryEn, row.summaryFr),
+      keyPoints: { en: lines(text(row.keyPointsEn)), fr: lines(text(row.keyPointsFr)) },
       quotes: quotes.get(number) ?? [],
     };
   });
@@ -161,16 +190,16 @@ export function buildConsultationReport(consultationId: number, now = new Date()
       clusterId: consultation.clusterId,
       slug: consultation.slug,
       title: bilingual(consultation.titleEn, consultation.titleFr),
-      opensAt: new Date(consultation.opensAt).toISOString(),
-      closesAt: new Date(consultation.closesAt).toISOString(),
+      opensAt: consultation.opensAt.toISOString(),
+      closesAt: consultation.closesAt.toISOString(),
     },
     version: null,
     publishedAt: null,
     generatedAt: now.toISOString(),
-    intro: bilingual(draft?.intro_en, draft?.intro_fr),
-    acknowledgements: bilingual(draft?.acknowledgements_en, draft?.acknowledgements_fr),
+    intro: bilingual(draft?.introEn, draft?.introFr),
+    acknowledgements: bilingual(draft?.acknowledgementsEn, draft?.acknowledgementsFr),
     figures: figures.consultation,
     organizations: namedOrganizations(consultation.id),
-    questions,
+    questions: reportQuestions,
   };
 }

@@ -15,7 +15,12 @@
 // and region, so counting organizations needs no join). Their size
 // grows with the number of distinct combinations (and organizations), not
 // with the answers: measured at a million answers in the README.
-import { prepared } from "~db/statements.server";
+//
+// The questions are read with drizzle's builder; the GROUP BYs are raw SQL
+// (db/statements.server.ts), each prepared once per connection.
+import { asc, eq, sql } from "drizzle-orm";
+import { answerCounts, campaignCounts, organizationCounts, questions as questionsTable, themeCounts, themes } from "~db/schema";
+import { preparedQuery, preparedSql } from "~db/statements.server";
 import type { CampaignFigure, ConsultationFigures, Counts, QuestionFigures, ThemeCount } from "./types";
 
 function add(counts: Counts, key: string | null, n: number) {
@@ -29,11 +34,66 @@ export interface Figures {
   questions: Map<number, QuestionFigures>;
 }
 
+const consultationParam = sql.placeholder("consultationId");
+
+const questionNumbers = preparedQuery((db) =>
+  db
+    .select({ number: questionsTable.number, answerType: questionsTable.answerType })
+    .from(questionsTable)
+    .where(eq(questionsTable.consultationId, consultationParam))
+    .orderBy(asc(questionsTable.number))
+    .prepare(),
+);
+
+const answerGroups = preparedSql(
+  {
+    number: questionsTable.number,
+    type: answerCounts.orgType,
+    region: answerCounts.region,
+    closed: sql<string | null>`nullif(${answerCounts.closedAnswer}, '')`,
+    language: answerCounts.language,
+    n: sql<number>`sum(${answerCounts.n})`,
+  },
+  (select) => sql`SELECT ${select}
+     FROM ${answerCounts} JOIN ${questionsTable} ON ${questionsTable.id} = ${answerCounts.questionId}
+     WHERE ${questionsTable.consultationId} = ${consultationParam} AND ${answerCounts.state} <> 'rejected' AND ${answerCounts.n} > 0
+     GROUP BY ${answerCounts.questionId}, ${answerCounts.orgType}, ${answerCounts.region}, ${answerCounts.closedAnswer}, ${answerCounts.language}`,
+);
+
+const organizationGroups = preparedSql(
+  { type: organizationCounts.orgType, region: organizationCounts.region, n: sql<number>`count(*)` },
+  (select) => sql`SELECT ${select}
+     FROM ${organizationCounts}
+     WHERE ${organizationCounts.consultationId} = ${consultationParam} AND ${organizationCounts.n} > 0
+     GROUP BY ${organizationCounts.orgType}, ${organizationCounts.region}`,
+);
+
+const themeGroups = preparedSql(
+  { number: questionsTable.number, key: themes.key, en: themes.labelEn, fr: themes.labelFr, n: sql<number>`sum(${themeCounts.n})` },
+  (select) => sql`SELECT ${select}
+     FROM ${themeCounts} JOIN ${questionsTable} ON ${questionsTable.id} = ${themeCounts.questionId} JOIN ${themes} ON ${themes.id} = ${themeCounts.themeId}
+     WHERE ${questionsTable.consultationId} = ${consultationParam} AND ${themes.consultationId} = ${questionsTable.consultationId}
+       AND ${themeCounts.state} <> 'rejected' AND ${themeCounts.n} > 0
+     GROUP BY ${questionsTable.number}, ${themeCounts.themeId}`,
+);
+
+const campaignGroups = preparedSql(
+  { number: questionsTable.number, n: campaignCounts.n },
+  (select) => sql`SELECT ${select}
+     FROM ${questionsTable} JOIN ${campaignCounts} ON ${campaignCounts.questionId} = ${questionsTable.id} AND ${campaignCounts.n} > 1
+     WHERE ${questionsTable.consultationId} = ${consultationParam}
+     ORDER BY ${campaignCounts.n} DESC, ${campaignCounts.groupId}`,
+);
+
+const rejectedAnswers = preparedSql(
+  { n: sql<number>`coalesce(sum(${answerCounts.n}), 0)` },
+  (select) => sql`SELECT ${select} FROM ${answerCounts} JOIN ${questionsTable} ON ${questionsTable.id} = ${answerCounts.questionId}
+     WHERE ${questionsTable.consultationId} = ${consultationParam} AND ${answerCounts.state} = 'rejected'`,
+);
+
 export function computeFigures(consultationId: number): Figures {
-  const numbers = prepared("SELECT number, answer_type AS answerType FROM questions WHERE consultation_id = ? ORDER BY number").all(consultationId) as {
-    number: number;
-    answerType: "closed" | "open";
-  }[];
+  const values = { consultationId };
+  const numbers = questionNumbers().all(values);
   const questions = new Map<number, QuestionFigures>();
   for (const q of numbers) {
     questions.set(q.number, {
@@ -47,12 +107,7 @@ export function computeFigures(consultationId: number): Figures {
     });
   }
 
-  const groups = prepared(
-    `SELECT qu.number AS number, k.org_type AS type, k.region AS region, nullif(k.closed_answer, '') AS closed, k.language AS language, sum(k.n) AS n
-     FROM answer_counts k JOIN questions qu ON qu.id = k.question_id
-     WHERE qu.consultation_id = ? AND k.state <> 'rejected' AND k.n > 0
-     GROUP BY k.question_id, k.org_type, k.region, k.closed_answer, k.language`,
-  ).all(consultationId) as { number: number; type: string; region: string; closed: string | null; language: string; n: number }[];
+  const groups = answerGroups.all(values);
   const byLanguage: Counts = {};
   let answers = 0;
   for (const g of groups) {
@@ -66,12 +121,7 @@ export function computeFigures(consultationId: number): Figures {
   }
 
   // Organizations are counted once each, whatever the number of questions they answered.
-  const organizationRows = prepared(
-    `SELECT org_type AS type, region, count(*) AS n
-     FROM organization_counts
-     WHERE consultation_id = ? AND n > 0
-     GROUP BY org_type, region`,
-  ).all(consultationId) as { type: string; region: string; n: number }[];
+  const organizationRows = organizationGroups.all(values);
   const byType: Counts = {};
   const byRegion: Counts = {};
   let organizations = 0;
@@ -81,12 +131,7 @@ export function computeFigures(consultationId: number): Figures {
     organizations += row.n;
   }
 
-  const themeRows = prepared(
-    `SELECT qu.number AS number, t.key AS key, t.label_en AS en, t.label_fr AS fr, sum(k.n) AS n
-     FROM theme_counts k JOIN questions qu ON qu.id = k.question_id JOIN themes t ON t.id = k.theme_id
-     WHERE qu.consultation_id = ? AND t.consultation_id = qu.consultation_id AND k.state <> 'rejected' AND k.n > 0
-     GROUP BY qu.number, k.theme_id`,
-  ).all(consultationId) as { number: number; key: string; en: string; fr: string; n: number }[];
+  const themeRows = themeGroups.all(values);
   for (const row of themeRows) {
     const count: ThemeCount = { key: row.key, label: { en: row.en, fr: row.fr }, answers: row.n };
     questions.get(row.number)!.themes.push(count);
@@ -94,12 +139,7 @@ export function computeFigures(consultationId: number): Figures {
   for (const q of questions.values()) q.themes.sort((a, b) => b.answers - a.answers || a.label.en.localeCompare(b.label.en));
 
   // A campaign is a near-identical group of two or more counted answers.
-  const campaignRows = prepared(
-    `SELECT qu.number AS number, k.n AS n
-     FROM questions qu JOIN campaign_counts k ON k.question_id = qu.id AND k.n > 1
-     WHERE qu.consultation_id = ?
-     ORDER BY k.n DESC, k.group_id`,
-  ).all(consultationId) as { number: number; n: number }[];
+  const campaignRows = campaignGroups.all(values);
   for (const row of campaignRows) {
     const campaign: CampaignFigure = { organizations: row.n };
     questions.get(row.number)!.campaigns.push(campaign);
@@ -109,12 +149,7 @@ export function computeFigures(consultationId: number): Figures {
     q.distinctArguments = q.respondingOrganizations - inCampaigns + q.campaigns.length;
   }
 
-  const rejected = (
-    prepared(
-      `SELECT coalesce(sum(k.n), 0) AS n FROM answer_counts k JOIN questions qu ON qu.id = k.question_id
-       WHERE qu.consultation_id = ? AND k.state = 'rejected'`,
-    ).get(consultationId) as { n: number }
-  ).n;
+  const rejected = rejectedAnswers.get(values)!.n;
 
   return { consultation: { organizations, answers, byLanguage, byType, byRegion, rejected }, questions };
 }

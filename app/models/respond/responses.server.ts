@@ -4,7 +4,7 @@
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { currentConsultation } from "../consultations/current.server";
 import { getDb } from "~db/client.server";
-import { prepared, preparedQuery } from "~db/statements.server";
+import { columnNames, preparedQuery, preparedSql } from "~db/statements.server";
 import {
   consultations,
   instruments,
@@ -60,6 +60,51 @@ const answerOf = preparedQuery((db) =>
     .from(responses)
     .where(and(eq(responses.organizationId, sql.placeholder("organizationId")), eq(responses.questionId, sql.placeholder("questionId"))))
     .prepare(),
+);
+
+// The save's writes: raw SQL (db/statements.server.ts), the save being the
+// portal's most frequent write. Placeholders are the save's `values`.
+const param = (name: string) => sql.placeholder(name);
+const updateAnswer = preparedSql(
+  { id: responses.id },
+  (select) => sql`UPDATE ${responses} SET ${columnNames(responses.closedAnswer)} = ${param("closedAnswer")}, ${columnNames(responses.text)} = ${param("text")},
+       ${columnNames(responses.citation)} = ${param("citation")}, ${columnNames(responses.language)} = ${param("language")}, ${columnNames(responses.state)} = 'draft',
+       ${columnNames(responses.version)} = ${param("version")}, ${columnNames(responses.questionVersion)} = ${param("questionVersion")},
+       ${columnNames(responses.updatedByUserId)} = ${param("userId")}, ${columnNames(responses.updatedAt)} = ${param("at")}
+     WHERE ${responses.id} = ${param("id")} RETURNING ${select}`,
+);
+const insertAnswer = preparedSql(
+  { id: responses.id },
+  (select) => sql`INSERT INTO ${responses} (${columnNames(
+    responses.organizationId,
+    responses.questionId,
+    responses.closedAnswer,
+    responses.text,
+    responses.citation,
+    responses.language,
+    responses.state,
+    responses.version,
+    responses.questionVersion,
+    responses.updatedByUserId,
+    responses.updatedAt,
+  )})
+     VALUES (${param("organizationId")}, ${param("questionId")}, ${param("closedAnswer")}, ${param("text")}, ${param("citation")}, ${param("language")}, 'draft', ${param("version")}, ${param("questionVersion")}, ${param("userId")}, ${param("at")})
+     RETURNING ${select}`,
+);
+const insertRevision = preparedSql(
+  () => sql`INSERT INTO ${responseRevisions} (${columnNames(
+    responseRevisions.responseId,
+    responseRevisions.version,
+    responseRevisions.closedAnswer,
+    responseRevisions.text,
+    responseRevisions.citation,
+    responseRevisions.language,
+    responseRevisions.state,
+    responseRevisions.questionVersion,
+    responseRevisions.savedByUserId,
+    responseRevisions.savedAt,
+  )})
+     VALUES (${param("id")}, ${param("version")}, ${param("closedAnswer")}, ${param("text")}, ${param("citation")}, ${param("language")}, 'draft', ${param("questionVersion")}, ${param("userId")}, ${param("at")})`,
 );
 
 /**
@@ -352,19 +397,21 @@ export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
     }
     const version = currentVersion + 1;
     const at = now.getTime();
-    const id = current
-      ? (prepared(
-          `UPDATE responses SET closed_answer = ?, text = ?, citation = ?, language = ?, state = 'draft', version = ?, question_version = ?, updated_by_user_id = ?, updated_at = ?
-           WHERE id = ? RETURNING id`,
-        ).get(closedAnswer, input.text, citation, input.language, version, question.version, input.userId, at, current.id) as { id: number }).id
-      : (prepared(
-          `INSERT INTO responses (organization_id, question_id, closed_answer, text, citation, language, state, version, question_version, updated_by_user_id, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?) RETURNING id`,
-        ).get(input.organizationId, question.id, closedAnswer, input.text, citation, input.language, version, question.version, input.userId, at) as { id: number }).id;
-    prepared(
-      `INSERT INTO response_revisions (response_id, version, closed_answer, text, citation, language, state, question_version, saved_by_user_id, saved_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
-    ).run(id, version, closedAnswer, input.text, citation, input.language, question.version, input.userId, at);
+    const values = {
+      id: current?.id,
+      organizationId: input.organizationId,
+      questionId: question.id,
+      closedAnswer,
+      text: input.text,
+      citation,
+      language: input.language,
+      version,
+      questionVersion: question.version,
+      userId: input.userId,
+      at,
+    };
+    values.id = (current ? updateAnswer : insertAnswer).get(values)!.id;
+    insertRevision.run(values);
     return { status: "saved", version, savedAt: now };
   });
 }
