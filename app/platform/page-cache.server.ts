@@ -89,7 +89,10 @@ export interface RenderedPage {
   body: Buffer;
 }
 
-type Hole = "nonce" | "origin";
+// The one part of a kept page that differs per response: the CSP nonce.
+// (Pages once had an origin hole too, for when PUBLIC_URL was unset; it is
+// always set now, so every page is rendered at it and kept as is.)
+type Hole = "nonce";
 
 /** A page cut at the places that differ per request. */
 export interface PageTemplate {
@@ -108,7 +111,7 @@ export interface PageTemplate {
   expiresAt: number;
 }
 
-/** Cuts `body` at every occurrence of each token. */
+/** Cuts `body` at every occurrence of the render's nonce. */
 export function toTemplate(page: RenderedPage, tokens: Partial<Record<Hole, string>>, version: number, expiresAt: number): PageTemplate {
   const found: { at: number; hole: Hole; length: number }[] = [];
   for (const [hole, token] of Object.entries(tokens) as [Hole, string][]) {
@@ -147,7 +150,7 @@ export function toTemplate(page: RenderedPage, tokens: Partial<Record<Hole, stri
 export function fillTemplate(template: PageTemplate, values: Record<Hole, string>): Buffer {
   if (template.holes.length === 0) return template.parts[0]!;
   const chunks: Buffer[] = [];
-  const filled = { nonce: Buffer.from(values.nonce), origin: Buffer.from(values.origin) };
+  const filled = { nonce: Buffer.from(values.nonce) };
   for (const [i, part] of template.parts.entries()) {
     chunks.push(part);
     const hole = template.holes[i];
@@ -156,10 +159,9 @@ export function fillTemplate(template: PageTemplate, values: Record<Hole, string
   return Buffer.concat(chunks);
 }
 
-/** The ETag of the page as this origin gets it. */
-export function templateEtag(template: PageTemplate, origin: string): string {
-  if (!template.holes.includes("origin")) return `"p-${template.hash}"`;
-  return `"p-${template.hash}-${createHash("sha256").update(origin).digest("base64url").slice(0, 10)}"`;
+/** The ETag of the page: the same whatever the nonce. */
+export function templateEtag(template: PageTemplate): string {
+  return `"p-${template.hash}"`;
 }
 
 /** What a kept page depends on, read from the database (injectable for unit tests). */
@@ -241,10 +243,8 @@ export function createPageCache(clock: ContentClock = databaseClock()) {
     /**
      * The page for `path`, rendered now (once, however many requests ask at
      * the same time) and kept when it is a 200 that sets no cookie.
-     * `placeholderOrigin` is the origin the page is rendered at when it must
-     * be filled per response; "" when the page is rendered at PUBLIC_URL.
      */
-    async render(path: string, origin: string, placeholderOrigin: boolean, renderPage: CacheRenderer): Promise<PageTemplate> {
+    async render(path: string, origin: string, renderPage: CacheRenderer): Promise<PageTemplate> {
       const version = clock.version();
       const key = `${version} ${path}`;
       const inFlight = pending.get(key);
@@ -254,7 +254,7 @@ export function createPageCache(clock: ContentClock = databaseClock()) {
         const expiresAt = clock.nextTransition(clock.now());
         const nonce = randomBytes(18).toString("base64url");
         const page = await renderPage(path, origin, nonce);
-        const template = toTemplate(page, { nonce, origin: placeholderOrigin ? origin : undefined }, version, expiresAt);
+        const template = toTemplate(page, { nonce }, version, expiresAt);
         const setsCookie = page.headers.some(([name]) => name.toLowerCase() === "set-cookie");
         if (page.status === 200 && !setsCookie) store(path, template);
         return template;
@@ -282,12 +282,12 @@ export function createPublicPages(config: Env, cache: PageCache = createPageCach
   const publicHost = publicUrl.host.toLowerCase();
   const publicOrigin = publicUrl.origin;
 
-  function send(req: IncomingMessage, res: ServerResponse, template: PageTemplate, nonce: string, origin: string): void {
+  function send(req: IncomingMessage, res: ServerResponse, template: PageTemplate, nonce: string): void {
     const head: string[] = [];
     for (const [name, value] of Object.entries(securityHeaders(nonce, config))) head.push(name, value);
     for (const [name, value] of template.headers) head.push(name, value);
     if (template.status === 200) {
-      const etag = templateEtag(template, origin);
+      const etag = templateEtag(template);
       // Browsers (and proxies) keep the page but ask each time; "Cookie"
       // varies it because a signed-in visitor gets a page of their own.
       head.push("ETag", etag, "Cache-Control", "public, no-cache", "Vary", "Cookie");
@@ -297,7 +297,7 @@ export function createPublicPages(config: Env, cache: PageCache = createPageCach
         return;
       }
     }
-    const body = fillTemplate(template, { nonce, origin });
+    const body = fillTemplate(template, { nonce });
     head.push("Content-Length", String(body.length));
     res.writeHead(template.status, head);
     res.end(body);
@@ -322,7 +322,7 @@ export function createPublicPages(config: Env, cache: PageCache = createPageCach
       if ((req.headers.host ?? "").toLowerCase() !== publicHost) return false;
       const template = cache.current(url);
       if (!template) return false;
-      send(req, res, template, newNonce(), publicOrigin);
+      send(req, res, template, newNonce());
       return true;
     },
 
@@ -333,8 +333,8 @@ export function createPublicPages(config: Env, cache: PageCache = createPageCach
      */
     async serve(req: IncomingMessage, res: ServerResponse, path: string, search: string, nonce: string, renderPage: CacheRenderer): Promise<boolean> {
       if (!cacheable(req, path, search)) return false;
-      const template = cache.current(path) ?? (await cache.render(path, publicOrigin, false, renderPage));
-      send(req, res, template, nonce, publicOrigin);
+      const template = cache.current(path) ?? (await cache.render(path, publicOrigin, renderPage));
+      send(req, res, template, nonce);
       return true;
     },
 
