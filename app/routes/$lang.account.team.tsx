@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
-import { formValues, parseForm, readForm } from "~/web/forms";
+import { readAction } from "~/web/action.server";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/accounts/auth.server";
-import { contactSchema } from "~/models/accounts/registration-schema";
+import { contactSchema } from "~/models/accounts/public-forms.server";
 import { getOrganizationProfile, inviteColleague } from "~/models/accounts/team.server";
 import { notFound, requireLang } from "~/web/params";
 
@@ -21,12 +21,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const user = await requireUser(request, { lang, role: "respondent" });
-  const formData = await readForm(request);
-  const form = parseForm(contactSchema, formData);
-  if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
+  const form = await readAction(request, contactSchema);
+  if (!form.ok) return form.invalid;
   const result = inviteColleague(user, form.data);
-  if (result.status === "invited") return { kind: "invited" as const, name: form.data.contactName };
-  return { kind: "rate-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values: formValues(formData) };
+  if (result.status === "invited") return { kind: "invited" as const, intent: "", name: form.data.contactName };
+  // Refused for now: 200 as before, the page says when to try again and keeps what was typed.
+  return { kind: "rate-limited" as const, intent: "", minutes: Math.ceil(result.retryAfterSeconds / 60), values: form.values };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
