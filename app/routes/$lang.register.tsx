@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
+import { ContactFields, contactLabels } from "~/components/ContactFields";
 import { Honeypot, honeypotFilled } from "~/components/Honeypot";
 import { Banner, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form";
 import { readAction } from "~/web/action.server";
@@ -52,9 +53,7 @@ function labels(d: Dictionary): Record<string, string> {
     country: d.register.country,
     website: d.register.website,
     mandate: d.register.mandate,
-    contactName: d.register.contactName,
-    email: d.register.email,
-    language: d.register.language,
+    ...contactLabels(d, "registrant"),
   };
 }
 
@@ -167,33 +166,7 @@ export default function Register() {
           <legend>
             <h2>{d.register.contactHeading}</h2>
           </legend>
-          <TextField
-            name="contactName"
-            label={d.register.contactName}
-            autoComplete="name"
-            defaultValue={values.contactName}
-            error={errors.contactName}
-          />
-          <TextField
-            name="email"
-            type="email"
-            label={d.register.email}
-            hint={d.register.emailHint}
-            autoComplete="email"
-            defaultValue={values.email}
-            error={errors.email}
-          />
-          <RadioGroup
-            name="language"
-            legend={d.register.language}
-            options={[
-              { value: "en", label: t("en").languages.en },
-              { value: "fr", label: t("fr").languages.fr },
-            ]}
-            defaultValue={values.language ?? lang}
-            error={errors.language}
-            inline
-          />
+          <ContactFields of="registrant" values={values} errors={errors} />
         </fieldset>
         <p className="field__hint">
           {d.register.privacyNote}: <Link to={`/${lang}/privacy`}>{d.layout.navPrivacy}</Link>.
