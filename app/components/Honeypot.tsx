@@ -7,9 +7,9 @@ import { useT } from "~/i18n";
 
 export const HONEYPOT_FIELD = "website_confirm";
 
-/** Whether a submitted form has the honeypot filled in. */
-export function honeypotFilled(formData: FormData): boolean {
-  const value = formData.get(HONEYPOT_FIELD);
+/** Whether a submitted form (its text fields, as readAction gives them) has the honeypot filled in. */
+export function honeypotFilled(values: Record<string, string>): boolean {
+  const value = values[HONEYPOT_FIELD];
   return typeof value === "string" && value.trim() !== "";
 }
 

@@ -7,7 +7,8 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { fieldId, TextField } from "~/components/form";
-import { parseForm, readForm } from "~/web/forms";
+import { invalid, readAction } from "~/web/action.server";
+import type { FormErrorCode } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { confirmsName, deleteOrganizationAccount, deletionPreview, deletionSchema } from "~/models/accounts/privacy.server";
 import { requireUser, signOut } from "~/models/accounts/auth.server";
@@ -28,9 +29,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const user = await requireUser(request, { lang, role: "respondent" });
-  const form = parseForm(deletionSchema, await readForm(request));
-  if (!form.ok) return { error: "required" as const, value: form.values.confirmName ?? "" };
-  if (!confirmsName(form.data.confirmName, user.organization.name)) return { error: "mismatch" as const, value: form.data.confirmName };
+  const form = await readAction(request, deletionSchema);
+  if (!form.ok) return form.invalid;
+  // Not the organization's name: invalid input like an empty one, with this page's own sentence.
+  if (!confirmsName(form.data.confirmName, user.organization.name)) {
+    return invalid<FormErrorCode | "mismatch">("", { confirmName: "mismatch" }, form.values);
+  }
   deleteOrganizationAccount(user);
   // The sessions are deleted with the account; this clears the cookie.
   throw redirect(`/${lang}/account/deleted`, { headers: { "Set-Cookie": await signOut(request) } });
@@ -45,7 +49,8 @@ export default function DeleteAccount() {
   const d = useT();
   const s = d.accountPrivacy;
   const lang = useLang();
-  const message = result?.error === "mismatch" ? s.confirmMismatch : result?.error === "required" ? d.formErrors.required : undefined;
+  const error = result?.errors.confirmName;
+  const message = error === "mismatch" ? s.confirmMismatch : error ? d.formErrors[error] : undefined;
   return (
     <>
       <Breadcrumbs items={[{ label: d.account.title, to: `/${lang}/account` }]} />
@@ -110,7 +115,7 @@ export default function DeleteAccount() {
               label={s.confirmLabel}
               hint={s.confirmHint(organizationName)}
               errorMessage={message}
-              defaultValue={result?.value}
+              defaultValue={result?.values.confirmName}
               autoComplete="off"
               maxLength={300}
             />

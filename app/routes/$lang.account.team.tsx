@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
-import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
-import { formValues, parseForm, readForm } from "~/web/forms";
+import { ContactFields, contactLabels } from "~/components/ContactFields";
+import { Banner, ErrorSummary } from "~/components/form";
+import { readAction } from "~/web/action.server";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/accounts/auth.server";
-import { contactSchema } from "~/models/accounts/registration-schema";
+import { contactSchema } from "~/models/accounts/public-forms.server";
 import { getOrganizationProfile, inviteColleague } from "~/models/accounts/team.server";
 import { notFound, requireLang } from "~/web/params";
 
@@ -21,12 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const user = await requireUser(request, { lang, role: "respondent" });
-  const formData = await readForm(request);
-  const form = parseForm(contactSchema, formData);
-  if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
+  const form = await readAction(request, contactSchema);
+  if (!form.ok) return form.invalid;
   const result = inviteColleague(user, form.data);
-  if (result.status === "invited") return { kind: "invited" as const, name: form.data.contactName };
-  return { kind: "rate-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values: formValues(formData) };
+  if (result.status === "invited") return { kind: "invited" as const, intent: "", name: form.data.contactName };
+  // Refused for now: 200 as before, the page says when to try again and keeps what was typed.
+  return { kind: "rate-limited" as const, intent: "", minutes: Math.ceil(result.retryAfterSeconds / 60), values: form.values };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -44,10 +45,7 @@ export default function Team() {
       <Breadcrumbs items={[{ label: d.account.title, to: `/${lang}/account` }]} />
       {result?.kind === "invited" ? <Banner kind="success">{d.team.invited(result.name)}</Banner> : null}
       {result?.kind === "rate-limited" ? <Banner kind="warning">{d.team.rateLimited(result.minutes)}</Banner> : null}
-      <ErrorSummary
-        errors={errors}
-        labels={{ contactName: d.team.inviteName, email: d.team.inviteEmail, language: d.team.inviteLanguage }}
-      />
+      <ErrorSummary errors={errors} labels={contactLabels(d, "colleague")} />
       <h1>{d.team.title}</h1>
       <p className="lead">{d.team.lead}</p>
       <div className="table-wrap">
@@ -99,19 +97,7 @@ export default function Team() {
       <section aria-labelledby="invite-heading" className="narrow">
         <h2 id="invite-heading">{d.team.inviteHeading}</h2>
         <Form method="post" noValidate>
-          <TextField name="contactName" label={d.team.inviteName} defaultValue={values.contactName} error={errors.contactName} />
-          <TextField name="email" type="email" label={d.team.inviteEmail} defaultValue={values.email} error={errors.email} />
-          <RadioGroup
-            name="language"
-            legend={d.team.inviteLanguage}
-            options={[
-              { value: "en", label: t("en").languages.en },
-              { value: "fr", label: t("fr").languages.fr },
-            ]}
-            defaultValue={values.language ?? lang}
-            error={errors.language}
-            inline
-          />
+          <ContactFields of="colleague" values={values} errors={errors} />
           <button type="submit" className="button">
             {d.team.inviteSubmit}
           </button>

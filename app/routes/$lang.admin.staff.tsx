@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Banner, ErrorSummary, RadioGroup, TextField } from "~/components/form";
+import { ContactFields } from "~/components/ContactFields";
+import { Banner, ErrorSummary, RadioGroup } from "~/components/form";
 import { formValues, parseForm, readForm, type FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
@@ -138,29 +139,23 @@ export default function Staff() {
         <h2 id="invite-heading">{a.inviteHeading}</h2>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="invite" />
-          <TextField name="name" label={a.name} defaultValue={values.name} error={errors.name} />
-          <TextField name="email" type="email" label={a.email} defaultValue={values.email} error={errors.email} />
-          <RadioGroup
-            name="role"
-            legend={a.role}
-            options={[
-              { value: "moderator", label: a.roles.moderator },
-              { value: "admin", label: a.roles.admin },
-            ]}
-            defaultValue={values.role ?? "moderator"}
-            error={errors.role}
-            inline
-          />
-          <RadioGroup
-            name="language"
-            legend={d.team.inviteLanguage}
-            options={[
-              { value: "en", label: t("en").languages.en },
-              { value: "fr", label: t("fr").languages.fr },
-            ]}
-            defaultValue={values.language ?? lang}
-            error={errors.language}
-            inline
+          <ContactFields
+            of="staff"
+            values={values}
+            errors={errors}
+            beforeLanguage={
+              <RadioGroup
+                name="role"
+                legend={a.role}
+                options={[
+                  { value: "moderator", label: a.roles.moderator },
+                  { value: "admin", label: a.roles.admin },
+                ]}
+                defaultValue={values.role ?? "moderator"}
+                error={errors.role}
+                inline
+              />
+            }
           />
           <button type="submit" className="button">
             {a.inviteSubmit}

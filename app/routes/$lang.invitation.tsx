@@ -2,9 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner } from "~/components/form";
-import { readForm } from "~/web/forms";
+import { readAction } from "~/web/action.server";
 import { t, useLang, useT } from "~/i18n";
 import { commitSession } from "~/models/accounts/auth.server";
+import { invitationAnswerSchema } from "~/models/accounts/public-forms.server";
 import { answerInvitation, viewInvitation } from "~/models/accounts/team.server";
 import { requireLang } from "~/web/params";
 
@@ -21,16 +22,15 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireLang(params);
-  const form = await readForm(request);
-  const intent = form.get("intent");
-  // Anything but the page's two buttons changes nothing; the page shows the invitation again.
-  if (intent !== "accept" && intent !== "decline") return { outcome: "unavailable" as const };
-  const result = answerInvitation(String(form.get("token") ?? ""), intent);
+  const form = await readAction(request, invitationAnswerSchema);
+  // Anything but the page's two buttons is a 400 that changes nothing; the page shows the invitation again.
+  if (!form.ok) return form.invalid;
+  const { intent, token } = form.data;
+  const result = answerInvitation(token, intent);
   if (result.status === "accepted") {
     throw redirect(`/${result.language}/account`, { headers: { "Set-Cookie": await commitSession(result.sessionToken) } });
   }
-  if (result.status === "unavailable") return { outcome: "unavailable" as const };
-  return { outcome: result.status };
+  return { kind: result.status, intent };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -42,12 +42,12 @@ export default function Invitation() {
   const d = useT();
   const lang = useLang();
 
-  if (answered?.outcome === "declined" || answered?.outcome === "has-account") {
+  if (answered?.kind === "declined" || answered?.kind === "has-account") {
     return (
       <div className="narrow">
         <h1>{d.invitation.title}</h1>
-        <Banner kind={answered.outcome === "declined" ? "success" : "warning"}>
-          {answered.outcome === "declined" ? d.invitation.declined : d.invitation.hasAccount}
+        <Banner kind={answered.kind === "declined" ? "success" : "warning"}>
+          {answered.kind === "declined" ? d.invitation.declined : d.invitation.hasAccount}
         </Banner>
         <p>
           <Link to={`/${lang}/register`}>{d.invitation.register}</Link> · <Link to={`/${lang}/sign-in`}>{d.invitation.signIn}</Link>

@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
+import { ContactFields, contactLabels } from "~/components/ContactFields";
 import { Honeypot, honeypotFilled } from "~/components/Honeypot";
 import { Banner, ErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form";
-import { formValues, parseForm, readForm } from "~/web/forms";
+import { readAction } from "~/web/action.server";
 import { t, useLang, useT, type Dictionary } from "~/i18n";
 import { browserKey, clientKey, getUser } from "~/models/accounts/auth.server";
-import { registrationSchema } from "~/models/accounts/public-forms.server";
+import { registerFormSchema } from "~/models/accounts/public-forms.server";
 import { registerOrganization, requestInvitation } from "~/models/accounts/registration.server";
 import { requireLang } from "~/web/params";
 import { MANDATE_WORD_LIMIT, ORGANIZATION_TYPES, REGIONS } from "~db/constants";
@@ -19,25 +20,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  const formData = await readForm(request);
+  const form = await readAction(request, registerFormSchema);
   // A robot filled the hidden field: the same answer as a real registration, nothing done.
-  if (honeypotFilled(formData)) throw redirect(`/${lang}/sign-in/sent`);
-  const form = parseForm(registrationSchema, formData);
-  if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
+  if (honeypotFilled(form.values)) throw redirect(`/${lang}/sign-in/sent`);
+  if (!form.ok) return form.invalid;
+  const { data: input, values } = form;
+  const intent = input.intent;
   const browser = await browserKey(request);
   const meta = { clientKey: clientKey(context), browserKey: browser.key };
-  const values = formValues(formData);
-
-  if (formData.get("intent") === "request-invitation") {
-    const result = requestInvitation(form.data, meta);
-    if (result.status === "rate-limited") return { kind: "rate-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
-    if (result.status === "requested") return { kind: "invitation-requested" as const, organizationName: result.organizationName };
+  // Refusals for now (rate limits, a duplicate) answer 200 as before: the page says what to do next.
+  if (intent === "request-invitation") {
+    const result = requestInvitation(input, meta);
+    if (result.status === "rate-limited") return { kind: "rate-limited" as const, intent, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
+    if (result.status === "requested") return { kind: "invitation-requested" as const, intent, organizationName: result.organizationName };
     // The organization disappeared meanwhile: register it after all.
   }
-  const result = registerOrganization(form.data, meta);
-  if (result.status === "rate-limited") return { kind: "rate-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
-  if (result.status === "mail-limited") return { kind: "mail-limited" as const, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
-  if (result.status === "duplicate") return { kind: "duplicate" as const, organizationName: result.organizationName, values };
+  const result = registerOrganization(input, meta);
+  if (result.status === "rate-limited") return { kind: "rate-limited" as const, intent, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
+  if (result.status === "mail-limited") return { kind: "mail-limited" as const, intent, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
+  if (result.status === "duplicate") return { kind: "duplicate" as const, intent, organizationName: result.organizationName, values };
   throw redirect(`/${lang}/sign-in/sent`, browser.setCookie ? { headers: { "Set-Cookie": browser.setCookie } } : undefined);
 }
 
@@ -52,9 +53,7 @@ function labels(d: Dictionary): Record<string, string> {
     country: d.register.country,
     website: d.register.website,
     mandate: d.register.mandate,
-    contactName: d.register.contactName,
-    email: d.register.email,
-    language: d.register.language,
+    ...contactLabels(d, "registrant"),
   };
 }
 
@@ -167,33 +166,7 @@ export default function Register() {
           <legend>
             <h2>{d.register.contactHeading}</h2>
           </legend>
-          <TextField
-            name="contactName"
-            label={d.register.contactName}
-            autoComplete="name"
-            defaultValue={values.contactName}
-            error={errors.contactName}
-          />
-          <TextField
-            name="email"
-            type="email"
-            label={d.register.email}
-            hint={d.register.emailHint}
-            autoComplete="email"
-            defaultValue={values.email}
-            error={errors.email}
-          />
-          <RadioGroup
-            name="language"
-            legend={d.register.language}
-            options={[
-              { value: "en", label: t("en").languages.en },
-              { value: "fr", label: t("fr").languages.fr },
-            ]}
-            defaultValue={values.language ?? lang}
-            error={errors.language}
-            inline
-          />
+          <ContactFields of="registrant" values={values} errors={errors} />
         </fieldset>
         <p className="field__hint">
           {d.register.privacyNote}: <Link to={`/${lang}/privacy`}>{d.layout.navPrivacy}</Link>.

@@ -9,36 +9,24 @@ import {
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
-import { z } from "zod";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/form";
 import { QuestionIntro } from "~/components/QuestionIntro";
-import { formValues, readForm, type FieldErrors } from "~/web/forms";
+import { invalid, readAction, type FormValues } from "~/web/action.server";
+import type { FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDate, formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/accounts/auth.server";
-import { hitRateLimit, LIMITS } from "~/platform/rate-limit.server";
-import { answerTarget, getAnswerPage, nextQuestionNumber, saveAnswer, type SavedAnswer } from "~/models/respond/responses.server";
+import { getAnswerPage, nextQuestionNumber, saveAnswer, type SavedAnswer } from "~/models/respond/responses.server";
+import { answerFormSchema } from "~/models/respond/forms.server";
+import { MAX_ANSWER_CHARACTERS, MAX_CITATION } from "~/models/respond/answer-limits";
 import { answeredWording } from "~/models/questionnaire/versions.server";
 import { countWords } from "~/lib/words";
 import { notFound, requireLang, requireNumber } from "~/web/params";
-import { CLOSED_ANSWERS } from "~db/constants";
+import type { Lang } from "~/i18n/lang";
 
 /** Seconds of quiet typing before the answer saves itself. */
 const AUTOSAVE_DELAY_MS = 3000;
-/** Far above any word limit; stops a pasted book, not a long answer. */
-const MAX_CHARACTERS = 30_000;
-/** A law and a few sections, not a second answer. */
-const MAX_CITATION = 500;
-
-const answerSchema = z.object({
-  intent: z.enum(["save", "save-next", "autosave"]).default("save"),
-  baseVersion: z.coerce.number().int().min(0).max(1_000_000),
-  closedAnswer: z.union([z.enum(CLOSED_ANSWERS), z.literal("")]).default(""),
-  text: z.string().max(MAX_CHARACTERS, "tooLong").default(""),
-  citation: z.string().max(MAX_CITATION, "tooLong").default(""),
-  language: z.enum(["en", "fr"], { message: "choose" }),
-});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -58,42 +46,24 @@ interface Mine {
   language: string;
 }
 
+/** What the person typed, as the form shows it again (the language defaults to the page's). */
+function mineOf(values: FormValues, lang: Lang): Mine {
+  return { closedAnswer: values.closedAnswer ?? "", text: values.text ?? "", citation: values.citation ?? "", language: values.language ?? lang };
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const user = await requireUser(request, { lang, role: "respondent" });
   const clusterId = requireNumber(params, "cluster");
   const number = requireNumber(params, "number");
-  // Only what the save needs (not the whole page): autosave calls this often.
-  const target = answerTarget(clusterId, number);
-  if (!target) throw notFound();
+  const form = await readAction(request, answerFormSchema);
+  // Every answer but "saved" sends back what was typed (`mine`), so nothing is lost.
+  if (!form.ok) return invalid(form.intent, form.errors, form.values, { mine: mineOf(form.values, lang) });
+  const { data: input, values } = form;
+  const { intent } = input;
+  const mine = mineOf(values, lang);
 
-  const formData = await readForm(request);
-  const values = formValues(formData);
-  const mine: Mine = { closedAnswer: values.closedAnswer ?? "", text: values.text ?? "", citation: values.citation ?? "", language: values.language ?? lang };
-  const parsed = answerSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0]);
-      errors[field] ??= issue.message === "tooLong" || issue.message === "choose" ? issue.message : "invalid";
-    }
-    return { status: "invalid" as const, errors, mine, words: countWords(mine.text) };
-  }
-  const input = parsed.data;
-  const words = countWords(input.text);
-  if (words > target.question.wordLimit) {
-    return { status: "invalid" as const, errors: { text: "tooManyWords" } as FieldErrors, mine, words };
-  }
-
-  const limit = hitRateLimit(`save:user:${user.id}`, LIMITS.savePerUser.limit, LIMITS.savePerUser.windowMs);
-  if (!limit.allowed) {
-    // 429 with Retry-After, so scripts and proxies see it; the page shows the banner and keeps the text.
-    return data(
-      { status: "rate-limited" as const, retryAfterSeconds: limit.retryAfterSeconds, mine },
-      { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
-    );
-  }
-
+  // The rules (word limit, save rate limit, deadline, conflicts) are saveAnswer's.
   const result = saveAnswer({
     organizationId: user.organization.id,
     userId: user.id,
@@ -105,14 +75,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
     citation: input.citation.trim(),
     language: input.language,
   });
-  if (result.status === "not-found") throw notFound();
-  if (result.status === "refused") return { status: "refused" as const, problem: result.problem, mine };
-  if (result.status === "conflict") return { status: "conflict" as const, theirs: result.theirs, mine };
-  if (input.intent === "save-next") {
-    const next = nextQuestionNumber(target.consultation.id, number);
-    throw redirect(next ? `/${lang}/respond/${clusterId}/questions/${next}` : `/${lang}/respond/${clusterId}`);
+  switch (result.status) {
+    case "not-found":
+      throw notFound();
+    case "invalid":
+      return invalid(intent, { [result.field]: result.error }, values, { mine });
+    case "rate-limited":
+      // 429 with Retry-After, so scripts and proxies see it; the page shows the banner and keeps the text.
+      return data(
+        { kind: "rate-limited" as const, intent, retryAfterSeconds: result.retryAfterSeconds, mine },
+        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+      );
+    // A closed consultation and a colleague's save are not the person's mistake: 200, as before, with the page that says so.
+    case "refused":
+      return { kind: "refused" as const, intent, problem: result.problem, mine };
+    case "conflict":
+      return { kind: "conflict" as const, intent, theirs: result.theirs, mine };
+    case "saved":
+    case "unchanged":
+      if (intent === "save-next") {
+        const next = nextQuestionNumber(result.consultationId, number);
+        throw redirect(next ? `/${lang}/respond/${clusterId}/questions/${next}` : `/${lang}/respond/${clusterId}`);
+      }
+      return { kind: result.status, intent, version: result.version, savedAt: result.savedAt };
   }
-  return { status: result.status, version: result.version, savedAt: result.savedAt };
 }
 
 /** An autosave changes nothing else on the page: do not reload it (and reset the cursor). */
@@ -138,7 +124,7 @@ export default function AnswerQuestion() {
   // What the form starts from: what the person typed, when the server sent it
   // back (conflict, refusal, invalid), otherwise the saved answer.
   const typed = result && "mine" in result ? result.mine : null;
-  const conflict = result?.status === "conflict" ? result.theirs : null;
+  const conflict = result?.kind === "conflict" ? result.theirs : null;
   const startVersion = conflict ? conflict.version : (answer?.version ?? 0);
   const start = {
     closedAnswer: typed?.closedAnswer ?? answer?.closedAnswer ?? "",
@@ -147,7 +133,7 @@ export default function AnswerQuestion() {
     language: typed?.language ?? answer?.language ?? lang,
   };
   const answerable = consultation.status === "open";
-  const errors: FieldErrors = result?.status === "invalid" ? result.errors : {};
+  const errors: FieldErrors = result?.kind === "invalid" ? result.errors : {};
 
   return (
     <>
@@ -166,14 +152,14 @@ export default function AnswerQuestion() {
           language: d.respond.languageLegend,
         }}
       />
-      {result?.status === "refused" ? <Banner kind="warning">{d.respond.refused[result.problem]}</Banner> : null}
-      {result?.status === "rate-limited" ? (
+      {result?.kind === "refused" ? <Banner kind="warning">{d.respond.refused[result.problem]}</Banner> : null}
+      {result?.kind === "rate-limited" ? (
         <Banner kind="warning">{d.respond.rateLimited(result.retryAfterSeconds)}</Banner>
       ) : null}
-      {result?.status === "saved" ? (
+      {result?.kind === "saved" ? (
         <Banner kind="success">{d.respond.savedAt(formatDateTime(result.savedAt, lang))}</Banner>
       ) : null}
-      {result?.status === "unchanged" ? <Banner kind="info">{d.respond.unchanged}</Banner> : null}
+      {result?.kind === "unchanged" ? <Banner kind="info">{d.respond.unchanged}</Banner> : null}
       {consultation.status === "closed" ? <Banner kind="warning">{d.respond.closed}</Banner> : null}
       {consultation.status === "upcoming" ? (
         <Banner kind="info">{d.respond.notOpen(formatDate(consultation.opensAt, lang))}</Banner>
@@ -354,10 +340,10 @@ function AnswerForm({
   useEffect(() => {
     if (fetcher.state !== "idle" || !fetcher.data) return;
     const data = fetcher.data;
-    if (data.status === "saved" || data.status === "unchanged") {
+    if (data.kind === "saved" || data.kind === "unchanged") {
       setVersion(data.version);
       setAutosave({ kind: "saved", at: new Date(data.savedAt) });
-    } else if (data.status === "conflict") {
+    } else if (data.kind === "conflict") {
       setAutosave({ kind: "conflict" });
     } else {
       setAutosave({ kind: "failed" });
@@ -401,7 +387,7 @@ function AnswerForm({
           setText(value);
           setDirty(true);
         }}
-        maxLength={MAX_CHARACTERS}
+        maxLength={MAX_ANSWER_CHARACTERS}
         error={errors.text}
         errorMessage={errors.text === "tooManyWords" ? d.respond.overLimit(words, wordLimit) : undefined}
         after={

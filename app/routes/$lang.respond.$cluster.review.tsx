@@ -1,22 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, fieldId } from "~/components/form";
-import { formValues, parseForm, readForm } from "~/web/forms";
+import { readAction } from "~/web/action.server";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { publicOrigin, requireUser } from "~/models/accounts/auth.server";
+import { submitFormSchema } from "~/models/respond/forms.server";
 import { getReview, submitAnswers } from "~/models/respond/responses.server";
 import { notFound, requireLang, requireNumber } from "~/web/params";
-import { QUOTE_CONSENTS } from "~db/constants";
-
-const submitSchema = z.object({
-  consentPublishName: z.enum(["yes", "no"], { message: "choose" }),
-  consentQuote: z.enum(QUOTE_CONSENTS, { message: "choose" }),
-  declaration: z.literal("yes", { message: "declaration" }),
-});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -31,20 +24,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const user = await requireUser(request, { lang, role: "respondent" });
   const clusterId = requireNumber(params, "cluster");
-  const formData = await readForm(request);
-  const form = parseForm(submitSchema, formData);
-  if (!form.ok) return { status: "invalid" as const, errors: form.errors, values: form.values };
+  const form = await readAction(request, submitFormSchema);
+  if (!form.ok) return form.invalid;
+  const { data: input, values } = form;
   const result = submitAnswers({
     organizationId: user.organization.id,
     user,
     clusterId,
-    consentPublishName: form.data.consentPublishName === "yes",
-    consentQuote: form.data.consentQuote,
+    consentPublishName: input.consentPublishName === "yes",
+    consentQuote: input.consentQuote,
     origin: publicOrigin(),
   });
   if (result.status === "not-found") throw notFound();
   if (result.status === "submitted") throw redirect(`/${lang}/respond/${clusterId}/receipt`);
-  return { status: result.status, values: formValues(formData), ...("problem" in result ? { problem: result.problem } : {}) };
+  // Closed, or nothing saved to submit: 200 as before, the page says so and keeps the choices made.
+  if (result.status === "refused") return { kind: "refused" as const, intent: "", problem: result.problem, values };
+  return { kind: result.status, intent: "", values };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -56,7 +51,7 @@ export default function Review() {
   const d = useT();
   const lang = useLang();
   const base = `/${lang}/respond/${clusterId}`;
-  const errors = result?.status === "invalid" ? result.errors : {};
+  const errors = result?.kind === "invalid" ? result.errors : {};
   const values: Record<string, string> = (result && "values" in result ? result.values : undefined) ?? {};
   const totalQuestions = answers.length;
   return (
@@ -75,8 +70,8 @@ export default function Review() {
           declaration: d.review.declarationHeading,
         }}
       />
-      {result?.status === "refused" && result.problem ? <Banner kind="warning">{d.respond.refused[result.problem]}</Banner> : null}
-      {result?.status === "nothing-to-submit" ? <Banner kind="warning">{d.review.noAnswers}</Banner> : null}
+      {result?.kind === "refused" ? <Banner kind="warning">{d.respond.refused[result.problem]}</Banner> : null}
+      {result?.kind === "nothing-to-submit" ? <Banner kind="warning">{d.review.noAnswers}</Banner> : null}
       <h1>{d.review.title}</h1>
       <p className="lead">{d.review.lead}</p>
       {submission ? (

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner } from "~/components/form";
-import { readForm } from "~/web/forms";
+import { readAction } from "~/web/action.server";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { endOtherSessions, listSessions, requireSignedIn } from "~/models/accounts/auth.server";
+import { endOtherSessionsSchema } from "~/models/accounts/public-forms.server";
 import { requireLang } from "~/web/params";
 
 /** Where one is signed in, and "sign out everywhere else": for every signed-in person. */
@@ -17,9 +18,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const user = await requireSignedIn(request, lang);
-  // The page's one action; the body is read so a malformed one is a 400.
-  await readForm(request);
-  return { ended: await endOtherSessions(request, user.id) };
+  // The page's one action, with no fields; the body is read so a malformed one is a 400.
+  const form = await readAction(request, endOtherSessionsSchema);
+  if (!form.ok) return form.invalid;
+  return { kind: "done" as const, intent: "", ended: await endOtherSessions(request, user.id) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -33,7 +35,7 @@ export default function Sessions() {
   const others = sessions.filter((session) => !session.current).length;
   return (
     <div className="narrow">
-      {result ? <Banner kind="success">{d.sessions.ended(result.ended)}</Banner> : null}
+      {result?.kind === "done" ? <Banner kind="success">{d.sessions.ended(result.ended)}</Banner> : null}
       <h1>{d.sessions.title}</h1>
       <p className="lead">{d.sessions.lead}</p>
       <div className="table-wrap">

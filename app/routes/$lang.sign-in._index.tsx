@@ -3,12 +3,12 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, ErrorSummary, TextField } from "~/components/form";
 import { Honeypot, honeypotFilled } from "~/components/Honeypot";
-import { parseForm, readForm, type FieldErrors } from "~/web/forms";
+import { readAction } from "~/web/action.server";
 import { t, useLang, useT } from "~/i18n";
 import { browserKey, clientKey, getUser, requestSignInLink, safeNext } from "~/models/accounts/auth.server";
 import { signInSchema as schema } from "~/models/accounts/public-forms.server";
+import type { FieldErrors } from "~/web/forms";
 import { requireLang } from "~/web/params";
-
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -26,11 +26,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const lang = requireLang(params);
-  const formData = await readForm(request);
+  const form = await readAction(request, schema);
   // A robot filled the hidden field: the same answer as a real request, nothing sent.
-  if (honeypotFilled(formData)) throw redirect(`/${lang}/sign-in/sent`);
-  const form = parseForm(schema, formData);
-  if (!form.ok) return { errors: form.errors, values: form.values, retryAfterMinutes: null, mailLimited: false };
+  if (honeypotFilled(form.values)) throw redirect(`/${lang}/sign-in/sent`);
+  if (!form.ok) return form.invalid;
   const browser = await browserKey(request);
   const result = requestSignInLink({
     email: form.data.email,
@@ -40,9 +39,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     next: safeNext(form.data.next),
   });
   if (result.status !== "sent") {
-    const errors: FieldErrors = {};
-    const minutes = Math.ceil(result.retryAfterSeconds / 60);
-    return { errors, values: { email: form.data.email }, retryAfterMinutes: minutes, mailLimited: result.status === "mail-limited" };
+    // Refused for now, not invalid: 200 as before, the page says when to try again.
+    return {
+      kind: result.status,
+      intent: "",
+      values: form.values,
+      retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60),
+      mailLimited: result.status === "mail-limited",
+    };
   }
   throw redirect(`/${lang}/sign-in/sent`, browser.setCookie ? { headers: { "Set-Cookie": browser.setCookie } } : undefined);
 }
@@ -55,15 +59,16 @@ export default function SignIn() {
   const result = useActionData<typeof action>();
   const d = useT();
   const lang = useLang();
+  const errors: FieldErrors = result?.kind === "invalid" ? result.errors : {};
   return (
     <div className="narrow">
       {signedOut ? <Banner kind="info">{d.signIn.signedOut}</Banner> : null}
-      {result?.retryAfterMinutes ? (
+      {result && result.kind !== "invalid" ? (
         <Banner kind="warning">
           {result.mailLimited ? d.signIn.mailLimited(result.retryAfterMinutes) : d.signIn.rateLimited(result.retryAfterMinutes)}
         </Banner>
       ) : null}
-      <ErrorSummary errors={result?.errors ?? {}} labels={{ email: d.signIn.email }} />
+      <ErrorSummary errors={errors} labels={{ email: d.signIn.email }} />
       <h1>{d.signIn.title}</h1>
       <p className="lead">{d.signIn.lead}</p>
       <Form method="post" noValidate>
@@ -75,7 +80,7 @@ export default function SignIn() {
           autoComplete="email"
           label={d.signIn.email}
           defaultValue={result?.values.email ?? email}
-          error={result?.errors.email}
+          error={errors.email}
         />
         <button type="submit" className="button">
           {d.signIn.submit}

@@ -5,8 +5,9 @@ import { t, useLang, useT } from "~/i18n";
 import { Banner } from "~/components/form";
 import { formatDateTime } from "~/i18n/format";
 import { commitSession, redeemSignInToken, safeNext, signInLinkOrigin } from "~/models/accounts/auth.server";
+import { verifySchema } from "~/models/accounts/public-forms.server";
+import { readAction } from "~/web/action.server";
 import { requireLang } from "~/web/params";
-import { readForm } from "~/web/forms";
 
 /**
  * Opening the emailed link shows a button; the POST signs in. Mail scanners
@@ -28,16 +29,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   requireLang(params);
-  const form = await readForm(request);
-  const token = String(form.get("token") ?? "");
+  const form = await readAction(request, verifySchema);
+  if (!form.ok) return form.invalid;
+  const { token, next: rawNext } = form.data;
   // Checked before the token is used: a link whose return address was
   // tampered with (a line break, U+2028, another site) is refused whole, and
-  // stays usable from the email it came in.
-  const rawNext = form.get("next");
+  // stays usable from the email it came in. Nothing typed here: the token is
+  // never sent back.
   const requestedNext = safeNext(rawNext);
-  if (rawNext !== null && rawNext !== "" && !requestedNext) return data({ reason: "damaged" as const }, { status: 400 });
+  if (rawNext !== undefined && rawNext !== "" && !requestedNext) return data({ kind: "refused" as const, intent: "", reason: "damaged" as const }, { status: 400 });
   const result = token ? redeemSignInToken(token) : ({ ok: false, reason: "invalid" } as const);
-  if (!result.ok) return { reason: result.reason };
+  // Used, expired or unknown: 200 as before, the page says so and offers a new link.
+  if (!result.ok) return { kind: "refused" as const, intent: "", reason: result.reason };
   // Without a page to return to, people land where their work is: staff in
   // the workspace, respondents on their organization's page, in their language.
   const home = result.role === "respondent" ? "account" : "admin";
@@ -54,7 +57,8 @@ export default function VerifySignIn() {
   const d = useT();
   const lang = useLang();
   if (failure || !token) {
-    const reason = failure?.reason ?? "invalid";
+    // The schema takes any text, so a failure is always a refusal with its reason.
+    const reason = failure?.kind === "refused" ? failure.reason : "invalid";
     return (
       <div className="narrow">
         <h1>{d.signIn.invalidTitle}</h1>

@@ -17,3 +17,9 @@ export const rejectionFields = {
   reason: z.enum(REJECTION_REASONS, { message: "choose" }),
   note: optionalText(500),
 };
+
+/** An email address, trimmed: sign-in, registration, inviting a colleague or staff. */
+export const email = z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("email"));
+
+/** One of the two official languages (a person's, or an answer's). */
+export const language = z.enum(["en", "fr"], { message: "choose" });

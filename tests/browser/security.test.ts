@@ -132,7 +132,9 @@ describe("bodies over 1 MB", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: `email=x&text=${encodeURIComponent("é".repeat(30_000))}`,
     });
-    expect(response.status).toBe(200); // the sign-in form, with "enter a valid address"
+    // Not a 413: the sign-in form again, answering the invalid address with a 400 and saying why.
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Enter an email address like name@example.org");
   });
 });
 

@@ -115,7 +115,7 @@ describe("a sign-in link knows the browser that asked for it", () => {
     const first = await askFromBrowser(user.email);
     const second = await askFromBrowser(user.email);
     expect(location(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: second.token } }))))).toBe("/en/account");
-    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: first.token } })))).toEqual({ reason: "used" });
+    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: first.token } })))).toEqual({ kind: "refused", intent: "", reason: "used" });
   });
 });
 
@@ -222,7 +222,7 @@ describe("invitations wait for acceptance", () => {
     expect(owner.organizationId).not.toBe(organization.id);
     // The invitation, if its owner opens it, cannot move them.
     const token = tokenFrom(outboxTo(squatted).find((m) => m.kind === "invitation")!.text, "invitation");
-    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "accept" } })))).toEqual({ outcome: "has-account" });
+    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "accept" } })))).toEqual({ kind: "has-account", intent: "accept" });
     expect(getDb().select().from(users).where(eq(users.email, squatted)).get()!.organizationId).toBe(own.id);
   });
 
@@ -233,11 +233,11 @@ describe("invitations wait for acceptance", () => {
     const token = tokenFrom(outboxTo("dee.cline@example.org")[0]!.text, "invitation");
     const page = invitationLoader({ request: new Request(`http://localhost/en/invitation?token=${token}`), params: { lang: "en" }, context: {} });
     expect(page.invitation).toMatchObject({ status: "pending", organizationName: organization.name, inviterName: user.name, email: "dee.cline@example.org" });
-    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "decline" } })))).toEqual({ outcome: "declined" });
+    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "decline" } })))).toEqual({ kind: "declined", intent: "decline" });
     expect(getDb().select().from(users).where(eq(users.email, "dee.cline@example.org")).get()).toBeUndefined();
     expect(getDb().select().from(invitations).where(eq(invitations.email, "dee.cline@example.org")).get()!.declinedAt).toBeInstanceOf(Date);
     // Answered once: the link shows that, and accepting afterwards does nothing.
-    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "accept" } })))).toEqual({ outcome: "unavailable" });
+    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "accept" } })))).toEqual({ kind: "unavailable", intent: "accept" });
     expect(getDb().select().from(users).where(eq(users.email, "dee.cline@example.org")).get()).toBeUndefined();
   });
 });
@@ -309,7 +309,7 @@ describe("staff and sessions", () => {
     const result = await run(() => staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form: { intent: "remove", userId: String(moderator.id) }, cookie })));
     expect(result).toEqual({ kind: "removed", name: "Mo Derator" });
     expect(await getUser(new Request("http://localhost/", { headers: { Cookie: moderatorCookie } }))).toBeNull();
-    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } })))).toEqual({ reason: "invalid" });
+    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } })))).toEqual({ kind: "refused", intent: "", reason: "invalid" });
     const page = (await staffLoader(routeArgs("/en/admin/staff", { lang: "en" }, { cookie }))) as { staff: { id: number }[] };
     expect(page.staff.map((s) => s.id)).not.toContain(moderator.id);
     expect(getDb().select().from(auditLog).where(and(eq(auditLog.action, "staff.remove"), eq(auditLog.entityId, String(moderator.id)))).get()).toBeDefined();
@@ -334,7 +334,7 @@ describe("staff and sessions", () => {
     const page = (await sessionsLoader(routeArgs("/en/sessions", { lang: "en" }, { cookie: here }))) as { sessions: { current: boolean }[] };
     expect(page.sessions.filter((s) => s.current)).toHaveLength(1);
     expect(page.sessions.length).toBeGreaterThanOrEqual(2);
-    expect(await run(() => sessionsAction(routeArgs("/en/sessions", { lang: "en" }, { method: "POST", form: {}, cookie: here })))).toEqual({ ended: page.sessions.length - 1 });
+    expect(await run(() => sessionsAction(routeArgs("/en/sessions", { lang: "en" }, { method: "POST", form: {}, cookie: here })))).toEqual({ kind: "done", intent: "", ended: page.sessions.length - 1 });
     expect((await getUser(new Request("http://localhost/", { headers: { Cookie: here } })))?.id).toBe(user.id);
     expect(await getUser(new Request("http://localhost/", { headers: { Cookie: phone } }))).toBeNull();
     const open = getDb().select().from(sessions).where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))).all();

@@ -242,7 +242,7 @@ beforeAll(async () => {
       }) as never,
     ),
   );
-  expect(saved).toMatchObject({ status: "saved" });
+  expect(saved).toMatchObject({ kind: "saved" });
   const submitted = await run(() =>
     review(
       routeArgs("/en/respond/1/review", { lang: "en", cluster: "1" }, {
@@ -398,7 +398,7 @@ describe("organization B cannot reach organization A", () => {
     const token = /invitation\?token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
     const accept = modules["../../app/routes/$lang.invitation.tsx"]!.action!;
     const answer = await run(() => accept(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "accept" } })));
-    expect(answer).toEqual({ outcome: "has-account" });
+    expect(answer).toEqual({ kind: "has-account", intent: "accept" });
     expect(getDb().select().from(users).where(eq(users.id, userOfA)).get()!.organizationId).toBe(organizationOfA);
   });
 });

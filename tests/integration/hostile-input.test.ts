@@ -37,7 +37,7 @@ import { reportCsv } from "~/models/report/outputs/csv.server";
 import { reportDocx } from "~/models/report/outputs/docx.server";
 import { reportJson } from "~/models/report/outputs/json.server";
 import { pdfSafe, reportPdf } from "~/models/report/outputs/pdf.server";
-import { cookieFor, createOrganization, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
+import { bodyOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
 
 type Handler = (args: ReturnType<typeof routeArgs>) => unknown;
 interface RouteModule {
@@ -114,7 +114,7 @@ async function renderRoute(file: string, path: string, params: Record<string, st
   const module = route(file);
   const result = await run(() => module.loader!(routeArgs(path, params, { cookie })));
   if (result instanceof Response) throw new Error(`${file}: loader answered ${result.status}`);
-  const data = result && typeof result === "object" && (result as { type?: string }).type === "DataWithResponseInit" ? (result as { data: unknown }).data : result;
+  const data = bodyOf(result);
   const Stub = createRemixStub([
     { id: "root", path: "/", loader: () => ({ lang: "en" }), children: [{ id: "page", path: path.split("?")[0]!.slice(1), Component: module.default!, loader: () => data as Record<string, unknown> }] },
   ]);

@@ -49,7 +49,7 @@ import { loader as docxLoader } from "~/routes/$lang.reports.$slug.v.$version[.]
 import { loader as jsonLoader } from "~/routes/$lang.reports.$slug.v.$version[.]json";
 import { loader as pdfLoader } from "~/routes/$lang.reports.$slug.v.$version[.]pdf";
 import { loader as reportsLoader } from "~/routes/$lang.reports._index";
-import { cookieFor, createOrganization, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
+import { answerOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
 
 const ALPHA = "Alpha Privacy Alliance";
 const BRAVO = "Bravo Quiet Collective";
@@ -303,9 +303,14 @@ describe("deleting the organization's account", () => {
     const result = await run(() =>
       deleteAction(routeArgs("/en/account/delete", { lang: "en" }, { cookie: cookies.alphaLead, form: { confirmName: BRAVO } })),
     );
-    expect(result).toEqual({ error: "mismatch", value: BRAVO });
+    // Invalid input: a 400 with this page's own error, and what was typed.
+    expect(answerOf(result)).toEqual({
+      status: 400,
+      location: null,
+      body: { kind: "invalid", intent: "", errors: { confirmName: "mismatch" }, values: { confirmName: BRAVO } },
+    });
     const empty = await run(() => deleteAction(routeArgs("/en/account/delete", { lang: "en" }, { cookie: cookies.alphaLead, form: { confirmName: "  " } })));
-    expect(empty).toMatchObject({ error: "required" });
+    expect(answerOf(empty)).toMatchObject({ status: 400, body: { kind: "invalid", errors: { confirmName: "required" }, values: { confirmName: "  " } } });
     expect(getDb().select().from(organizations).where(eq(organizations.id, alpha.id)).get()).toBeDefined();
   });
 

@@ -17,6 +17,8 @@ import { action as signOutAction } from "~/routes/$lang.sign-out";
 import { action as teamAction } from "~/routes/$lang.account.team";
 import { action as invitationAction } from "~/routes/$lang.invitation";
 import {
+  answerOf,
+  bodyOf,
   cookieFor,
   createOrganization,
   createRespondent,
@@ -69,14 +71,17 @@ describe("registration", () => {
 
   it("returns each problem as a code and keeps what was typed", async () => {
     const form = validRegistration({ organizationName: "", email: "not-an-email", website: "nope", region: "outside", mandate: "word ".repeat(151) });
-    const result = await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form, clientIp: freshIp() })));
-    expect(result).toMatchObject({
+    const result = answerOf(await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form, clientIp: freshIp() }))));
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({
       kind: "invalid",
       errors: { organizationName: "required", email: "email", website: "url", mandate: "tooManyWords" },
     });
-    expect((result as { values: Record<string, string> }).values.email).toBe("not-an-email");
+    expect((result.body as { values: Record<string, string> }).values.email).toBe("not-an-email");
+    // Everything typed comes back, so the page loses nothing.
+    expect(result.body).toMatchObject({ values: form });
     const abroad = validRegistration({ region: "outside", country: "" });
-    expect(await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form: abroad, clientIp: freshIp() })))).toMatchObject({
+    expect(bodyOf(await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form: abroad, clientIp: freshIp() }))))).toMatchObject({
       kind: "invalid",
       errors: { country: "country" },
     });
@@ -128,7 +133,7 @@ describe("registration", () => {
 
 describe("sign-in by emailed link", () => {
   async function requestLink(email: string, ip = freshIp()) {
-    return run(() => signInAction(routeArgs("/en/sign-in", { lang: "en" }, { form: { email }, clientIp: ip })));
+    return run(() => signInAction(routeArgs("/en/sign-in", { lang: "en" }, { form: { email }, clientIp: ip }))).then(bodyOf);
   }
 
   function tokenFrom(text: string): string {
@@ -154,6 +159,8 @@ describe("sign-in by emailed link", () => {
   it("refuses an address that is not an email address", async () => {
     expect(await requestLink("ana at example")).toMatchObject({ errors: { email: "email" } });
     expect(await requestLink("")).toMatchObject({ errors: { email: "required" } });
+    const answer = answerOf(await run(() => signInAction(routeArgs("/en/sign-in", { lang: "en" }, { form: { email: "ana at example" }, clientIp: freshIp() }))));
+    expect(answer).toMatchObject({ status: 400, body: { kind: "invalid", errors: { email: "email" }, values: { email: "ana at example" } } });
   });
 
   it("limits the emails sent to one address, and the links already sent keep working", async () => {
@@ -177,7 +184,7 @@ describe("sign-in by emailed link", () => {
     const signedIn = await getUser(new Request("http://localhost/", { headers: { Cookie: cookie } }));
     expect(signedIn?.id).toBe(user.id);
     const again = await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } })));
-    expect(again).toEqual({ reason: "used" });
+    expect(again).toEqual({ kind: "refused", intent: "", reason: "used" });
   });
 
   it("refuses an expired link and a made-up one", async () => {
@@ -185,8 +192,8 @@ describe("sign-in by emailed link", () => {
     await requestLink(user.email);
     const token = tokenFrom(outboxTo(user.email)[0]!.text);
     getDb().$client.prepare("update sign_in_tokens set expires_at = ? where user_id = ?").run(Date.now() - 1, user.id);
-    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } })))).toEqual({ reason: "expired" });
-    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: "made-up" } })))).toEqual({ reason: "invalid" });
+    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } })))).toEqual({ kind: "refused", intent: "", reason: "expired" });
+    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: "made-up" } })))).toEqual({ kind: "refused", intent: "", reason: "invalid" });
   });
 
   it("signing out revokes the session", async () => {
@@ -201,13 +208,13 @@ describe("sign-in by emailed link", () => {
 describe("answering a question", () => {
   const params = { lang: "en", cluster: "1", number: "2" };
   const save = (cookie: string | undefined, form: Record<string, string>) =>
-    run(() => answerAction(routeArgs("/en/respond/1/questions/2", params, { form: { language: "en", ...form }, cookie })));
+    run(() => answerAction(routeArgs("/en/respond/1/questions/2", params, { form: { language: "en", ...form }, cookie }))).then(bodyOf);
 
   it("saves a draft as version 1 and keeps every version as a revision", async () => {
     const { user, organization } = createRespondent();
     const cookie = await cookieFor(user.id);
-    expect(await save(cookie, { baseVersion: "0", closedAnswer: "partly", text: "First thoughts." })).toMatchObject({ status: "saved", version: 1 });
-    expect(await save(cookie, { baseVersion: "1", closedAnswer: "partly", text: "Second thoughts." })).toMatchObject({ status: "saved", version: 2 });
+    expect(await save(cookie, { baseVersion: "0", closedAnswer: "partly", text: "First thoughts." })).toMatchObject({ kind: "saved", version: 1 });
+    expect(await save(cookie, { baseVersion: "1", closedAnswer: "partly", text: "Second thoughts." })).toMatchObject({ kind: "saved", version: 2 });
     const response = getDb().select().from(responses).where(eq(responses.organizationId, organization.id)).get()!;
     expect(response).toMatchObject({ text: "Second thoughts.", closedAnswer: "partly", language: "en", state: "draft", updatedByUserId: user.id });
     const revisions = getDb().select().from(responseRevisions).where(eq(responseRevisions.responseId, response.id)).all();
@@ -231,28 +238,36 @@ describe("answering a question", () => {
     await save(await cookieFor(colleague.id), { baseVersion: "0", text: "Colleague's text" });
     const result = await save(await cookieFor(user.id), { baseVersion: "0", text: "My text" });
     expect(result).toMatchObject({
-      status: "conflict",
+      kind: "conflict",
       theirs: { text: "Colleague's text", savedBy: "Colleague", version: 1 },
       mine: { text: "My text" },
     });
     expect(getDb().select().from(responses).where(eq(responses.organizationId, organization.id)).get()?.text).toBe("Colleague's text");
     // Choosing "save my version" sends the version it now knows about.
-    expect(await save(await cookieFor(user.id), { baseVersion: "1", text: "My text" })).toMatchObject({ status: "saved", version: 2 });
+    expect(await save(await cookieFor(user.id), { baseVersion: "1", text: "My text" })).toMatchObject({ kind: "saved", version: 2 });
   });
 
   it("enforces the word limit on the server and keeps the text", async () => {
     const { user, organization } = createRespondent();
     const tooLong = "word ".repeat(2000);
-    const result = await save(await cookieFor(user.id), { baseVersion: "0", text: tooLong });
-    expect(result).toMatchObject({ status: "invalid", errors: { text: "tooManyWords" }, mine: { text: tooLong } });
+    const cookie = await cookieFor(user.id);
+    const result = await save(cookie, { baseVersion: "0", text: tooLong });
+    expect(result).toMatchObject({ kind: "invalid", errors: { text: "tooManyWords" }, mine: { text: tooLong } });
+    const answer = answerOf(await run(() => answerAction(routeArgs("/en/respond/1/questions/2", params, { form: { language: "en", baseVersion: "0", text: tooLong }, cookie }))));
+    expect(answer).toMatchObject({ status: 400, body: { kind: "invalid", errors: { text: "tooManyWords" }, values: { text: tooLong, baseVersion: "0" } } });
     expect(getDb().select().from(responses).where(eq(responses.organizationId, organization.id)).get()).toBeUndefined();
   });
 
   it("refuses an answer choice that does not exist or a language that is not official", async () => {
     const { user } = createRespondent();
     const cookie = await cookieFor(user.id);
-    expect(await save(cookie, { baseVersion: "0", closedAnswer: "maybe", text: "x" })).toMatchObject({ status: "invalid", errors: { closedAnswer: "invalid" } });
-    expect(await save(cookie, { baseVersion: "0", language: "de", text: "x" })).toMatchObject({ status: "invalid", errors: { language: "choose" } });
+    expect(await save(cookie, { baseVersion: "0", closedAnswer: "maybe", text: "x" })).toMatchObject({ kind: "invalid", errors: { closedAnswer: "invalid" } });
+    expect(await save(cookie, { baseVersion: "0", language: "de", text: "x" })).toMatchObject({ kind: "invalid", errors: { language: "choose" } });
+    const answer = answerOf(await run(() => answerAction(routeArgs("/en/respond/1/questions/2", params, { form: { baseVersion: "0", language: "de", closedAnswer: "yes", text: "Kept text" }, cookie }))));
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { language: "choose" }, values: { language: "de", closedAnswer: "yes", text: "Kept text" }, mine: { text: "Kept text", closedAnswer: "yes" } },
+    });
   });
 
   it("keeps organizations apart: another organization's save and page never show this one's answer", async () => {
@@ -262,7 +277,7 @@ describe("answering a question", () => {
     const cookieB = await cookieFor(b.user.id);
     const page = (await run(() => answerLoader(routeArgs("/en/respond/1/questions/2", params, { cookie: cookieB })))) as { answer: unknown };
     expect(page.answer).toBeNull();
-    expect(await save(cookieB, { baseVersion: "0", text: "B's answer" })).toMatchObject({ status: "saved", version: 1 });
+    expect(await save(cookieB, { baseVersion: "0", text: "B's answer" })).toMatchObject({ kind: "saved", version: 1 });
     const rows = getDb().select().from(responses).where(eq(responses.organizationId, a.organization.id)).all();
     expect(rows.map((r) => r.text)).toEqual(["A's confidential answer"]);
   });
@@ -280,9 +295,9 @@ describe("answering a question", () => {
     const cookie = await cookieFor(user.id);
     await save(cookie, { baseVersion: "0", text: "Saved in time" });
     setConsultationDates(new Date(Date.now() - 30 * DAY), new Date(Date.now() - DAY));
-    expect(await save(cookie, { baseVersion: "1", text: "Too late" })).toMatchObject({ status: "refused", problem: "closed", mine: { text: "Too late" } });
+    expect(await save(cookie, { baseVersion: "1", text: "Too late" })).toMatchObject({ kind: "refused", problem: "closed", mine: { text: "Too late" } });
     setConsultationDates(new Date(Date.now() + DAY), new Date(Date.now() + 30 * DAY));
-    expect(await save(cookie, { baseVersion: "1", text: "Too early" })).toMatchObject({ status: "refused", problem: "not-open" });
+    expect(await save(cookie, { baseVersion: "1", text: "Too early" })).toMatchObject({ kind: "refused", problem: "not-open" });
     const row = getDb().select().from(responses).where(eq(responses.organizationId, organization.id)).get();
     expect(row).toMatchObject({ text: "Saved in time", version: 1 });
   });
@@ -304,7 +319,7 @@ describe("answering a question", () => {
 
 describe("submitting", () => {
   const submit = (cookie: string | undefined, form: Record<string, string>) =>
-    run(() => reviewAction(routeArgs("/en/respond/1/review", { lang: "en", cluster: "1" }, { form, cookie })));
+    run(() => reviewAction(routeArgs("/en/respond/1/review", { lang: "en", cluster: "1" }, { form, cookie }))).then(bodyOf);
   const consent = { consentPublishName: "yes", consentQuote: "anonymous", declaration: "yes" };
 
   async function answered() {
@@ -326,8 +341,14 @@ describe("submitting", () => {
   it("needs the declaration and both consent choices", async () => {
     const { cookie } = await answered();
     expect(await submit(cookie, {})).toMatchObject({
-      status: "invalid",
+      kind: "invalid",
       errors: { consentPublishName: "choose", consentQuote: "choose", declaration: "declaration" },
+    });
+    const answer = answerOf(await run(() => reviewAction(routeArgs("/en/respond/1/review", { lang: "en", cluster: "1" }, { form: { consentPublishName: "no", consentQuote: "named" }, cookie }))));
+    expect(answer).toEqual({
+      status: 400,
+      location: null,
+      body: { kind: "invalid", intent: "", errors: { declaration: "declaration" }, values: { consentPublishName: "no", consentQuote: "named" } },
     });
   });
 
@@ -370,13 +391,13 @@ describe("submitting", () => {
 
   it("has nothing to submit without a saved answer", async () => {
     const { user } = createRespondent();
-    expect(await submit(await cookieFor(user.id), consent)).toMatchObject({ status: "nothing-to-submit" });
+    expect(await submit(await cookieFor(user.id), consent)).toMatchObject({ kind: "nothing-to-submit" });
   });
 
   it("refuses after the deadline and sends no email", async () => {
     const { cookie, user } = await answered();
     setConsultationDates(new Date(Date.now() - 30 * DAY), new Date(Date.now() - DAY));
-    expect(await submit(cookie, consent)).toMatchObject({ status: "refused", problem: "closed" });
+    expect(await submit(cookie, consent)).toMatchObject({ kind: "refused", problem: "closed" });
     expect(outboxTo(user.email).filter((m) => m.kind === "receipt")).toHaveLength(0);
   });
 
@@ -387,7 +408,7 @@ describe("submitting", () => {
 
 describe("inviting a colleague", () => {
   const invite = (cookie: string | undefined, form: Record<string, string>) =>
-    run(() => teamAction(routeArgs("/en/account/team", { lang: "en" }, { form, cookie })));
+    run(() => teamAction(routeArgs("/en/account/team", { lang: "en" }, { form, cookie }))).then(bodyOf);
 
   it("emails an invitation in their language, and adds the colleague only once they accept", async () => {
     const { user, organization } = createRespondent();
@@ -397,6 +418,9 @@ describe("inviting a colleague", () => {
     const [mail] = outboxTo("lea.roy@example.org");
     expect(mail).toMatchObject({ kind: "invitation", language: "fr" });
     const token = /invitation\?token=([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
+    // Anything but the page's two buttons: a 400 that changes nothing (accepting still works below).
+    const probe = answerOf(await run(() => invitationAction(routeArgs("/fr/invitation", { lang: "fr" }, { form: { token, intent: "maybe" } }))));
+    expect(probe).toMatchObject({ status: 400, body: { kind: "invalid", errors: { intent: "invalid" }, values: { token, intent: "maybe" } } });
     const accepted = await run(() => invitationAction(routeArgs("/fr/invitation", { lang: "fr" }, { form: { token, intent: "accept" } })));
     expect(location(accepted)).toBe("/fr/account");
     const colleague = getDb().select().from(users).where(eq(users.email, "lea.roy@example.org")).get();
@@ -415,6 +439,8 @@ describe("inviting a colleague", () => {
       kind: "invalid",
       errors: { contactName: "required", email: "email", language: "choose" },
     });
+    const answer = answerOf(await run(() => teamAction(routeArgs("/en/account/team", { lang: "en" }, { form: { contactName: "Léa Roy", email: "lea at example", language: "fr" }, cookie }))));
+    expect(answer).toMatchObject({ status: 400, body: { kind: "invalid", errors: { email: "email" }, values: { contactName: "Léa Roy", email: "lea at example", language: "fr" } } });
     expect(getDb().select().from(users).where(and(eq(users.email, other.user.email), eq(users.organizationId, other.organization.id))).get()).toBeDefined();
   });
 

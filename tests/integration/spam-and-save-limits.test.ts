@@ -78,10 +78,10 @@ describe("answer saves are limited per person", () => {
     const save = (text: string, baseVersion: string) =>
       run(() => answerAction(routeArgs("/fr/respond/1/questions/2", params, { form: { baseVersion, text, language: "fr", intent: "autosave" }, cookie })));
 
-    expect(await save("Dernier enregistrement permis.", "0")).toMatchObject({ status: "saved", version: 1 });
+    expect(await save("Dernier enregistrement permis.", "0")).toMatchObject({ kind: "saved", version: 1 });
     const answer = (await save("Celui-ci est de trop.", "1")) as unknown as { data: { retryAfterSeconds: number }; init: { status: number; headers: Record<string, string> } };
     expect(answer.init.status).toBe(429);
-    expect(answer.data).toMatchObject({ status: "rate-limited", mine: { text: "Celui-ci est de trop." } });
+    expect(answer.data).toMatchObject({ kind: "rate-limited", mine: { text: "Celui-ci est de trop." } });
     expect(answer.data.retryAfterSeconds).toBeGreaterThan(0);
     expect(answer.data.retryAfterSeconds).toBeLessThanOrEqual(60);
     expect(answer.init.headers["Retry-After"]).toBe(String(answer.data.retryAfterSeconds));
@@ -92,6 +92,6 @@ describe("answer saves are limited per person", () => {
     const otherSave = await run(() =>
       answerAction(routeArgs("/fr/respond/1/questions/2", params, { form: { baseVersion: "0", text: "Autre.", language: "fr" }, cookie: otherCookie })),
     );
-    expect(otherSave).toMatchObject({ status: "saved" });
+    expect(otherSave).toMatchObject({ kind: "saved" });
   });
 });

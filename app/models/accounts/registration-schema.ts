@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ORGANIZATION_TYPES } from "~db/constants";
 import { countWords } from "../../lib/words";
+import { email, language } from "~/web/fields";
 
 import { MANDATE_WORD_LIMIT, REGIONS } from "~db/constants";
 
@@ -29,8 +30,8 @@ const website = z
 
 export const contactSchema = z.object({
   contactName: text(120),
-  email: z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("email")),
-  language: z.enum(["en", "fr"], { message: "choose" }),
+  email,
+  language,
 });
 
 export const registrationSchema = z

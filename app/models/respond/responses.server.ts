@@ -25,6 +25,8 @@ import { consultationStatus, type ConsultationStatus } from "../consultations/st
 import { recordSignatures } from "../moderate/campaigns.server";
 import { enqueueEmail } from "../email/outbox.server";
 import type { Tx } from "~db/client.server";
+import { hitRateLimit, LIMITS } from "~/platform/rate-limit.server";
+import { countWords } from "~/lib/words";
 import { progressOf, type Progress } from "./progress";
 import { newReceiptNumber } from "./receipt-number.server";
 
@@ -355,9 +357,13 @@ export interface SaveInput {
 }
 
 export type SaveResult =
-  | { status: "saved"; version: number; savedAt: Date }
-  | { status: "unchanged"; version: number; savedAt: Date }
+  // `consultationId` for the page that goes on to the next question.
+  | { status: "saved"; version: number; savedAt: Date; consultationId: number }
+  | { status: "unchanged"; version: number; savedAt: Date; consultationId: number }
   | { status: "conflict"; theirs: SavedAnswer }
+  /** Over the question's word limit: nothing saved, and no save counted against the person. */
+  | { status: "invalid"; field: "text"; error: "tooManyWords" }
+  | { status: "rate-limited"; retryAfterSeconds: number }
   | { status: "refused"; problem: DeadlineProblem }
   | { status: "not-found" };
 
@@ -366,16 +372,27 @@ export type SaveResult =
  * someone else saved since this person started (the stored version is not the
  * one they started from), nothing is written: both texts go back to the page so
  * the person can choose or merge.
+ *
+ * Every rule of a save is checked here, in this order: the question exists,
+ * the text is within its word limit, the person has saves left
+ * (LIMITS.savePerUser; every attempt within the word limit counts, one then
+ * refused for the deadline or a conflict too), the consultation is open.
+ * One answerTarget per save, and the rate limit's hit shares the save's
+ * transaction: a save is one commit (the autosave makes many).
  */
 export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
   const target = answerTarget(input.clusterId, input.questionNumber);
   if (!target) return { status: "not-found" };
   const { consultation, question } = target;
-  const problem = deadlineProblem(consultation, now);
-  if (problem) return { status: "refused", problem };
+  if (countWords(input.text) > question.wordLimit) return { status: "invalid", field: "text", error: "tooManyWords" };
   // A transaction of raw prepared statements (db/statements.server.ts): the
   // save is the portal's most frequent write.
   return getDb().transaction((): SaveResult => {
+    const rule = LIMITS.savePerUser;
+    const limit = hitRateLimit(`save:user:${input.userId}`, rule.limit, rule.windowMs, now);
+    if (!limit.allowed) return { status: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+    const problem = deadlineProblem(consultation, now);
+    if (problem) return { status: "refused", problem };
     const closedAnswer = question.answerType === "closed" ? input.closedAnswer : null;
     const citation = question.askCitation ? (input.citation ?? "") : "";
     const current = answerOf().get({ organizationId: input.organizationId, questionId: question.id });
@@ -393,7 +410,7 @@ export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
       current.language === input.language &&
       current.questionVersion === question.version
     ) {
-      return { status: "unchanged", version: current.version, savedAt: current.updatedAt };
+      return { status: "unchanged", version: current.version, savedAt: current.updatedAt, consultationId: consultation.id };
     }
     const version = currentVersion + 1;
     const at = now.getTime();
@@ -412,7 +429,7 @@ export function saveAnswer(input: SaveInput, now = new Date()): SaveResult {
     };
     values.id = (current ? updateAnswer : insertAnswer).get(values)!.id;
     insertRevision.run(values);
-    return { status: "saved", version, savedAt: now };
+    return { status: "saved", version, savedAt: now, consultationId: consultation.id };
   });
 }
 
