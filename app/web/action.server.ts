@@ -17,7 +17,7 @@
 // (app/components/form.tsx). The values come back as typed, so nothing is lost.
 import { data } from "@remix-run/node";
 import type { z } from "zod";
-import { formValues, parseForm, readForm, type FormErrorCode } from "./forms";
+import { formValues, parseForm, readForm, type FieldErrors, type FormErrorCode } from "./forms";
 
 export type FormValues = Record<string, string>;
 
@@ -35,9 +35,18 @@ export interface Refused<Message extends string> {
   values: FormValues;
 }
 
-/** Input that did not pass its checks: 400, with the errors and the values as typed. */
-export function invalid<Code extends string = FormErrorCode>(intent: string, errors: Partial<Record<string, Code>>, values: FormValues) {
-  return data<Invalid<Code>>({ kind: "invalid", intent, errors, values }, { status: 400 });
+/**
+ * Input that did not pass its checks: 400, with the errors and the values as
+ * typed. `extra` goes beside them, for a page whose result carries more (the
+ * queue's selection, the form as it shows it again).
+ */
+export function invalid<Code extends string = FormErrorCode, Extra extends object = object>(
+  intent: string,
+  errors: Partial<Record<string, Code>>,
+  values: FormValues,
+  extra?: Extra,
+) {
+  return data<Invalid<Code> & Extra>({ ...(extra as Extra), kind: "invalid", intent, errors, values }, { status: 400 });
 }
 
 /** Valid input that a rule of the domain refuses (no consent to quote, already decided): 409 unless said otherwise. */
@@ -47,15 +56,26 @@ export function refused<Message extends string>(intent: string, message: Message
 
 export type ReadAction<T> =
   | { ok: true; data: T; values: FormValues }
-  | { ok: false; invalid: ReturnType<typeof invalid<FormErrorCode>> };
+  // `invalid` is the answer; its parts are here too, for a route that must
+  // answer with more (the queue's selection) or check one more rule first.
+  | { ok: false; invalid: ReturnType<typeof invalid<FormErrorCode>>; intent: string; errors: FieldErrors; values: FormValues };
 
 /**
  * Reads the request's form (a body that is not a form is a 400, see readForm)
  * and parses it with `schema`, whose issue messages are FormErrorCodes.
  */
 export async function readAction<S extends z.ZodType>(request: Request, schema: S): Promise<ReadAction<z.output<S>>> {
-  const formData = await readForm(request);
+  return parseAction(await readForm(request), schema);
+}
+
+/**
+ * readAction for a form the route has read itself, because it also needs what
+ * the schema cannot see (the text fields are all it is given): a repeated
+ * field (the queue's ticked answers), an uploaded file (the importer).
+ */
+export function parseAction<S extends z.ZodType>(formData: FormData, schema: S): ReadAction<z.output<S>> {
   const form = parseForm(schema, formData);
   if (form.ok) return { ok: true, data: form.data, values: formValues(formData) };
-  return { ok: false, invalid: invalid(String(formData.get("intent") ?? ""), form.errors, form.values) };
+  const intent = String(formData.get("intent") ?? "");
+  return { ok: false, invalid: invalid(intent, form.errors, form.values), intent, errors: form.errors, values: form.values };
 }

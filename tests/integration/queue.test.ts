@@ -7,7 +7,7 @@ import { getDb } from "~db/client.server";
 import { auditLog, moderation, responseThemes, themes } from "~db/schema";
 import { ftsQuery, MATCH_END, MATCH_START, QUEUE_PAGE_SIZE } from "~/models/moderate/queue.server";
 import { action, loader } from "~/routes/$lang.admin.queue";
-import { cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
+import { answerOf, bodyOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
 
 let cookie: string;
 const ids: Record<string, number> = {};
@@ -30,7 +30,7 @@ async function queue(query = "") {
 }
 
 function bulk(form: [string, string][], query = "") {
-  return run(() => action(routeArgs(`/en/admin/queue${query ? `?${query}` : ""}`, { lang: "en" }, { form, cookie })));
+  return run(() => action(routeArgs(`/en/admin/queue${query ? `?${query}` : ""}`, { lang: "en" }, { form, cookie }))).then(bodyOf);
 }
 
 describe("the queue", () => {
@@ -132,5 +132,7 @@ describe("bulk actions", () => {
     });
     expect(await bulk([["action", "tag"], ["ids", String(ids.en)]])).toMatchObject({ kind: "invalid", errors: { themeId: "choose" } });
     expect(await bulk([["ids", String(ids.en)]])).toMatchObject({ kind: "invalid", errors: { action: "choose" } });
+    const answer = answerOf(await run(() => action(routeArgs("/en/admin/queue", { lang: "en" }, { form: [["action", "tag"], ["themeId", "none"], ["ids", String(ids.en)]], cookie }))));
+    expect(answer).toMatchObject({ status: 400, body: { kind: "invalid", intent: "bulk", errors: { themeId: "choose" }, values: { action: "tag", themeId: "none" }, selected: [ids.en] } });
   });
 });
