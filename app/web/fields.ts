@@ -15,8 +15,17 @@ export const optionalText = (max: number) => z.string().trim().max(max, "tooLong
 /** A record chosen from a list (a theme, a group): not choosing one is "choose". */
 export const chosenId = z.coerce.number({ message: "choose" }).int("choose").positive("choose");
 
+/** A report text in Markdown (the report's introduction, a question's summary); empty is allowed, absent is not. */
+export const markdown = z.string().trim().max(20_000, "tooLong");
+
 /** Why an answer is rejected, and the moderator's note: the same on the answer page, the queue and campaigns. */
 export const rejectionFields = {
   reason: z.enum(REJECTION_REASONS, { message: "choose" }),
   note: optionalText(500),
 };
+
+/** An email address, trimmed: sign-in, registration, inviting a colleague or staff. */
+export const email = z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("email"));
+
+/** One of the two official languages (a person's, or an answer's). */
+export const language = z.enum(["en", "fr"], { message: "choose" });
