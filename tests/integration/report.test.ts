@@ -7,7 +7,7 @@ import { auditLog, emailOutbox, moderation, quotes, reportVersions, responseSign
 import { buildReportDocument } from "~/models/report/document.server";
 import { pickQuote, unpublishReport } from "~/models/report/publishing.server";
 import { latestReportVersion, reportVersion } from "~/models/report/versions.server";
-import { cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
+import { answerOf, bodyOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
 import { action as builderAction } from "~/routes/$lang.admin.report._index";
 import { getUser } from "~/models/accounts/auth.server";
 
@@ -117,7 +117,7 @@ describe("the report's figures", () => {
 
 describe("publishing", () => {
   function builder(form: Record<string, string>) {
-    return run(() => builderAction(routeArgs("/en/admin/report", { lang: "en" }, { form, cookie: adminCookie })));
+    return run(() => builderAction(routeArgs("/en/admin/report", { lang: "en" }, { form, cookie: adminCookie }))).then(bodyOf);
   }
 
   it("freezes a numbered version, emails participants in their language, and audits it", async () => {
@@ -143,6 +143,10 @@ describe("publishing", () => {
   it("unpublishes with a reason, and the previous version is current again", async () => {
     const v2 = getDb().select().from(reportVersions).where(eq(reportVersions.version, 2)).get()!;
     expect(await builder({ intent: "unpublish", versionId: String(v2.id), reason: "" })).toMatchObject({ kind: "invalid", errors: { reason: "required" } });
+    expect(answerOf(await run(() => builderAction(routeArgs("/en/admin/report", { lang: "en" }, { form: { intent: "unpublish", versionId: String(v2.id), reason: " " }, cookie: adminCookie }))))).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", intent: "unpublish", values: { versionId: String(v2.id), reason: " " } },
+    });
     expect(await builder({ intent: "unpublish", versionId: String(v2.id), reason: "A figure was wrong." })).toMatchObject({ kind: "unpublished", version: 2 });
     expect(reportVersion("cluster-1", 2)).toMatchObject({ unpublishReason: "A figure was wrong." });
     expect(latestReportVersion("cluster-1")).toMatchObject({ version: 1, replacedAt: null });
