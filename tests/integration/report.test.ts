@@ -9,6 +9,7 @@ import { pickQuote, unpublishReport } from "~/models/report/publishing.server";
 import { latestReportVersion, reportVersion } from "~/models/report/versions.server";
 import { answerOf, bodyOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
 import { action as builderAction } from "~/routes/$lang.admin.report._index";
+import { action as summaryAction } from "~/routes/$lang.admin.report.questions.$number";
 import { getUser } from "~/models/accounts/auth.server";
 
 let admin: NonNullable<Awaited<ReturnType<typeof getUser>>>;
@@ -138,6 +139,18 @@ describe("publishing", () => {
     expect(await builder({ intent: "publish" })).toMatchObject({ version: 2 });
     expect(reportVersion("cluster-1", 1)!.replacedAt).not.toBeNull();
     expect(latestReportVersion("cluster-1")!.document.figures.answers).toBe(before.figures.answers + 1);
+  });
+
+  it("answers a question summary that is too long with a 400 and the text typed, and an unknown intent with a 400", async () => {
+    const summary = (form: Record<string, string>) =>
+      run(() => summaryAction(routeArgs("/en/admin/report/questions/1", { lang: "en", number: "1" }, { form, cookie: adminCookie }))).then(answerOf);
+    const long = "x".repeat(20_001);
+    expect(await summary({ intent: "summary", summaryEn: long, summaryFr: "", keyPointsEn: "Kept", keyPointsFr: "" })).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", intent: "summary", errors: { summaryEn: "tooLong" }, values: { summaryEn: long, keyPointsEn: "Kept" } },
+    });
+    expect(await summary({ intent: "drop" })).toMatchObject({ status: 400, body: { kind: "invalid", errors: { intent: "invalid" } } });
+    expect(await summary({ intent: "pick", quoteId: "not-a-quote" })).toMatchObject({ status: 404 });
   });
 
   it("unpublishes with a reason, and the previous version is current again", async () => {
