@@ -2,13 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, TextAreaField } from "~/components/form";
-import { parseForm, readForm, type FieldErrors } from "~/web/forms";
+import { readAction } from "~/web/action.server";
+import { id, rejectionFields } from "~/web/fields";
+import type { FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import type { Lang } from "~/i18n/lang";
 import { requireUser } from "~/models/accounts/auth.server";
 import { campaignMembers, listCampaigns, moderateGroup } from "~/models/moderate/campaigns.server";
 import type { ModerationState } from "~/models/moderate/moderation.server";
-import { REJECTION_REASONS, type RejectionReason } from "~/models/moderate/rejection-reasons";
+import type { RejectionReason } from "~/models/moderate/rejection-reasons";
 import { ConsultationChooser } from "~/components/consultations/ConsultationChooser";
 import { chosenConsultation } from "~/models/consultations/staff-choice.server";
 import { notFound, requireLang } from "~/web/params";
@@ -18,17 +20,10 @@ import { notFound, requireLang } from "~/web/params";
 // merge, so it is a query rather than a path that would look permanent.
 
 const positive = z.coerce.number().int().positive();
-const groupId = z.coerce.number({ message: "invalid" }).int().positive("invalid");
-const decisionSchema = () =>
-  z.discriminatedUnion("intent", [
-    z.object({ intent: z.literal("approve"), groupId }),
-    z.object({
-      intent: z.literal("reject"),
-      groupId,
-      reason: z.enum(REJECTION_REASONS, { message: "choose" }),
-      note: z.string().trim().max(500, "tooLong").default(""),
-    }),
-  ]);
+const decisionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("approve"), groupId: id }),
+  z.object({ intent: z.literal("reject"), groupId: id, ...rejectionFields }),
+]);
 
 function groupPath(lang: Lang, id: number): string {
   return `/${lang}/admin/campaigns?group=${id}`;
@@ -54,8 +49,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "moderator" });
-  const form = parseForm(decisionSchema(), await readForm(request));
-  if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
+  const form = await readAction(request, decisionSchema);
+  if (!form.ok) return form.invalid;
   const decision = form.data;
   if (!campaignMembers(decision.groupId, lang)) throw notFound();
   const changed = moderateGroup(

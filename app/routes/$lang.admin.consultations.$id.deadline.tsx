@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { invalid } from "~/web/action.server";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useFieldProblems } from "~/components/consultations/ConsultationFields";
 import { MessageErrorSummary } from "~/components/consultations/MessageErrorSummary";
@@ -37,10 +37,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const row = publishedConsultation(params);
   const values = formValues(await readForm(request));
   const form = parseDeadlineForm(values);
-  if (!form.ok) return data({ kind: "invalid" as const, errors: form.errors, values: form.values }, { status: 400 });
+  // The deadline form has its own rules and error codes (models/consultations/form.ts); it answers like every form.
+  if (!form.ok) return invalid("deadline", form.errors, form.values);
   const result = changeDeadline(actor, row.id, form.data, publicOrigin());
   if (result.status === "not-found") throw notFound();
-  if (result.status === "invalid") return data({ kind: "invalid" as const, errors: result.errors, values }, { status: 400 });
+  if (result.status === "invalid") return invalid("deadline", result.errors, values);
   return { kind: "changed" as const, organizations: result.organizations };
 }
 

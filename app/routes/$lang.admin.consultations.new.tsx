@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { invalid } from "~/web/action.server";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConsultationFields, useFieldProblems } from "~/components/consultations/ConsultationFields";
 import { MessageErrorSummary } from "~/components/consultations/MessageErrorSummary";
@@ -20,8 +21,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
+  // The consultation form has its own rules and error codes (models/consultations/form.ts); it answers like every form.
   const form = parseConsultationForm(formValues(await readForm(request)));
-  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  if (!form.ok) return invalid("create", form.errors, form.values);
   const row = createConsultation(actor, form.data);
   return redirect(`/${lang}/admin/consultations/${row.id}?created=1`);
 }

@@ -7,7 +7,8 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner } from "~/components/form";
-import { readForm } from "~/web/forms";
+import { readAction } from "~/web/action.server";
+import { id, language } from "~/web/fields";
 import { pick, t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/accounts/auth.server";
 import { questionnaireProblems } from "~/models/questionnaire/problems.server";
@@ -38,18 +39,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const actionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("move"), questionId: z.coerce.number().int().positive(), direction: z.enum(["up", "down"]) }),
-  z.object({ intent: z.enum(["retire", "restore", "delete"]), questionId: z.coerce.number().int().positive() }),
-  z.object({ intent: z.literal("confirm"), questionId: z.coerce.number().int().positive(), lang: z.enum(["en", "fr"]) }),
+  z.object({ intent: z.literal("move"), questionId: id, direction: z.enum(["up", "down"]) }),
+  z.object({ intent: z.enum(["retire", "restore", "delete"]), questionId: id }),
+  z.object({ intent: z.literal("confirm"), questionId: id, lang: language }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
   const consultation = requireConsultation(requireNumber(params, "id"));
-  const parsed = actionSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data({ done: "invalid" as const }, { status: 400 });
-  const input = parsed.data;
+  const form = await readAction(request, actionSchema);
+  if (!form.ok) return form.invalid;
+  const input = form.data;
   // The question must belong to this consultation: the URL names it.
   if (!getQuestion(consultation.id, input.questionId)) throw new Response("Not Found", { status: 404 });
   switch (input.intent) {
@@ -76,7 +77,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 
 export default function QuestionList() {
   const { consultation, questions, problems, isAdmin } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const answer = useActionData<typeof action>();
+  // The buttons send hidden fields only: a refused one has no field to point at, nothing to show.
+  const result = answer && "done" in answer ? answer : null;
   const d = useT();
   const q = d.questionnaire;
   const lang = useLang();

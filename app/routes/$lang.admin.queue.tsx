@@ -2,24 +2,20 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, RadioGroup, SelectField } from "~/components/form";
+import { invalid, parseAction } from "~/web/action.server";
+import { chosenId, rejectionFields } from "~/web/fields";
 import { readForm, type FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/accounts/auth.server";
 import { decide, tag } from "~/models/moderate/moderation.server";
+import { BULK_CAP } from "~/models/moderate/bulk";
 import { REJECTION_REASONS } from "~/models/moderate/rejection-reasons";
 import { MATCH_END, MATCH_START, queueFilterSchema, queueQuery, QUEUE_SORTS, type Facet, type QueueFilters } from "~/models/moderate/queue-filters";
 import { queueChoices, queueIds } from "~/models/moderate/queue.server";
 import { read } from "~/platform/read-pool.server";
 import { LANGS, MODERATION_STATES, ORGANIZATION_TYPES, REGIONS } from "~db/constants";
 import { requireLang } from "~/web/params";
-
-/**
- * "Everything matching the filters" is capped so one click cannot start a
- * transaction over a million rows; the moderator repeats it for the rest
- * (the answers already done drop out of a "pending" filter).
- */
-const BULK_CAP = 2000;
 
 function filtersOf(request: Request): QueueFilters {
   return queueFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
@@ -41,42 +37,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const bulkSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("approve") }),
-  z.object({ action: z.literal("tag"), themeId: z.coerce.number({ message: "choose" }).int().positive("choose") }),
-  z.object({ action: z.literal("reject"), reason: z.enum(REJECTION_REASONS, { message: "choose" }) }),
-]);
+// One form: what to do (`action`), to which answers (`scope`, and the ticked `ids`).
+const bulkSchema = z
+  .discriminatedUnion(
+    "action",
+    [z.object({ action: z.literal("approve") }), z.object({ action: z.literal("tag"), themeId: chosenId }), z.object({ action: z.literal("reject"), reason: rejectionFields.reason })],
+    { message: "choose" },
+  )
+  // Anything but "all" is the selection, as the radio's default says.
+  .and(z.object({ scope: z.enum(["selected", "all"]).catch("selected") }));
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "moderator" });
   const formData = await readForm(request);
-  const scope = formData.get("scope") === "all" ? "all" : "selected";
+  // The ticked answers are a repeated field, which the schema does not see: read here, and kept on a refusal.
   const selected = formData
     .getAll("ids")
     .map((value) => Number(value))
     .filter((id) => Number.isInteger(id) && id > 0);
-  const values = { action: String(formData.get("action") ?? ""), themeId: String(formData.get("themeId") ?? ""), reason: String(formData.get("reason") ?? ""), scope };
-  const errors: FieldErrors = {};
-  const parsed = bulkSchema.safeParse(values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "action");
-      errors[field] ??= "choose";
-    }
+  const form = parseAction(formData, bulkSchema);
+  const scope = form.ok ? form.data.scope : formData.get("scope") === "all" ? "all" : "selected";
+  const noneTicked = scope === "selected" && selected.length === 0;
+  if (!form.ok || noneTicked) {
+    const errors: FieldErrors = { ...(form.ok ? {} : form.errors), ...(noneTicked ? { ids: "choose" as const } : {}) };
+    return invalid("bulk", errors, form.values, { selected });
   }
-  if (scope === "selected" && selected.length === 0) errors.ids = "choose";
-  if (!parsed.success || errors.ids) return { kind: "invalid" as const, errors, values, selected };
-
-  const ids = scope === "all" ? queueIds(filtersOf(request), BULK_CAP) : selected;
-  const bulk = parsed.data;
+  const bulk = form.data;
+  const ids = bulk.scope === "all" ? queueIds(filtersOf(request), BULK_CAP) : selected;
   const changed =
     bulk.action === "approve"
       ? decide(actor, ids, { kind: "approve" })
       : bulk.action === "reject"
         ? decide(actor, ids, { kind: "reject", reason: bulk.reason, note: "" })
         : tag(actor, ids, bulk.themeId, "manual");
-  return { kind: "done" as const, changed };
+  return { intent: "bulk", kind: "done" as const, changed };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, TextAreaField } from "~/components/form";
-import { parseForm, readForm, type FieldErrors } from "~/web/forms";
+import { readAction } from "~/web/action.server";
+import { id, markdown, requiredText } from "~/web/fields";
+import type { FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { publicOrigin, requireUser } from "~/models/accounts/auth.server";
@@ -14,12 +16,11 @@ import { publishConsultationReport, saveReportDraft, unpublishReport } from "~/m
 import { reportVersionList } from "~/models/report/versions.server";
 import { notFound, requireLang } from "~/web/params";
 
-const markdown = z.string().trim().max(20_000, "tooLong");
-const draftSchema = z.object({ introEn: markdown, introFr: markdown, acknowledgementsEn: markdown, acknowledgementsFr: markdown });
-const unpublishSchema = z.object({
-  versionId: z.coerce.number().int().positive(),
-  reason: z.string().trim().min(1, "required").max(500, "tooLong"),
-});
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("draft"), introEn: markdown, introFr: markdown, acknowledgementsEn: markdown, acknowledgementsFr: markdown }),
+  z.object({ intent: z.literal("publish") }),
+  z.object({ intent: z.literal("unpublish"), versionId: id, reason: requiredText(500) }),
+]);
 
 /** The report is per consultation: ?consultation=<id>, chosen on the page (consultations/staff-choice.server.ts). */
 function consultationOf(request: Request) {
@@ -48,28 +49,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
   const { consultation } = consultationOf(request);
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "draft") {
-    const form = parseForm(draftSchema, formData);
-    if (!form.ok) return { intent, kind: "invalid" as const, errors: form.errors, values: form.values };
-    saveReportDraft(actor, consultation.id, form.data);
-    return { intent, kind: "saved" as const };
+  const form = await readAction(request, schema);
+  if (!form.ok) return form.invalid;
+  const { data } = form;
+  switch (data.intent) {
+    case "draft": {
+      const { intent, ...draft } = data;
+      saveReportDraft(actor, consultation.id, draft);
+      return { intent, kind: "saved" as const };
+    }
+    case "publish": {
+      const published = publishConsultationReport(actor, consultation.id, publicOrigin());
+      if (!published) throw notFound();
+      return { intent: data.intent, kind: "published" as const, version: published.version };
+    }
+    case "unpublish": {
+      const version = reportVersionList(consultation.slug).find((v) => v.id === data.versionId);
+      if (!version) throw notFound();
+      unpublishReport(actor, data.versionId, data.reason);
+      return { intent: data.intent, kind: "unpublished" as const, version: version.version };
+    }
   }
-  if (intent === "publish") {
-    const published = publishConsultationReport(actor, consultation.id, publicOrigin());
-    if (!published) throw notFound();
-    return { intent, kind: "published" as const, version: published.version };
-  }
-  if (intent === "unpublish") {
-    const form = parseForm(unpublishSchema, formData);
-    if (!form.ok) return { intent, kind: "invalid" as const, errors: form.errors, values: form.values };
-    const version = reportVersionList(consultation.slug).find((v) => v.id === form.data.versionId);
-    if (!version) throw notFound();
-    unpublishReport(actor, form.data.versionId, form.data.reason);
-    return { intent, kind: "unpublished" as const, version: version.version };
-  }
-  return { intent: "unknown", kind: "invalid" as const, errors: { form: "invalid" } as FieldErrors, values: {} };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

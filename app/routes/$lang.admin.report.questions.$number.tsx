@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, TextAreaField } from "~/components/form";
-import { parseForm, readForm, type FieldErrors } from "~/web/forms";
+import { readAction } from "~/web/action.server";
+import { id, markdown } from "~/web/fields";
+import type { FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/accounts/auth.server";
 import { questionForSummary, quoteChoices } from "~/models/report/builder.server";
@@ -11,9 +13,13 @@ import { read } from "~/platform/read-pool.server";
 import { pickQuote, saveQuestionSummary, unpickQuote } from "~/models/report/publishing.server";
 import { notFound, requireLang, requireNumber } from "~/web/params";
 
-const markdown = z.string().trim().max(20_000, "tooLong");
-const summarySchema = z.object({ summaryEn: markdown, summaryFr: markdown, keyPointsEn: markdown, keyPointsFr: markdown });
-const quoteSchema = z.object({ quoteId: z.coerce.number().int().positive() });
+// A quote id that is no quote of this question, well formed or not, is not found (below): 0 is no quote.
+const quoteId = id.catch(0);
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("summary"), summaryEn: markdown, summaryFr: markdown, keyPointsEn: markdown, keyPointsFr: markdown }),
+  z.object({ intent: z.literal("pick"), quoteId }),
+  z.object({ intent: z.literal("unpick"), quoteId }),
+]);
 
 function load(request: Request, params: Parameters<typeof requireNumber>[0]) {
   // The report is per consultation: ?consultation=<id> (consultations/staff-choice.server.ts).
@@ -35,23 +41,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
   const { question } = load(request, params);
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "summary") {
-    const form = parseForm(summarySchema, formData);
-    if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
-    saveQuestionSummary(actor, question.id, form.data);
-    return { kind: "saved" as const };
+  const form = await readAction(request, schema);
+  if (!form.ok) return form.invalid;
+  const { data } = form;
+  if (data.intent === "summary") {
+    const { intent, ...summary } = data;
+    saveQuestionSummary(actor, question.id, summary);
+    return { intent, kind: "saved" as const };
   }
-  if (intent === "pick" || intent === "unpick") {
-    const form = parseForm(quoteSchema, formData);
-    // Only a quote of this question may be picked from its page.
-    if (!form.ok || !quoteChoices(question.id).some((q) => q.id === form.data.quoteId)) throw notFound();
-    if (intent === "pick") pickQuote(actor, form.data.quoteId);
-    else unpickQuote(actor, form.data.quoteId);
-    return { kind: intent === "pick" ? ("picked" as const) : ("unpicked" as const) };
-  }
-  return { kind: "invalid" as const, errors: { form: "invalid" } as FieldErrors, values: {} as Record<string, string> };
+  // Only a quote of this question may be picked from its page.
+  if (!quoteChoices(question.id).some((q) => q.id === data.quoteId)) throw notFound();
+  if (data.intent === "pick") pickQuote(actor, data.quoteId);
+  else unpickQuote(actor, data.quoteId);
+  return { intent: data.intent, kind: data.intent === "pick" ? ("picked" as const) : ("unpicked" as const) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

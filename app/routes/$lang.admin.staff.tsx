@@ -3,21 +3,22 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ContactFields } from "~/components/ContactFields";
 import { Banner, ErrorSummary, RadioGroup } from "~/components/form";
-import { formValues, parseForm, readForm, type FieldErrors } from "~/web/forms";
+import { readAction } from "~/web/action.server";
+import { email, id, language, requiredText } from "~/web/fields";
+import type { FieldErrors } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/accounts/auth.server";
 import { inviteStaff, listStaff, removeStaff, setStaffRole } from "~/models/accounts/staff.server";
 import { requireLang } from "~/web/params";
 
-const inviteSchema = z.object({
-  name: z.string().trim().min(1, "required").max(120, "tooLong"),
-  email: z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("email")),
-  role: z.enum(["moderator", "admin"], { message: "choose" }),
-  language: z.enum(["en", "fr"], { message: "choose" }),
-});
-const roleSchema = z.object({ userId: z.coerce.number().int().positive(), role: z.enum(["moderator", "admin"], { message: "choose" }) });
-const removeSchema = z.object({ userId: z.coerce.number().int().positive() });
+const role = z.enum(["moderator", "admin"], { message: "choose" });
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("invite"), name: requiredText(120), email, role, language }),
+  z.object({ intent: z.literal("role"), userId: id, role }),
+  // The remove button's user is a hidden field: one that names no one is "not staff", as before (0 is no one).
+  z.object({ intent: z.literal("remove"), userId: id.catch(0) }),
+]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -28,29 +29,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
-  const formData = await readForm(request);
-  if (formData.get("intent") === "role") {
-    const form = parseForm(roleSchema, formData);
-    if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
-    const name = listStaff().find((s) => s.id === form.data.userId)?.name ?? "";
-    const result = setStaffRole(actor, form.data.userId, form.data.role);
-    if (result.status === "self") return { kind: "self" as const };
-    if (result.status === "not-staff") return { kind: "not-staff" as const };
-    // Say what happened: "changed" only when something did.
-    return { kind: result.status === "changed" ? ("role-changed" as const) : ("role-unchanged" as const), name };
+  const form = await readAction(request, schema);
+  if (!form.ok) return form.invalid;
+  const { data, values } = form;
+  switch (data.intent) {
+    case "role": {
+      const name = listStaff().find((s) => s.id === data.userId)?.name ?? "";
+      const result = setStaffRole(actor, data.userId, data.role);
+      if (result.status === "self") return { kind: "self" as const };
+      if (result.status === "not-staff") return { kind: "not-staff" as const };
+      // Say what happened: "changed" only when something did.
+      return { kind: result.status === "changed" ? ("role-changed" as const) : ("role-unchanged" as const), name };
+    }
+    case "remove": {
+      const result = removeStaff(actor, data.userId);
+      if (result.status === "removed") return { kind: "removed" as const, name: result.name };
+      return { kind: result.status === "self" ? ("cannot-remove-self" as const) : ("not-staff" as const) };
+    }
+    case "invite": {
+      const { intent: _, ...invitation } = data;
+      const result = inviteStaff(actor, invitation);
+      if (result.status === "taken") return { kind: "taken" as const, values };
+      return { kind: "invited" as const, name: data.name };
+    }
   }
-  if (formData.get("intent") === "remove") {
-    const form = parseForm(removeSchema, formData);
-    if (!form.ok) return { kind: "not-staff" as const };
-    const result = removeStaff(actor, form.data.userId);
-    if (result.status === "removed") return { kind: "removed" as const, name: result.name };
-    return { kind: result.status === "self" ? ("cannot-remove-self" as const) : ("not-staff" as const) };
-  }
-  const form = parseForm(inviteSchema, formData);
-  if (!form.ok) return { kind: "invalid" as const, errors: form.errors, values: form.values };
-  const result = inviteStaff(actor, form.data);
-  if (result.status === "taken") return { kind: "taken" as const, values: formValues(formData) };
-  return { kind: "invited" as const, name: form.data.name };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

@@ -2,27 +2,30 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form";
-import { parseForm, readForm, type FieldErrors } from "~/web/forms";
+import { readAction } from "~/web/action.server";
+import { chosenId, id, requiredText } from "~/web/fields";
+import type { FieldErrors } from "~/web/forms";
 import { pick, t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/accounts/auth.server";
-import { createTheme, mergeThemes, updateTheme } from "~/models/moderate/moderation.server";
 import { ConsultationChooser } from "~/components/consultations/ConsultationChooser";
 import { chosenConsultation } from "~/models/consultations/staff-choice.server";
-import { listThemes, themeKeyTaken } from "~/models/moderate/themes.server";
+import { createTheme, listThemes, mergeThemes, themeKeyTaken, updateTheme } from "~/models/moderate/themes.server";
 import { requireLang } from "~/web/params";
 
-const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 const themeFields = {
-  labelEn: text(80),
-  labelFr: text(80),
-  descriptionEn: text(400),
-  descriptionFr: text(400),
+  labelEn: requiredText(80),
+  labelFr: requiredText(80),
+  descriptionEn: requiredText(400),
+  descriptionFr: requiredText(400),
 };
-const createSchema = z.object({ key: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "invalid").max(60, "tooLong"), ...themeFields });
-const updateSchema = z.object({ themeId: z.coerce.number().int().positive(), ...themeFields });
-const mergeSchema = z
-  .object({ fromId: z.coerce.number({ message: "choose" }).int().positive("choose"), intoId: z.coerce.number({ message: "choose" }).int().positive("choose") })
-  .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "invalid" });
+// Three forms on one page: an unknown intent is an error on "intent", never a merge.
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("create"), key: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "invalid").max(60, "tooLong"), ...themeFields }),
+  z.object({ intent: z.literal("update"), themeId: id, ...themeFields }),
+  z
+    .object({ intent: z.literal("merge"), fromId: chosenId, intoId: chosenId })
+    .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "invalid" }),
+]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
@@ -36,28 +39,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
   const consultationId = chosenConsultation(new URL(request.url)).consultation.id;
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "create") {
-    const form = parseForm(createSchema, formData);
-    if (!form.ok) return { intent, kind: "invalid" as const, errors: form.errors, values: form.values };
-    if (themeKeyTaken(consultationId, form.data.key)) {
-      return { intent, kind: "key-taken" as const, errors: {} as FieldErrors, values: Object.fromEntries(formData) as Record<string, string> };
+  const form = await readAction(request, schema);
+  if (!form.ok) return form.invalid;
+  const { data, values } = form;
+  switch (data.intent) {
+    case "create": {
+      const { intent, ...input } = data;
+      if (themeKeyTaken(consultationId, input.key)) return { intent, kind: "key-taken" as const, errors: {} as FieldErrors, values };
+      createTheme(actor, consultationId, input);
+      return { intent, kind: "created" as const };
     }
-    createTheme(actor, consultationId, form.data);
-    return { intent, kind: "created" as const };
+    case "update": {
+      const { intent, themeId, ...input } = data;
+      updateTheme(actor, themeId, input);
+      return { intent, kind: "saved" as const };
+    }
+    case "merge":
+      return { intent: data.intent, kind: "merged" as const, moved: mergeThemes(actor, data.fromId, data.intoId) };
   }
-  if (intent === "update") {
-    const form = parseForm(updateSchema, formData);
-    if (!form.ok) return { intent, kind: "invalid" as const, errors: form.errors, values: form.values };
-    const { themeId, ...input } = form.data;
-    updateTheme(actor, themeId, input);
-    return { intent, kind: "saved" as const };
-  }
-  const form = parseForm(mergeSchema, formData);
-  if (!form.ok) return { intent: "merge", kind: "invalid" as const, errors: form.errors, values: form.values };
-  const moved = mergeThemes(actor, form.data.fromId, form.data.intoId);
-  return { intent: "merge", kind: "merged" as const, moved };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

@@ -38,7 +38,7 @@ export interface Refused<Message extends string> {
 /**
  * Input that did not pass its checks: 400, with the errors and the values as
  * typed. `extra` goes beside them, for a page whose result carries more (the
- * answer page's `mine`, the form as it shows it again).
+ * answer page's `mine`, the queue's selection, the form as it shows it again).
  */
 export function invalid<Code extends string = FormErrorCode, Extra extends object = object>(
   intent: string,
@@ -57,7 +57,8 @@ export function refused<Message extends string>(intent: string, message: Message
 export type ReadAction<T> =
   | { ok: true; data: T; values: FormValues }
   // `invalid` is the answer; its parts are here too, for a route that must
-  // look at the values first (a filled honeypot) or answer with more.
+  // look at the values first (a filled honeypot), answer with more (the
+  // queue's selection) or check one more rule first.
   | { ok: false; invalid: ReturnType<typeof invalid<FormErrorCode>>; intent: string; errors: FieldErrors; values: FormValues };
 
 /**
@@ -65,7 +66,15 @@ export type ReadAction<T> =
  * and parses it with `schema`, whose issue messages are FormErrorCodes.
  */
 export async function readAction<S extends z.ZodType>(request: Request, schema: S): Promise<ReadAction<z.output<S>>> {
-  const formData = await readForm(request);
+  return parseAction(await readForm(request), schema);
+}
+
+/**
+ * readAction for a form the route has read itself, because it also needs what
+ * the schema cannot see (the text fields are all it is given): a repeated
+ * field (the queue's ticked answers), an uploaded file (the importer).
+ */
+export function parseAction<S extends z.ZodType>(formData: FormData, schema: S): ReadAction<z.output<S>> {
   const form = parseForm(schema, formData);
   if (form.ok) return { ok: true, data: form.data, values: formValues(formData) };
   const intent = String(formData.get("intent") ?? "");

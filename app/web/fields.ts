@@ -12,6 +12,12 @@ export const requiredText = (max: number) => z.string({ message: "required" }).t
 /** An optional text, trimmed; absent is "". */
 export const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
 
+/** A record chosen from a list (a theme, a group): not choosing one is "choose". */
+export const chosenId = z.coerce.number({ message: "choose" }).int("choose").positive("choose");
+
+/** A report text in Markdown (the report's introduction, a question's summary); empty is allowed, absent is not. */
+export const markdown = z.string().trim().max(20_000, "tooLong");
+
 /** Why an answer is rejected, and the moderator's note: the same on the answer page, the queue and campaigns. */
 export const rejectionFields = {
   reason: z.enum(REJECTION_REASONS, { message: "choose" }),

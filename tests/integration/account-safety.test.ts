@@ -19,7 +19,7 @@ import { action as signInAction } from "~/routes/$lang.sign-in._index";
 import { action as verifyAction, loader as verifyLoader } from "~/routes/$lang.sign-in.verify";
 import { action as staffAction, loader as staffLoader } from "~/routes/$lang.admin.staff";
 import { action as teamAction } from "~/routes/$lang.account.team";
-import { cookieFor, createOrganization, createRespondent, createUser, openConsultation, outboxTo, routeArgs, run, seedContent } from "../support/fixtures";
+import { answerOf, cookieFor, createOrganization, createRespondent, createUser, openConsultation, outboxTo, routeArgs, run, seedContent } from "../support/fixtures";
 
 let ipCounter = 0;
 const freshIp = () => `198.51.100.${++ipCounter % 250}`;
@@ -325,6 +325,16 @@ describe("staff and sessions", () => {
     expect(same).toEqual({ kind: "role-unchanged", name: "Same Role" });
     const changed = await run(() => staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form: { intent: "role", userId: String(moderator.id), role: "admin" }, cookie })));
     expect(changed).toEqual({ kind: "role-changed", name: "Same Role" });
+  });
+
+  it("the staff page answers a bad invitation with a 400 and the values typed, and an invitation without its intent is not sent", async () => {
+    const cookie = await cookieFor(createUser({ role: "admin" }).id);
+    const staff = (form: Record<string, string>) => run(() => staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form, cookie }))).then(answerOf);
+    const typed = { name: "New Person", email: "not-an-address", role: "moderator", language: "fr" };
+    expect(await staff({ intent: "invite", ...typed })).toMatchObject({ status: 400, body: { kind: "invalid", intent: "invite", errors: { email: "email" }, values: typed } });
+    // Once, a form that said nothing of its purpose was taken for an invitation.
+    expect(await staff({ ...typed, email: "new.person@example.org" })).toMatchObject({ status: 400, body: { kind: "invalid", errors: { intent: "invalid" } } });
+    expect(outboxTo("new.person@example.org")).toEqual([]);
   });
 
   it("a person signs out of every other session, and keeps this one", async () => {

@@ -12,6 +12,7 @@ import { saveAnswer, submitAnswers } from "~/models/respond/responses.server";
 import { consultationIdOfCluster } from "~/models/moderate/themes.server";
 import { action, loader } from "~/routes/$lang.admin.campaigns";
 import {
+  answerOf,
   cookieFor,
   createOrganization,
   createRespondent,
@@ -222,7 +223,11 @@ describe("moderating a group at once", () => {
 
   it("rejects every member with a reason, and asks for one when it is missing", async () => {
     const groupId = String(groupOf("training"));
-    expect(await act({ intent: "reject", groupId }, moderatorCookie)).toMatchObject({ kind: "invalid", errors: { reason: "choose" } });
+    expect(answerOf(await act({ intent: "reject", groupId, note: "Kept" }, moderatorCookie))).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { reason: "choose" }, values: { note: "Kept" } },
+    });
+    expect(statesOf(byCampaign.training)).toEqual([]);
     expect(await act({ intent: "reject", groupId, reason: "duplicate", note: "Campaign copy" }, moderatorCookie)).toEqual({
       kind: "done",
       changed: byCampaign.training.length,

@@ -19,7 +19,7 @@ import { action as deadlineAction, loader as deadlineLoader } from "~/routes/$la
 import { action as instrumentsAction } from "~/routes/$lang.admin.consultations.instruments";
 import { loader as listLoader } from "~/routes/$lang.admin.consultations._index";
 import { action as createAction } from "~/routes/$lang.admin.consultations.new";
-import { addQuestionTo, cookieFor, createRespondent, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
+import { addQuestionTo, answerOf, cookieFor, createRespondent, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
 
 const DAY = 24 * 3600_000;
 let admin: string;
@@ -33,17 +33,6 @@ beforeAll(async () => {
   moderator = await cookieFor(createUser({ role: "moderator" }).id);
   respondent = await cookieFor(createRespondent().user.id);
 });
-
-type Unwrapped = { status: number; body: Record<string, unknown> };
-/** The payload and status of an action's answer: data(…, { status }), a plain object, or a thrown Response. */
-function unwrap(result: unknown): Unwrapped {
-  if (result instanceof Response) return { status: result.status, body: { location: result.headers.get("Location") } };
-  if (result && typeof result === "object" && (result as { type?: string }).type === "DataWithResponseInit") {
-    const r = result as { data: Record<string, unknown>; init: ResponseInit | null };
-    return { status: r.init?.status ?? 200, body: r.data };
-  }
-  return { status: 200, body: result as Record<string, unknown> };
-}
 
 const validDraft = (overrides: Record<string, string> = {}) => ({
   clusterId: "2",
@@ -59,13 +48,13 @@ const validDraft = (overrides: Record<string, string> = {}) => ({
 });
 
 async function create(form: Record<string, string>, cookie: string | null = admin, lang = "en") {
-  return unwrap(await run(() => createAction(routeArgs(`/${lang}/admin/consultations/new`, { lang }, { cookie: cookie ?? undefined, form }) as never)));
+  return answerOf(await run(() => createAction(routeArgs(`/${lang}/admin/consultations/new`, { lang }, { cookie: cookie ?? undefined, form }) as never)));
 }
 async function edit(id: number, form: Record<string, string>, cookie: string | null = admin, lang = "en") {
-  return unwrap(await run(() => editAction(routeArgs(`/${lang}/admin/consultations/${id}`, { lang, id: String(id) }, { cookie: cookie ?? undefined, form }) as never)));
+  return answerOf(await run(() => editAction(routeArgs(`/${lang}/admin/consultations/${id}`, { lang, id: String(id) }, { cookie: cookie ?? undefined, form }) as never)));
 }
 async function deadline(id: number, form: Record<string, string>, cookie: string | null = admin, lang = "en") {
-  return unwrap(await run(() => deadlineAction(routeArgs(`/${lang}/admin/consultations/${id}/deadline`, { lang, id: String(id) }, { cookie: cookie ?? undefined, form }) as never)));
+  return answerOf(await run(() => deadlineAction(routeArgs(`/${lang}/admin/consultations/${id}/deadline`, { lang, id: String(id) }, { cookie: cookie ?? undefined, form }) as never)));
 }
 const idFromLocation = (location: unknown) => Number(/consultations\/(\d+)/.exec(String(location))![1]);
 const lastAudit = (action: string) => getDb().select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get();
@@ -74,7 +63,7 @@ describe("creating a consultation", () => {
   it("saves a draft for Cluster 2 with the dates read as Toronto time, and audits it", async () => {
     const result = await create(validDraft());
     expect(result.status).toBe(302);
-    const id = idFromLocation(result.body.location);
+    const id = idFromLocation(result.location);
     const row = getDb().select().from(consultations).where(eq(consultations.id, id)).get()!;
     expect(row).toMatchObject({ clusterId: 2, state: "draft", slug: "cluster-2-2027", titleFr: "" });
     // 09:00 in March before the change to daylight time is UTC−5; 23:59 on 30 June is UTC−4.
@@ -88,7 +77,7 @@ describe("creating a consultation", () => {
   it("keeps a second consultation on the same cluster (a later cycle) apart, with its own slug", async () => {
     const result = await create(validDraft({ opensDate: "2027-09-01", closesDate: "2027-10-31" }));
     expect(result.status).toBe(302);
-    const row = getDb().select().from(consultations).where(eq(consultations.id, idFromLocation(result.body.location))).get()!;
+    const row = getDb().select().from(consultations).where(eq(consultations.id, idFromLocation(result.location))).get()!;
     expect(row.slug).toBe("cluster-2-2027-2");
   });
 
@@ -132,19 +121,19 @@ describe("creating a consultation", () => {
     expect((await create(validDraft(), respondent)).status).toBe(403);
     const anonymous = await create(validDraft(), null);
     expect(anonymous.status).toBe(302);
-    expect(anonymous.body.location).toMatch(/^\/en\/sign-in/);
+    expect(anonymous.location).toMatch(/^\/en\/sign-in/);
   });
 });
 
 describe("publishing", () => {
   let id: number;
   beforeAll(async () => {
-    id = idFromLocation((await create(validDraft({ clusterId: "3", opensDate: "2027-01-10", closesDate: "2027-04-30" }))).body.location);
+    id = idFromLocation((await create(validDraft({ clusterId: "3", opensDate: "2027-01-10", closesDate: "2027-04-30" }))).location);
     addQuestionTo(id);
   });
 
   it("is refused while the questionnaire has no questions, with that reason among the others", async () => {
-    const empty = idFromLocation((await create(validDraft({ clusterId: "4", opensDate: "2027-01-10", closesDate: "2027-04-30" }))).body.location);
+    const empty = idFromLocation((await create(validDraft({ clusterId: "4", opensDate: "2027-01-10", closesDate: "2027-04-30" }))).location);
     const result = await edit(empty, { intent: "publish" });
     expect(result.status).toBe(400);
     expect(result.body.problems).toContainEqual({ kind: "questionnaire", problem: { kind: "no-questions" } });
@@ -194,7 +183,7 @@ describe("publishing", () => {
 
   it("refuses a second published consultation of the cluster over the same dates", async () => {
     const other = idFromLocation(
-      (await create(validDraft({ clusterId: "3", titleFr: "Autre", introFr: "Autre", opensDate: "2027-04-01", closesDate: "2027-05-31" }))).body.location,
+      (await create(validDraft({ clusterId: "3", titleFr: "Autre", introFr: "Autre", opensDate: "2027-04-01", closesDate: "2027-05-31" }))).location,
     );
     addQuestionTo(other);
     const result = await edit(other, { intent: "publish" });
@@ -394,7 +383,7 @@ describe("earlier consultations of a cluster", () => {
 
 describe("instruments", () => {
   const firearms = (form: Record<string, string>, cookie: string | null = admin) =>
-    run(() => instrumentsAction(routeArgs("/en/admin/consultations/instruments", { lang: "en" }, { cookie: cookie ?? undefined, form: { instrumentId: "firearms", ...form } }) as never)).then(unwrap);
+    run(() => instrumentsAction(routeArgs("/en/admin/consultations/instruments", { lang: "en" }, { cookie: cookie ?? undefined, form: { instrumentId: "firearms", ...form } }) as never)).then(answerOf);
   const names = { shortNameEn: "Firearms Protocol", shortNameFr: "Protocole relatif aux armes à feu", nameEn: "The Firearms Protocol", nameFr: "Le Protocole relatif aux armes à feu" };
 
   it("records that Canada became a party: the questions lose the non-party notice; audited with before and after", async () => {

@@ -15,7 +15,8 @@ import { organizations, responses, responseSignatures, themes, type Role } from 
 import { deleteOrganizationAccount } from "~/models/accounts/privacy.server";
 import type { CurrentUser, Respondent } from "~/models/accounts/auth.server";
 import { moderateGroup } from "~/models/moderate/campaigns.server";
-import { createTheme, decide, mergeThemes, redact, tag, untag } from "~/models/moderate/moderation.server";
+import { decide, redact, tag, untag } from "~/models/moderate/moderation.server";
+import { createTheme, mergeThemes } from "~/models/moderate/themes.server";
 import { exactFacetCounts, keptFacetCounts, queueFilterSchema } from "~/models/moderate/queue.server";
 import { saveAnswer, submitAnswers } from "~/models/respond/responses.server";
 import { consultationIdOfCluster } from "~/models/moderate/themes.server";

@@ -130,6 +130,26 @@ describe("themes", () => {
     expect(lastAudit(into.id)).toMatchObject({ action: "theme.merge", before: { taggedAnswers: [a1.id, a2.id] } });
   });
 
+  it("answers an unknown intent or a bad merge with a 400 and the values sent, and merges nothing", async () => {
+    const before = getDb().select().from(themes).all();
+    const [from, into] = before;
+    const send = (form: Record<string, string>) => themesAct(form).then(answerOf);
+    // Once, any intent it did not know was taken for a merge.
+    expect(await send({ intent: "drop", fromId: String(from!.id), intoId: String(into!.id) })).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { intent: "invalid" }, values: { intent: "drop", fromId: String(from!.id) } },
+    });
+    expect(await send({ intent: "merge", fromId: String(from!.id), intoId: String(from!.id) })).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", intent: "merge", errors: { intoId: "invalid" }, values: { fromId: String(from!.id), intoId: String(from!.id) } },
+    });
+    expect(await send({ intent: "create", key: "Not A Key", labelEn: "Kept", labelFr: "", descriptionEn: "d", descriptionFr: "d" })).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", intent: "create", errors: { key: "invalid", labelFr: "required" }, values: { labelEn: "Kept" } },
+    });
+    expect(getDb().select().from(themes).all()).toEqual(before);
+  });
+
   it("refuses a moderator's theme changes", async () => {
     const result = await themesAct({ intent: "create", key: "x", labelEn: "x", labelFr: "x", descriptionEn: "x", descriptionFr: "x" }, moderatorCookie);
     expect((result as Response).status).toBe(403);

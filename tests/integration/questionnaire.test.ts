@@ -22,19 +22,14 @@ import * as importRoute from "~/routes/$lang.admin.consultations_.$id_.questions
 import * as newRoute from "~/routes/$lang.admin.consultations_.$id_.questions.new";
 import * as previewRoute from "~/routes/$lang.admin.consultations_.$id_.questions.preview";
 import * as jsonRoute from "~/routes/$lang.admin.consultations_.$id_.questions[.]json";
-import { cookieFor, createConsultation, createRespondent, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
+import { answerOf, cookieFor, createConsultation, createRespondent, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
 
 type Handler = (args: ReturnType<typeof routeArgs>) => unknown;
 
 /** Status and payload of what a loader or action gave back (data(), a Response or plain data). */
 async function call(handler: Handler, path: string, params: Record<string, string>, init: Parameters<typeof routeArgs>[2] = {}) {
   const result = (await run(() => handler(routeArgs(path, params, init)))) as unknown;
-  if (result instanceof Response) return { status: result.status, body: null as never, location: result.headers.get("Location"), response: result };
-  if (result && typeof result === "object" && (result as { type?: string }).type === "DataWithResponseInit") {
-    const d = result as { data: unknown; init: { status?: number } | null };
-    return { status: d.init?.status ?? 200, body: d.data as never, location: null, response: null };
-  }
-  return { status: 200, body: result as never, location: null, response: null };
+  return { ...answerOf<never>(result), response: result instanceof Response ? result : null };
 }
 
 const CLUSTER1 = 1;

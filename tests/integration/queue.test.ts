@@ -8,7 +8,7 @@ import { auditLog, moderation, responseThemes, themes } from "~db/schema";
 import { queueEn, queueFr } from "~/i18n/admin-queue";
 import { ftsQuery, MATCH_END, MATCH_START, QUEUE_PAGE_SIZE, SEARCH_LIMITS } from "~/models/moderate/queue.server";
 import { action, loader } from "~/routes/$lang.admin.queue";
-import { cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
+import { answerOf, bodyOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
 
 let cookie: string;
 const ids: Record<string, number> = {};
@@ -31,7 +31,7 @@ async function queue(query = "") {
 }
 
 function bulk(form: [string, string][], query = "") {
-  return run(() => action(routeArgs(`/en/admin/queue${query ? `?${query}` : ""}`, { lang: "en" }, { form, cookie })));
+  return run(() => action(routeArgs(`/en/admin/queue${query ? `?${query}` : ""}`, { lang: "en" }, { form, cookie }))).then(bodyOf);
 }
 
 describe("the queue", () => {
@@ -133,6 +133,8 @@ describe("bulk actions", () => {
     });
     expect(await bulk([["action", "tag"], ["ids", String(ids.en)]])).toMatchObject({ kind: "invalid", errors: { themeId: "choose" } });
     expect(await bulk([["ids", String(ids.en)]])).toMatchObject({ kind: "invalid", errors: { action: "choose" } });
+    const answer = answerOf(await run(() => action(routeArgs("/en/admin/queue", { lang: "en" }, { form: [["action", "tag"], ["themeId", "none"], ["ids", String(ids.en)]], cookie }))));
+    expect(answer).toMatchObject({ status: 400, body: { kind: "invalid", intent: "bulk", errors: { themeId: "choose" }, values: { action: "tag", themeId: "none" }, selected: [ids.en] } });
   });
 });
 

@@ -7,8 +7,9 @@ import { auditLog, emailOutbox, moderation, quotes, reportVersions, responseSign
 import { buildReportDocument } from "~/models/report/document.server";
 import { pickQuote, unpublishReport } from "~/models/report/publishing.server";
 import { latestReportVersion, reportVersion } from "~/models/report/versions.server";
-import { cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
+import { answerOf, bodyOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
 import { action as builderAction } from "~/routes/$lang.admin.report._index";
+import { action as summaryAction } from "~/routes/$lang.admin.report.questions.$number";
 import { getUser } from "~/models/accounts/auth.server";
 
 let admin: NonNullable<Awaited<ReturnType<typeof getUser>>>;
@@ -117,7 +118,7 @@ describe("the report's figures", () => {
 
 describe("publishing", () => {
   function builder(form: Record<string, string>) {
-    return run(() => builderAction(routeArgs("/en/admin/report", { lang: "en" }, { form, cookie: adminCookie })));
+    return run(() => builderAction(routeArgs("/en/admin/report", { lang: "en" }, { form, cookie: adminCookie }))).then(bodyOf);
   }
 
   it("freezes a numbered version, emails participants in their language, and audits it", async () => {
@@ -140,9 +141,25 @@ describe("publishing", () => {
     expect(latestReportVersion("cluster-1")!.document.figures.answers).toBe(before.figures.answers + 1);
   });
 
+  it("answers a question summary that is too long with a 400 and the text typed, and an unknown intent with a 400", async () => {
+    const summary = (form: Record<string, string>) =>
+      run(() => summaryAction(routeArgs("/en/admin/report/questions/1", { lang: "en", number: "1" }, { form, cookie: adminCookie }))).then(answerOf);
+    const long = "x".repeat(20_001);
+    expect(await summary({ intent: "summary", summaryEn: long, summaryFr: "", keyPointsEn: "Kept", keyPointsFr: "" })).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", intent: "summary", errors: { summaryEn: "tooLong" }, values: { summaryEn: long, keyPointsEn: "Kept" } },
+    });
+    expect(await summary({ intent: "drop" })).toMatchObject({ status: 400, body: { kind: "invalid", errors: { intent: "invalid" } } });
+    expect(await summary({ intent: "pick", quoteId: "not-a-quote" })).toMatchObject({ status: 404 });
+  });
+
   it("unpublishes with a reason, and the previous version is current again", async () => {
     const v2 = getDb().select().from(reportVersions).where(eq(reportVersions.version, 2)).get()!;
     expect(await builder({ intent: "unpublish", versionId: String(v2.id), reason: "" })).toMatchObject({ kind: "invalid", errors: { reason: "required" } });
+    expect(answerOf(await run(() => builderAction(routeArgs("/en/admin/report", { lang: "en" }, { form: { intent: "unpublish", versionId: String(v2.id), reason: " " }, cookie: adminCookie }))))).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", intent: "unpublish", values: { versionId: String(v2.id), reason: " " } },
+    });
     expect(await builder({ intent: "unpublish", versionId: String(v2.id), reason: "A figure was wrong." })).toMatchObject({ kind: "unpublished", version: 2 });
     expect(reportVersion("cluster-1", 2)).toMatchObject({ unpublishReason: "A figure was wrong." });
     expect(latestReportVersion("cluster-1")).toMatchObject({ version: 1, replacedAt: null });

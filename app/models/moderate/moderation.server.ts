@@ -11,7 +11,6 @@ import {
   responses,
   responseThemes,
   themeDismissals,
-  themes,
   MODERATION_STATES,
   THEME_SOURCES,
 } from "~db/schema";
@@ -191,66 +190,5 @@ export function removeQuote(actor: CurrentUser, quoteId: number, now = new Date(
     const before = tx.delete(quotes).where(eq(quotes.id, quoteId)).returning().get();
     if (!before) return;
     audit(tx, { actorUserId: actor.id, action: "quote.remove", entityType: "response", entityId: before.responseId, before: { quoteId, text: before.text }, after: null }, now);
-  });
-}
-
-// --- Themes ---------------------------------------------------------------
-
-export interface ThemeInput {
-  key: string;
-  labelEn: string;
-  labelFr: string;
-  descriptionEn: string;
-  descriptionFr: string;
-}
-
-export function createTheme(actor: CurrentUser, consultationId: number, input: ThemeInput, now = new Date()): number {
-  return getDb().transaction((tx) => {
-    const theme = tx.insert(themes).values({ consultationId, ...input, createdAt: now }).returning().get();
-    audit(tx, { actorUserId: actor.id, action: "theme.create", entityType: "theme", entityId: theme.id, after: input }, now);
-    return theme.id;
-  });
-}
-
-export function updateTheme(actor: CurrentUser, themeId: number, input: Omit<ThemeInput, "key">, now = new Date()): void {
-  getDb().transaction((tx) => {
-    const before = tx.select().from(themes).where(eq(themes.id, themeId)).get();
-    if (!before) return;
-    tx.update(themes).set(input).where(eq(themes.id, themeId)).run();
-    audit(tx, {
-      actorUserId: actor.id,
-      action: "theme.rename",
-      entityType: "theme",
-      entityId: themeId,
-      before: { labelEn: before.labelEn, labelFr: before.labelFr, descriptionEn: before.descriptionEn, descriptionFr: before.descriptionFr },
-      after: input,
-    }, now);
-  });
-}
-
-/**
- * Merges `fromId` into `intoId`: every answer tagged with the first keeps a
- * tag, now with the second (its source and author kept), then the first goes.
- */
-export function mergeThemes(actor: CurrentUser, fromId: number, intoId: number, now = new Date()): number {
-  if (fromId === intoId) return 0;
-  return getDb().transaction((tx) => {
-    const from = tx.select().from(themes).where(eq(themes.id, fromId)).get();
-    const into = tx.select().from(themes).where(eq(themes.id, intoId)).get();
-    if (!from || !into || from.consultationId !== into.consultationId) return 0;
-    const tags = tx.select().from(responseThemes).where(eq(responseThemes.themeId, fromId)).all();
-    for (const t of tags) {
-      tx.insert(responseThemes).values({ ...t, themeId: intoId }).onConflictDoNothing().run();
-    }
-    tx.delete(themes).where(eq(themes.id, fromId)).run();
-    audit(tx, {
-      actorUserId: actor.id,
-      action: "theme.merge",
-      entityType: "theme",
-      entityId: intoId,
-      before: { merged: { id: from.id, labelEn: from.labelEn, labelFr: from.labelFr }, taggedAnswers: tags.map((t) => t.responseId) },
-      after: { into: { id: into.id, labelEn: into.labelEn, labelFr: into.labelFr } },
-    }, now);
-    return tags.length;
   });
 }
