@@ -19,7 +19,7 @@ export const handle: PageHandle = { hydrate: false };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];
 
-export function loader({ request, params }: LoaderFunctionArgs) {
+export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const slug = requireSlug(params);
   const latest = latestReportVersion(slug);

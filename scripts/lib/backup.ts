@@ -96,7 +96,7 @@ export async function backupDatabase(source: string, destination: string, option
 
   // Read-only: a backup never writes to the live database.
   const live = new Database(source, { readonly: true, fileMustExist: true });
-  let pages = 0;
+  let pages: number;
   try {
     live.pragma("busy_timeout = 5000");
     const pagesPerStep = options.pagesPerStep ?? 0x7fffffff;

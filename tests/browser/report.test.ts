@@ -67,10 +67,7 @@ describe("the report", () => {
     await item.getByRole("button", { name: en.reportBuilder.pick }).click();
     await admin.locator(".banner--success", { hasText: en.reportBuilder.quotePicked }).waitFor();
 
-    for (const [lang, d] of [
-      ["en", en],
-      ["fr", fr],
-    ] as const) {
+    for (const lang of ["en", "fr"] as const) {
       await admin.goto(`${j.server.url}/${lang}/admin/report/preview`);
       expect(await admin.getByText(`${summaries[lang]} Q1`).count()).toBe(1);
       expect(await admin.locator("blockquote", { hasText: excerpt }).count()).toBe(1);

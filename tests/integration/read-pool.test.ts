@@ -33,7 +33,7 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<{ text: string;
   return { text: out + decoder.decode(), chunks };
 }
 
-let ids: number[] = [];
+const ids: number[] = [];
 let moderator: CurrentUser;
 
 beforeAll(() => {

@@ -16,9 +16,9 @@ import {
 } from "~db/schema";
 import { audit } from "../audit.server";
 import type { CurrentUser } from "../accounts/auth.server";
+import type { RejectionReason } from "./rejection-reasons";
 
 export type ModerationState = (typeof MODERATION_STATES)[number];
-import type { RejectionReason } from "./rejection-reasons";
 export { REJECTION_REASONS, type RejectionReason } from "./rejection-reasons";
 
 export type Decision =
