@@ -3,44 +3,22 @@
 // delivered, and delivered once: counted by idempotency key at the provider
 // and by outbox row on our side. The real Resend SDK talks to the stub; the
 // worker's clock is fixed (`now`) so backoff is checked without waiting.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { getDb, openDatabase } from "~db/client.server";
 import { emailOutbox } from "~db/schema";
-import { env } from "~/platform/env.server";
 import { backoffMs, deliverDue, enqueueEmail, type DeliverOptions, type DeliveryResult } from "~/models/email/outbox.server";
-import { startResendStub, type ResendStub, type StubRequest } from "../support/resend-stub";
+import { resendStubForThisFile, type StubRequest } from "../support/resend-stub";
 
-let stub: ResendStub;
-const saved = { key: process.env.RESEND_API_KEY, url: process.env.RESEND_BASE_URL };
-
-// env() reads the environment once per test file: set the key and the stub's
-// address before anything asks for it.
-beforeAll(async () => {
-  stub = await startResendStub();
-  process.env.RESEND_API_KEY = "re_test";
-  process.env.RESEND_BASE_URL = stub.url;
-  expect(env().RESEND_BASE_URL).toBe(stub.url);
-});
-
-afterAll(async () => {
-  await stub.stop();
-  restore("RESEND_API_KEY", saved.key);
-  restore("RESEND_BASE_URL", saved.url);
-});
-
-function restore(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
-}
+const resend = resendStubForThisFile();
 
 beforeEach(() => {
   getDb().delete(emailOutbox).run();
-  stub.messages.length = 0;
-  stub.log.length = 0;
-  stub.fail(null);
-  stub.failNext(0);
-  stub.hangFor(0);
+  resend.stub.messages.length = 0;
+  resend.stub.log.length = 0;
+  resend.stub.fail(null);
+  resend.stub.failNext(0);
+  resend.stub.hangFor(0);
 });
 
 const t0 = new Date("2026-03-02T14:00:00Z");
@@ -82,7 +60,7 @@ async function drain(): Promise<number> {
 }
 
 function requestsFor(key: string): StubRequest["outcome"][] {
-  return stub.log.filter((r) => r.idempotencyKey === key).map((r) => r.outcome);
+  return resend.stub.log.filter((r) => r.idempotencyKey === key).map((r) => r.outcome);
 }
 
 /**
@@ -95,12 +73,12 @@ function expectEachDeliveredOnce(expected: number): void {
   expect(all).toHaveLength(expected);
   expect(all.filter((r) => r.state !== "sent")).toEqual([]);
 
-  const keys = stub.messages.map((m) => m.idempotencyKey);
-  expect(stub.messages).toHaveLength(expected);
+  const keys = resend.stub.messages.map((m) => m.idempotencyKey);
+  expect(resend.stub.messages).toHaveLength(expected);
   expect(new Set(keys).size).toBe(expected);
-  expect(new Set(stub.messages.map((m) => m.to[0])).size).toBe(expected);
+  expect(new Set(resend.stub.messages.map((m) => m.to[0])).size).toBe(expected);
 
-  const byKey = new Map(stub.messages.map((m) => [m.idempotencyKey, m]));
+  const byKey = new Map(resend.stub.messages.map((m) => [m.idempotencyKey, m]));
   for (const row of all) {
     const message = byKey.get(row.idempotencyKey);
     expect(message, `outbox row ${row.id} reached the provider`).toBeDefined();
@@ -114,7 +92,7 @@ function expectEachDeliveredOnce(expected: number): void {
 describe("a provider answering 500 for a while", () => {
   it("keeps every message, retries with growing waits, and sends each once after it recovers", async () => {
     enqueue(6, "five-hundred");
-    stub.failNext(9, 500);
+    resend.stub.failNext(9, 500);
 
     // First run: six requests, six failures; each waits 5 s.
     expect(await run(t0)).toEqual({ sent: 0, failed: 0, retried: 6 });
@@ -132,7 +110,7 @@ describe("a provider answering 500 for a while", () => {
 
     // Later runs find nothing to do.
     for (let hour = 1; hour <= 3; hour++) expect(await run(at(hour * 3600_000))).toEqual({ sent: 0, failed: 0, retried: 0 });
-    expect(stub.log).toHaveLength(9 + 6);
+    expect(resend.stub.log).toHaveLength(9 + 6);
     expectEachDeliveredOnce(6);
     expect(rows().map((r) => r.attempts).sort()).toEqual([2, 2, 2, 3, 3, 3]);
     expect(rows().every((r) => r.lastError === null)).toBe(true);
@@ -142,7 +120,7 @@ describe("a provider answering 500 for a while", () => {
 describe("a provider answering 429 (rate limited)", () => {
   it("counts it as a failure to retry later, and sends each message once", async () => {
     enqueue(3, "rate-limited");
-    stub.failNext(4, 429);
+    resend.stub.failNext(4, 429);
 
     expect(await run(t0)).toEqual({ sent: 0, failed: 0, retried: 3 });
     expect(rows()[0]!.lastError).toMatch(/rate_limit_exceeded \(429\)/);
@@ -150,14 +128,14 @@ describe("a provider answering 429 (rate limited)", () => {
     expect(await drain()).toBe(1);
 
     expectEachDeliveredOnce(3);
-    expect(stub.log.filter((r) => r.outcome === "rate-limit")).toHaveLength(4);
+    expect(resend.stub.log.filter((r) => r.outcome === "rate-limit")).toHaveLength(4);
   });
 });
 
 describe("a provider that hangs for a while", () => {
   it("times each attempt out, so the run goes on, and sends everything once after the hang", async () => {
     enqueue(3, "down");
-    stub.hangFor(10_000); // down: accepts nothing, answers nothing
+    resend.stub.hangFor(10_000); // down: accepts nothing, answers nothing
 
     // Every attempt gives up after TIMEOUT_MS: a hanging provider never blocks the worker.
     expect(await run(t0)).toEqual({ sent: 0, failed: 0, retried: 3 });
@@ -165,9 +143,9 @@ describe("a provider that hangs for a while", () => {
       expect(row).toMatchObject({ state: "pending", attempts: 1 });
       expect(row.lastError).toMatch(new RegExp(`did not answer within ${TIMEOUT_MS} ms`));
     }
-    expect(stub.messages).toHaveLength(0);
+    expect(resend.stub.messages).toHaveLength(0);
 
-    stub.hangFor(0);
+    resend.stub.hangFor(0);
     expect(await drain()).toBe(1);
     expectEachDeliveredOnce(3);
     for (const row of rows()) expect(requestsFor(row.idempotencyKey)).toEqual(["hang", "sent"]);
@@ -175,12 +153,12 @@ describe("a provider that hangs for a while", () => {
 
   it("does not send twice when the provider accepted the messages but answered too late", async () => {
     enqueue(3, "slow");
-    stub.hangFor(10_000, { accept: true }); // accepted at once, answered far too late
+    resend.stub.hangFor(10_000, { accept: true }); // accepted at once, answered far too late
 
     expect(await run(t0)).toEqual({ sent: 0, failed: 0, retried: 3 });
-    expect(stub.messages).toHaveLength(3); // they did arrive
+    expect(resend.stub.messages).toHaveLength(3); // they did arrive
 
-    stub.hangFor(0); // the provider is back; the late answers will find no one listening
+    resend.stub.hangFor(0); // the provider is back; the late answers will find no one listening
     expect(await drain()).toBe(1);
 
     // The retries carried the same idempotency keys: the provider answered
@@ -200,19 +178,19 @@ describe("a mix of faults, with two senders sharing the outbox", () => {
     // running beside the server's worker.
     const other = openDatabase(process.env.DATABASE_URL!);
     const phases: { name: string; apply: () => void }[] = [
-      { name: "500s", apply: () => stub.failNext(7, 500) },
-      { name: "429s", apply: () => stub.failNext(5, 429) },
-      { name: "late answers", apply: () => stub.hangFor(10_000, { accept: true }) },
-      { name: "lost answers", apply: () => stub.fail("lose-reply") },
-      { name: "down", apply: () => stub.hangFor(10_000) },
+      { name: "500s", apply: () => resend.stub.failNext(7, 500) },
+      { name: "429s", apply: () => resend.stub.failNext(5, 429) },
+      { name: "late answers", apply: () => resend.stub.hangFor(10_000, { accept: true }) },
+      { name: "lost answers", apply: () => resend.stub.fail("lose-reply") },
+      { name: "down", apply: () => resend.stub.hangFor(10_000) },
     ];
     try {
       let now = t0;
       for (const phase of phases) {
         phase.apply();
         await Promise.all([run(now, { limit: 4 }), run(now, { limit: 4, db: other })]);
-        stub.fail(null);
-        stub.hangFor(0);
+        resend.stub.fail(null);
+        resend.stub.hangFor(0);
         now = nextDue() ?? now;
       }
       // Recovered: run both senders until nothing is pending.
@@ -227,7 +205,7 @@ describe("a mix of faults, with two senders sharing the outbox", () => {
 
     expectEachDeliveredOnce(20);
     // The faults really happened, and some messages were accepted more than once by request.
-    const outcomes = new Set(stub.log.map((r) => r.outcome));
+    const outcomes = new Set(resend.stub.log.map((r) => r.outcome));
     for (const outcome of ["error", "rate-limit", "hang", "lose-reply", "replayed", "sent"] as const) expect(outcomes).toContain(outcome);
     expect(rows().filter((r) => r.attempts > 1).length).toBeGreaterThan(0);
   });
@@ -236,11 +214,11 @@ describe("a mix of faults, with two senders sharing the outbox", () => {
 describe("the outbox rows themselves", () => {
   it("say what went wrong last until the message goes through", async () => {
     enqueue(1, "error-text");
-    stub.failNext(1, 429);
+    resend.stub.failNext(1, 429);
     await run(t0);
     const [row] = rows();
     expect(row!.lastError).toMatch(/429/);
-    stub.failNext(0);
+    resend.stub.failNext(0);
     await run(at(5_000));
     expect(getDb().select().from(emailOutbox).where(eq(emailOutbox.id, row!.id)).get()).toMatchObject({
       state: "sent",

@@ -1,7 +1,7 @@
 // The email outbox with an API key: messages go through the real Resend SDK
 // to a local Resend-compatible stub, survive failures and timeouts, and are
 // delivered exactly once however often and however concurrently the sender runs.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getDb, openDatabase } from "~db/client.server";
 import { emailOutbox } from "~db/schema";
 import { env } from "~/platform/env.server";
@@ -16,35 +16,14 @@ import {
   type EmailSender,
   type OutgoingEmail,
 } from "~/models/email/outbox.server";
-import { startResendStub, type ResendStub } from "../support/resend-stub";
+import { resendStubForThisFile } from "../support/resend-stub";
 
-let stub: ResendStub;
-const saved = { key: process.env.RESEND_API_KEY, url: process.env.RESEND_BASE_URL };
-
-// env() reads the environment once per test file, on first use: set the key
-// and the stub's address before anything asks for it.
-beforeAll(async () => {
-  stub = await startResendStub();
-  process.env.RESEND_API_KEY = "re_test";
-  process.env.RESEND_BASE_URL = stub.url;
-  expect(env().RESEND_BASE_URL).toBe(stub.url);
-});
-
-afterAll(async () => {
-  await stub.stop();
-  restore("RESEND_API_KEY", saved.key);
-  restore("RESEND_BASE_URL", saved.url);
-});
-
-function restore(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
-}
+const resend = resendStubForThisFile();
 
 beforeEach(() => {
   getDb().delete(emailOutbox).run();
-  stub.messages.length = 0;
-  stub.fail(null);
+  resend.stub.messages.length = 0;
+  resend.stub.fail(null);
 });
 
 const t0 = new Date("2026-03-02T14:00:00Z");
@@ -70,8 +49,8 @@ describe("delivery through the Resend SDK", () => {
 
     expect(await deliverDue({ now: t0 })).toEqual({ sent: 1, failed: 0, retried: 0 });
 
-    expect(stub.messages).toHaveLength(1);
-    const [sent] = stub.messages;
+    expect(resend.stub.messages).toHaveLength(1);
+    const [sent] = resend.stub.messages;
     const row = only();
     expect(sent).toMatchObject({
       from: env().EMAIL_FROM,
@@ -91,14 +70,14 @@ describe("delivery through the Resend SDK", () => {
     expect(await deliverDue({ now: t0 })).toEqual({ sent: 0, failed: 0, retried: 0 });
     expect(await deliverDue({ now: at(60_000) })).toEqual({ sent: 1, failed: 0, retried: 0 });
     expect(await deliverDue({ now: at(120_000) })).toEqual({ sent: 0, failed: 0, retried: 0 });
-    expect(stub.messages).toHaveLength(1);
+    expect(resend.stub.messages).toHaveLength(1);
   });
 });
 
 describe("failures", () => {
   it("keeps a message the provider refused and retries it with backoff until it goes through, once", async () => {
     enqueueEmail(getDb(), email("retry@example.org"), t0);
-    stub.fail("error");
+    resend.stub.fail("error");
 
     expect(await deliverDue({ now: t0 })).toEqual({ sent: 0, failed: 0, retried: 1 });
     let row = only();
@@ -115,19 +94,19 @@ describe("failures", () => {
     expect(row.attempts).toBe(2);
     expect(row.nextAttemptAt).toEqual(at(15_000));
 
-    stub.fail(null);
+    resend.stub.fail(null);
     expect(await deliverDue({ now: at(15_000) })).toEqual({ sent: 1, failed: 0, retried: 0 });
     for (let i = 1; i <= 5; i++) await deliverDue({ now: at(15_000 + i * 3600_000) });
 
-    expect(stub.messages).toHaveLength(1);
-    expect(only()).toMatchObject({ state: "sent", attempts: 3, lastError: null, providerId: stub.messages[0]!.id });
+    expect(resend.stub.messages).toHaveLength(1);
+    expect(only()).toMatchObject({ state: "sent", attempts: 3, lastError: null, providerId: resend.stub.messages[0]!.id });
   });
 
   it("waits 5 s, 10 s, 20 s… at most an hour, and gives up after 12 attempts", async () => {
     expect([1, 2, 3, 4, 10, 11, 12].map(backoffMs)).toEqual([5_000, 10_000, 20_000, 40_000, 2_560_000, 3_600_000, 3_600_000]);
 
     enqueueEmail(getDb(), email("never@example.org"), t0);
-    stub.fail("error");
+    resend.stub.fail("error");
     const outcomes = [];
     for (let i = 0; i < MAX_ATTEMPTS; i++) outcomes.push(await deliverDue({ now: only().nextAttemptAt }));
 
@@ -135,36 +114,36 @@ describe("failures", () => {
     expect(outcomes.at(-1)).toEqual({ sent: 0, failed: 1, retried: 0 });
     expect(only()).toMatchObject({ state: "failed", attempts: MAX_ATTEMPTS });
     // Given up: never tried again.
-    stub.fail(null);
+    resend.stub.fail(null);
     expect(await deliverDue({ now: at(30 * 24 * 3600_000) })).toEqual({ sent: 0, failed: 0, retried: 0 });
-    expect(stub.messages).toHaveLength(0);
+    expect(resend.stub.messages).toHaveLength(0);
   });
 
   it("times out on a provider that does not answer, and delivers once it recovers", async () => {
     enqueueEmail(getDb(), email("hang@example.org"), t0);
-    stub.fail("hang");
+    resend.stub.fail("hang");
 
     expect(await deliverDue({ now: t0, timeoutMs: 200 })).toEqual({ sent: 0, failed: 0, retried: 1 });
     expect(only().lastError).toMatch(/did not answer within 200 ms/);
-    expect(stub.messages).toHaveLength(0);
+    expect(resend.stub.messages).toHaveLength(0);
 
-    stub.fail(null);
+    resend.stub.fail(null);
     expect(await deliverDue({ now: at(5_000), timeoutMs: 200 })).toEqual({ sent: 1, failed: 0, retried: 0 });
-    expect(stub.messages).toHaveLength(1);
+    expect(resend.stub.messages).toHaveLength(1);
     expect(only().state).toBe("sent");
   });
 
   it("does not send twice when the provider accepted a message but its answer was lost", async () => {
     enqueueEmail(getDb(), email("lost@example.org"), t0);
-    stub.fail("lose-reply");
+    resend.stub.fail("lose-reply");
     expect(await deliverDue({ now: t0, timeoutMs: 200 })).toEqual({ sent: 0, failed: 0, retried: 1 });
-    expect(stub.messages).toHaveLength(1); // it did arrive
+    expect(resend.stub.messages).toHaveLength(1); // it did arrive
 
-    stub.fail(null);
+    resend.stub.fail(null);
     expect(await deliverDue({ now: at(5_000), timeoutMs: 200 })).toEqual({ sent: 1, failed: 0, retried: 0 });
     // The retry carried the same idempotency key: the provider answered with the first id and sent nothing new.
-    expect(stub.messages).toHaveLength(1);
-    expect(only().providerId).toBe(stub.messages[0]!.id);
+    expect(resend.stub.messages).toHaveLength(1);
+    expect(only().providerId).toBe(resend.stub.messages[0]!.id);
   });
 
   it("counts a sender that throws, or ignores the timeout, as a failure to retry", async () => {
@@ -185,8 +164,8 @@ describe("concurrent senders", () => {
     const runs = await Promise.all([deliverDue({ now: t0 }), deliverDue({ now: t0 }), deliverDue({ now: t0 })]);
 
     expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(8);
-    expect(stub.messages).toHaveLength(8);
-    expect(new Set(stub.messages.map((m) => m.to[0])).size).toBe(8);
+    expect(resend.stub.messages).toHaveLength(8);
+    expect(new Set(resend.stub.messages.map((m) => m.to[0])).size).toBe(8);
     expect(rows().every((r) => r.state === "sent" && r.attempts === 1)).toBe(true);
   });
 
@@ -226,7 +205,7 @@ describe("concurrent senders", () => {
     expect(await deliverDue({ now: at(59_999) })).toEqual({ sent: 0, failed: 0, retried: 0 });
     release();
     expect(await first).toEqual({ sent: 1, failed: 0, retried: 0 });
-    expect(stub.messages).toHaveLength(0);
+    expect(resend.stub.messages).toHaveLength(0);
     expect(only().providerId).toBe("slow");
   });
 });

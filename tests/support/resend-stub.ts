@@ -5,6 +5,8 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { afterAll, beforeAll, expect } from "vitest";
+import { env } from "~/platform/env.server";
 
 export interface StubMessage {
   id: string;
@@ -230,5 +232,37 @@ function parsePayload(body: unknown): Omit<StubMessage, "id" | "idempotencyKey" 
     subject: b.subject,
     html: typeof b.html === "string" ? b.html : "",
     text: typeof b.text === "string" ? b.text : "",
+  };
+}
+
+/**
+ * For an integration test file: a stub that the real Resend SDK in this
+ * process sends to. env() reads the environment once per test file, on first
+ * use, so RESEND_API_KEY and RESEND_BASE_URL are set in beforeAll, before
+ * anything asks for them, and restored afterwards. Use `.stub` inside tests.
+ */
+export function resendStubForThisFile(): { readonly stub: ResendStub } {
+  let stub: ResendStub | undefined;
+  const saved = { key: process.env.RESEND_API_KEY, url: process.env.RESEND_BASE_URL };
+  const restore = (name: string, value: string | undefined) => {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  };
+  beforeAll(async () => {
+    stub = await startResendStub();
+    process.env.RESEND_API_KEY = "re_test";
+    process.env.RESEND_BASE_URL = stub.url;
+    expect(env().RESEND_BASE_URL).toBe(stub.url);
+  });
+  afterAll(async () => {
+    await stub?.stop();
+    restore("RESEND_API_KEY", saved.key);
+    restore("RESEND_BASE_URL", saved.url);
+  });
+  return {
+    get stub() {
+      if (!stub) throw new Error("The Resend stub starts in beforeAll: use it inside a test or a hook.");
+      return stub;
+    },
   };
 }
