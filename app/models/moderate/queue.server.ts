@@ -265,7 +265,12 @@ export function exactFacetCounts(filters: QueueFilters): FacetCounts {
     if (value !== undefined) wanted[facet] = String(value);
   }
   const values: string[] = new Array(SCALAR_FACETS.length);
-  for (const row of facetRows(whereShape(filters, match)).iterate(whereValues(filters, match))) {
+  // all(), not iterate(): under listQueue these are a narrow search's
+  // matches (at most SEARCH_LIMITS.exact rows of nine short values), and
+  // better-sqlite3 steps through them without a call into JavaScript per row
+  // (measured at 100,000 answers, 648 matches: 2.6 ms instead of 3.1 ms
+  // with typed rows from iterate(), 2.8 ms before with raw arrays).
+  for (const row of facetRows(whereShape(filters, match)).all(whereValues(filters, match))) {
     // Which filters this answer fails; failing two or more, it counts nowhere.
     let failed: Facet | null = null;
     let failures = 0;
