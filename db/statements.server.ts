@@ -37,7 +37,7 @@
 // hot paths pay for neither on each call.
 import type Database from "better-sqlite3";
 import type { RunResult, Statement } from "better-sqlite3";
-import { Column, fillPlaceholders, is, noopDecoder, SQL, sql, type GetColumnData } from "drizzle-orm";
+import { Column, fillPlaceholders, is, noopDecoder, type SQL, sql, type GetColumnData } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { getDb, type Db } from "./client.server";
 

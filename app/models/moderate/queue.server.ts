@@ -16,10 +16,21 @@
 // kept, so a moderator sees where the work is before clicking.
 import { asc, eq, ne, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { consultations, instruments, moderation, organizations, questions, queueCounts, responses, responseThemes, themeCounts, themes } from "~db/schema";
+import {
+  consultations,
+  instruments,
+  moderation,
+  organizations,
+  questions,
+  queueCounts,
+  responses,
+  responseThemes,
+  themeCounts,
+  themes,
+} from "~db/schema";
 import { preparedQuery, preparedSql, preparedSqlShapes, type Placeholders, type RowOf } from "~db/statements.server";
 import type { Lang } from "~/i18n/lang";
-import { MATCH_END, MATCH_START, queueFilterSchema, QUEUE_SORTS, type Facet, FACETS, type QueueFilters } from "./queue-filters";
+import { MATCH_END, MATCH_START, queueFilterSchema, type QUEUE_SORTS, type Facet, FACETS, type QueueFilters } from "./queue-filters";
 
 export { MATCH_END, MATCH_START, queueFilterSchema, queueQuery, QUEUE_SORTS, type Facet, type QueueFilters } from "./queue-filters";
 
@@ -63,7 +74,6 @@ export function ftsQuery(input: string): string | null {
   }
   return terms.length ? terms.join(" AND ") : null;
 }
-
 
 // The tables as the queries name them.
 const r = alias(responses, "r");
@@ -189,6 +199,11 @@ const ORDER: Record<Sort, SQL> = {
   relevance: sql`${r.id} DESC`,
 };
 
+/** An answer's theme ids, comma-separated (null without themes). */
+const THEME_IDS = sql<
+  string | null
+>`(SELECT group_concat(${responseThemes.themeId}) FROM ${responseThemes} WHERE ${responseThemes.responseId} = ${r.id})`;
+
 /** The columns of a page's rows, read for its 25 answers only. */
 const ITEM_FIELDS = {
   responseId: r.id,
@@ -205,7 +220,7 @@ const ITEM_FIELDS = {
   quotable: sql<boolean>`${o.consentQuote} <> 'none'`.mapWith(Boolean),
   submittedAt: r.submittedAt,
   excerpt: sql<string>`substr(${r.text}, 1, 240)`,
-  themeIds: sql<string | null>`(SELECT group_concat(${responseThemes.themeId}) FROM ${responseThemes} WHERE ${responseThemes.responseId} = ${r.id})`,
+  themeIds: THEME_IDS,
 };
 
 type Row = RowOf<typeof ITEM_FIELDS>;
@@ -229,7 +244,7 @@ const FACET_FIELDS = {
   region: o.region,
   language: r.language,
   quotable: sql<string>`CASE WHEN ${o.consentQuote} = 'none' THEN 'no' ELSE 'yes' END`,
-  themes: sql<string | null>`(SELECT group_concat(${responseThemes.themeId}) FROM ${responseThemes} WHERE ${responseThemes.responseId} = ${r.id})`,
+  themes: THEME_IDS,
 } satisfies Record<Exclude<Facet, "theme"> | "themes", unknown>;
 
 // Only rows that fail at most one filter can count anywhere: SQLite drops
@@ -374,7 +389,9 @@ function keptTable(source: KeptSource): typeof queueCounts | typeof themeCounts 
 function keptFromWhere(source: KeptSource, conditions: KeptShape[]): SQL {
   const table = keptTable(source);
   const parts = [
-    source === "theme" ? sql`FROM ${themeCounts} WHERE ${themeCounts.themeId} = ${ph("theme")} AND ${table.n} > 0` : sql`FROM ${table} WHERE ${table.n} > 0`,
+    source === "theme"
+      ? sql`FROM ${themeCounts} WHERE ${themeCounts.themeId} = ${ph("theme")} AND ${table.n} > 0`
+      : sql`FROM ${table} WHERE ${table.n} > 0`,
   ];
   for (const { facet, ids } of conditions) {
     if (ids !== undefined) {
@@ -471,7 +488,10 @@ export interface QueueOptions {
 }
 
 /** How many submitted answers the search finds: the index alone, no answer read. */
-const searchCount = preparedSql({ n: sql<number>`count(*)` }, (select) => sql`SELECT ${select} FROM ${fts} WHERE ${fts} MATCH ${ph("match")}`);
+const searchCount = preparedSql(
+  { n: sql<number>`count(*)` },
+  (select) => sql`SELECT ${select} FROM ${fts} WHERE ${fts} MATCH ${ph("match")}`,
+);
 
 const narrowTotal = preparedSqlShapes(
   { n: sql<number>`count(*)` },
@@ -493,7 +513,10 @@ const passingCount = preparedSqlShapes({ n: sql<number>`count(*)` }, (shape: Whe
 // through the covering indexes, stopping when the page is full.
 const broadPageIds = preparedSqlShapes(
   { id: r.id },
-  (shape: { where: WhereShape; sort: Sort }, select) => sql`SELECT ${select} FROM ${responses} ${r} INDEXED BY responses_state_submitted_idx${DENSE_JOINS}
+  (
+    shape: { where: WhereShape; sort: Sort },
+    select,
+  ) => sql`SELECT ${select} FROM ${responses} ${r} INDEXED BY responses_state_submitted_idx${DENSE_JOINS}
          WHERE ${where(shape.where, true)} ORDER BY ${ORDER[shape.sort]} LIMIT ${ph("limit")} OFFSET ${ph("offset")}`,
 );
 
@@ -569,7 +592,13 @@ export function listQueue(filters: QueueFilters, options: QueueOptions = {}) {
   }
   // With a search, the excerpt is FTS5's snippet around the matches, for the
   // 25 answers of the page only (it needs each one's FTS row).
-  const snippets = match && rows.length ? matchSnippets(match, rows.map((row) => row.responseId)) : new Map<number, string>();
+  const snippets =
+    match && rows.length
+      ? matchSnippets(
+          match,
+          rows.map((row) => row.responseId),
+        )
+      : new Map<number, string>();
   const items: QueueItem[] = rows.map((row) => ({
     ...row,
     excerpt: snippets.get(row.responseId) ?? shorten(row.excerpt),
@@ -595,10 +624,11 @@ export function listQueue(filters: QueueFilters, options: QueueOptions = {}) {
 // One statement per page length (at most QUEUE_PAGE_SIZE texts).
 const rowsWithIds = preparedSqlShapes(
   ITEM_FIELDS,
-  (length: number, select) => sql`SELECT ${select} ${FROM} WHERE ${r.id} IN (${sql.join(
-    Array.from({ length }, (_, i) => ph(`id${i}`)),
-    sql`, `,
-  )})`,
+  (length: number, select) =>
+    sql`SELECT ${select} ${FROM} WHERE ${r.id} IN (${sql.join(
+      Array.from({ length }, (_, i) => ph(`id${i}`)),
+      sql`, `,
+    )})`,
 );
 
 /** A page's rows for these ids, in the ids' order. */
@@ -691,7 +721,9 @@ function choiceQueries(lang: Lang) {
         .orderBy(asc(instruments.position))
         .prepare(),
     ),
-    questions: preparedQuery((db) => db.selectDistinct({ number: questions.number }).from(questions).orderBy(asc(questions.number)).prepare()),
+    questions: preparedQuery((db) =>
+      db.selectDistinct({ number: questions.number }).from(questions).orderBy(asc(questions.number)).prepare(),
+    ),
     themes: preparedQuery((db) =>
       db
         .select({ id: t.id, label: themeLabel, clusterId: c.clusterId })
@@ -711,7 +743,10 @@ export function queueChoices(lang: Lang) {
   return {
     consultations: queries.consultations().all(),
     instruments: queries.instruments().all(),
-    questions: queries.questions().all().map((q) => q.number),
+    questions: queries
+      .questions()
+      .all()
+      .map((q) => q.number),
     themes: queries.themes().all(),
   };
 }
