@@ -10,10 +10,10 @@
 //    cost a third of the save's CPU time, building and preparing SQL), and the
 //    report figures' GROUP BYs over the kept counts; and the page cache's
 //    content counter, whose table (migration 0009, kept by triggers) is not
-//    in the drizzle schema. The staff queue's SQL, assembled per request, is
-//    the one user of `prepared(text)` below until its rewrite moves it to
-//    `preparedSql`; the staff CSV export (moderate/answers-export.server.ts)
-//    still prepares its streamed query on a read-only connection of its own.
+//    in the drizzle schema. The staff queue's SQL, assembled from its
+//    filters, goes through `preparedSqlShapes` (one `preparedSql` per
+//    combination of filters); the staff CSV export streams its query with
+//    `.on(connection).iterate()` on a read-only connection of its own.
 //    Nothing else calls `$client.prepare`.
 // 3. Raw SQL names tables and columns through drizzle's `sql` template, so a
 //    renamed column fails the type check: `${responses.state}` renders as
@@ -37,26 +37,9 @@
 // hot paths pay for neither on each call.
 import type Database from "better-sqlite3";
 import type { RunResult, Statement } from "better-sqlite3";
-import { Column, fillPlaceholders, is, noopDecoder, SQL, sql, type GetColumnData } from "drizzle-orm";
+import { Column, fillPlaceholders, is, noopDecoder, type SQL, sql, type GetColumnData } from "drizzle-orm";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import { getDb, type Db } from "./client.server";
-
-const statements = new Map<string, Statement>();
-
-/**
- * A statement from SQL text, prepared once per connection. Only for the
- * staff queue (app/models/moderate/queue.server.ts), whose SQL is assembled
- * from parts per request; every other raw query goes through `preparedSql`.
- */
-export function prepared(text: string): Statement {
-  const client = getDb().$client;
-  let statement = statements.get(text);
-  if (!statement || statement.database !== client) {
-    statement = client.prepare(text);
-    statements.set(text, statement);
-  }
-  return statement;
-}
 
 const built = new WeakMap<object, Map<unknown, unknown>>();
 
@@ -93,7 +76,15 @@ export type Placeholders = Record<string, unknown>;
 export interface RawStatement<Row> {
   get(values?: Placeholders): Row | undefined;
   all(values?: Placeholders): Row[];
+  /** The rows one at a time, read as `all` reads them; `return()` (or leaving a for-of) ends the statement's iteration. */
+  iterate(values?: Placeholders): IterableIterator<Row>;
   run(values?: Placeholders): RunResult;
+  /**
+   * The same statement prepared on another connection (the export's
+   * read-only one, which lives for one download): prepared there once, when
+   * `on` is called, with the text rendered once for every connection.
+   */
+  on(client: Database.Database): RawStatement<Row>;
 }
 
 export interface RawOptions {
@@ -165,12 +156,8 @@ export function preparedSql(
   const returnsRows = keys.length > 0;
 
   let rendered: { text: string; params: unknown[]; placeholders: boolean } | undefined;
-  let client: Database.Database | undefined;
-  let statement: Statement | undefined;
 
-  function current(): Statement {
-    const db = getDb().$client;
-    if (statement && client === db) return statement;
+  function render(): NonNullable<typeof rendered> {
     if (!rendered) {
       const select = sql.join(
         keys.map((key) => sql`${fields[key]} AS ${sql.identifier(key)}`),
@@ -179,10 +166,14 @@ export function preparedSql(
       const query = dialect.sqlToQuery(build(select));
       rendered = { text: query.sql, params: query.params, placeholders: query.params.length > 0 };
     }
+    return rendered;
+  }
+
+  function prepare(db: Database.Database): Statement {
+    const text = render().text;
     options?.setup?.(db);
-    statement = db.prepare(rendered.text);
+    const statement = db.prepare(text);
     if (returnsRows) statement.raw(true);
-    client = db;
     return statement;
   }
 
@@ -200,19 +191,85 @@ export function preparedSql(
     return row;
   }
 
-  return {
-    get(values) {
-      const s = current();
-      const row = s.get(...params(values)) as unknown[] | undefined;
-      return row === undefined ? undefined : toRow(row);
-    },
-    all(values) {
-      const s = current();
-      return (s.all(...params(values)) as unknown[][]).map(toRow);
-    },
-    run(values) {
-      const s = current();
-      return s.run(...params(values));
-    },
+  function over(current: () => Statement): RawStatement<unknown> {
+    return {
+      get(values) {
+        const s = current();
+        const row = s.get(...params(values)) as unknown[] | undefined;
+        return row === undefined ? undefined : toRow(row);
+      },
+      all(values) {
+        const s = current();
+        return (s.all(...params(values)) as unknown[][]).map(toRow);
+      },
+      iterate(values) {
+        const s = current();
+        const rows = s.iterate(...params(values)) as IterableIterator<unknown[]>;
+        // A plain iterator rather than a generator: the statement starts now,
+        // as better-sqlite3's own iterate does, and `return()` reaches it
+        // even before the first row is read.
+        const iterator: IterableIterator<unknown> = {
+          next() {
+            const next = rows.next();
+            return next.done ? next : { done: false, value: toRow(next.value) };
+          },
+          return(value?: unknown) {
+            rows.return?.();
+            return { done: true, value };
+          },
+          [Symbol.iterator]() {
+            return iterator;
+          },
+        };
+        return iterator;
+      },
+      run(values) {
+        const s = current();
+        return s.run(...params(values));
+      },
+      on(db) {
+        const statement = prepare(db);
+        return over(() => statement);
+      },
+    };
+  }
+
+  // The process's connection (getDb), prepared on first use and again when
+  // the database has been closed and reopened.
+  let client: Database.Database | undefined;
+  let statement: Statement | undefined;
+  return over(() => {
+    const db = getDb().$client;
+    if (statement && client === db) return statement;
+    statement = prepare(db);
+    client = db;
+    return statement;
+  });
+}
+
+/**
+ * Raw statements for SQL assembled from parts (the staff queue, whose
+ * filters are each present or not): one `preparedSql` per shape, the shape
+ * being all that decides the text (which filters are set, the sort, how
+ * many ids a list holds) and never a value, since values go through
+ * placeholders. `build` sees the shape only, so two requests with the same
+ * shape cannot need different texts; keyed by the shape, a request with
+ * filters seen before renders and prepares nothing. A shape is drawn from
+ * fixed lists (the filters, the sorts, a page's length), so the cache
+ * holds at most one statement per combination and cannot grow without bound.
+ */
+export function preparedSqlShapes<S, F extends Fields>(
+  fields: F | ((shape: S) => F),
+  build: (shape: S, select: SQL) => SQL,
+): (shape: S) => RawStatement<RowOf<F>> {
+  const byShape = new Map<string, RawStatement<RowOf<F>>>();
+  return (shape) => {
+    const key = JSON.stringify(shape);
+    let statement = byShape.get(key);
+    if (!statement) {
+      statement = preparedSql(typeof fields === "function" ? (fields as (shape: S) => F)(shape) : fields, (select) => build(shape, select));
+      byShape.set(key, statement);
+    }
+    return statement;
   };
 }

@@ -250,7 +250,7 @@ export default function Queue() {
                   <td>
                     <span className={`tag tag--${item.state}`}>{d.admin.states[item.state]}</span>
                   </td>
-                  <td>{formatDateTime(new Date(item.submittedAt), lang)}</td>
+                  <td>{item.submittedAt ? formatDateTime(new Date(item.submittedAt), lang) : null}</td>
                 </tr>
               ))}
             </tbody>

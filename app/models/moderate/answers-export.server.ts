@@ -17,7 +17,11 @@
 // - Contact names and emails are never selected (privacy); organization
 //   details are those the organization registered for publication review.
 import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "~db/client.server";
+import { consultations, moderation, organizations, questions, questionVersions, responses, responseThemes, themes } from "~db/schema";
+import { nullable, preparedSql, type RowOf } from "~db/statements.server";
 import { exportEn, exportFr } from "~/i18n/admin-export";
 import type { Lang } from "~/i18n/lang";
 import { csvRow, type CsvValue } from "../../lib/csv";
@@ -52,34 +56,6 @@ export const EXPORT_COLUMNS: readonly Column[] = [
   "questionVersion",
 ];
 
-interface ExportRow {
-  responseId: number;
-  cluster: number;
-  /** The consultation's slug: a cluster is consulted again in later review cycles. */
-  consultation: string;
-  questionNumber: number;
-  instrument: string;
-  article: string;
-  organizationId: number;
-  organizationName: string;
-  organizationType: string;
-  region: string;
-  language: string;
-  closedAnswer: string | null;
-  originalText: string;
-  publicText: string;
-  moderationState: string;
-  rejectionReason: string | null;
-  moderatedAt: number | null;
-  themes: string | null;
-  themeSources: string | null;
-  consentQuote: string;
-  consentPublishName: number;
-  submittedAt: number | null;
-  version: number;
-  questionVersion: number;
-}
-
 // Values are codes, not words (instrument id, theme keys, "approved"), so an
 // English and a French download hold the same cells and can be combined.
 // - region: the province or territory code, or "outside: <country>".
@@ -90,45 +66,69 @@ interface ExportRow {
 // - article and questionVersion: of the wording the organization answered.
 // - themes and themeSources: both ordered by theme key, so the n-th source
 //   belongs to the n-th theme.
-const EXPORT_SQL = `
-  SELECT r.id AS responseId,
-         c.cluster_id AS cluster,
-         c.slug AS consultation,
-         q.number AS questionNumber,
-         q.instrument_id AS instrument,
-         coalesce(qv.article, q.article) AS article,
-         o.id AS organizationId,
-         o.name AS organizationName,
-         o.type AS organizationType,
-         o.region || CASE WHEN o.region = 'outside' AND coalesce(o.country, '') <> '' THEN ': ' || o.country ELSE '' END AS region,
-         r.language AS language,
-         r.closed_answer AS closedAnswer,
-         r.text AS originalText,
-         coalesce(m.redacted_text, r.text) AS publicText,
-         coalesce(m.state, 'pending') AS moderationState,
-         m.reason AS rejectionReason,
-         m.updated_at AS moderatedAt,
-         (SELECT group_concat(t.key, ';' ORDER BY t.key)
-            FROM response_themes rt JOIN themes t ON t.id = rt.theme_id
-           WHERE rt.response_id = r.id) AS themes,
-         (SELECT group_concat(rt.source, ';' ORDER BY t.key)
-            FROM response_themes rt JOIN themes t ON t.id = rt.theme_id
-           WHERE rt.response_id = r.id) AS themeSources,
-         o.consent_quote AS consentQuote,
-         o.consent_publish_name AS consentPublishName,
-         r.submitted_at AS submittedAt,
-         r.version AS version,
-         r.question_version AS questionVersion
-    FROM responses r
-    JOIN questions q ON q.id = r.question_id
+//
+// Raw SQL (db/statements.server.ts): the statement is streamed with
+// `iterate()` on a connection of its own (above), and the themes are
+// gathered by correlated subqueries with an ordered group_concat.
+const r = alias(responses, "r");
+const q = alias(questions, "q");
+const qv = alias(questionVersions, "qv");
+const c = alias(consultations, "c");
+const o = alias(organizations, "o");
+const m = alias(moderation, "m");
+const rt = alias(responseThemes, "rt");
+const t = alias(themes, "t");
+const clusterParam = sql.placeholder("cluster");
+
+const EXPORT_FIELDS = {
+  responseId: r.id,
+  cluster: c.clusterId,
+  /** The consultation's slug: a cluster is consulted again in later review cycles. */
+  consultation: c.slug,
+  questionNumber: q.number,
+  instrument: q.instrumentId,
+  article: sql<string>`coalesce(${qv.article}, ${q.article})`,
+  organizationId: o.id,
+  organizationName: o.name,
+  organizationType: o.type,
+  region: sql<string>`${o.region} || CASE WHEN ${o.region} = 'outside' AND coalesce(${o.country}, '') <> '' THEN ': ' || ${o.country} ELSE '' END`,
+  language: r.language,
+  closedAnswer: r.closedAnswer,
+  originalText: r.text,
+  publicText: sql<string>`coalesce(${m.redactedText}, ${r.text})`,
+  moderationState: sql<(typeof moderation.$inferSelect)["state"]>`coalesce(${m.state}, 'pending')`,
+  rejectionReason: m.reason,
+  moderatedAt: nullable(m.updatedAt),
+  themes: sql<string | null>`(SELECT group_concat(${t.key}, ';' ORDER BY ${t.key})
+            FROM ${responseThemes} ${rt} JOIN ${themes} ${t} ON ${t.id} = ${rt.themeId}
+           WHERE ${rt.responseId} = ${r.id})`,
+  themeSources: sql<string | null>`(SELECT group_concat(${rt.source}, ';' ORDER BY ${t.key})
+            FROM ${responseThemes} ${rt} JOIN ${themes} ${t} ON ${t.id} = ${rt.themeId}
+           WHERE ${rt.responseId} = ${r.id})`,
+  consentQuote: o.consentQuote,
+  consentPublishName: o.consentPublishName,
+  submittedAt: r.submittedAt,
+  version: r.version,
+  questionVersion: r.questionVersion,
+};
+
+type ExportRow = RowOf<typeof EXPORT_FIELDS>;
+
+const exportRows = preparedSql(
+  EXPORT_FIELDS,
+  (select) => sql`
+  SELECT ${select}
+    FROM ${responses} ${r}
+    JOIN ${questions} ${q} ON ${q.id} = ${r.questionId}
     -- The wording the answer replied to (an earlier version after an edit).
-    LEFT JOIN question_versions qv ON qv.question_id = q.id AND qv.version = r.question_version
-    JOIN consultations c ON c.id = q.consultation_id
-    JOIN organizations o ON o.id = r.organization_id
-    LEFT JOIN moderation m ON m.response_id = r.id
-   WHERE r.state = 'submitted'
-     AND (@cluster IS NULL OR c.cluster_id = @cluster)
-   ORDER BY r.id`;
+    LEFT JOIN ${questionVersions} ${qv} ON ${qv.questionId} = ${q.id} AND ${qv.version} = ${r.questionVersion}
+    JOIN ${consultations} ${c} ON ${c.id} = ${q.consultationId}
+    JOIN ${organizations} ${o} ON ${o.id} = ${r.organizationId}
+    LEFT JOIN ${moderation} ${m} ON ${m.responseId} = ${r.id}
+   WHERE ${r.state} = 'submitted'
+     AND (${clusterParam} IS NULL OR ${c.clusterId} = ${clusterParam})
+   ORDER BY ${r.id}`,
+);
 
 /** Rows per pull: large enough to keep SQLite and the encoder busy, small enough to stay flat. */
 const BATCH_ROWS = 500;
@@ -138,8 +138,8 @@ const BATCH_CHARS = 256 * 1024;
 /** Excel reads a BOM-less CSV as the local code page and mangles French accents. */
 const BOM = "\uFEFF";
 
-function iso(ms: number | null): string | null {
-  return ms === null ? null : new Date(ms).toISOString();
+function iso(time: Date | null): string | null {
+  return time === null ? null : time.toISOString();
 }
 
 function cells(row: ExportRow): CsvValue[] {
@@ -195,8 +195,7 @@ function openReader(cluster: number | null): Reader {
   const connection = main.memory ? undefined : new Database(main.name, { readonly: true, fileMustExist: true });
   try {
     connection?.pragma("busy_timeout = 5000");
-    const statement = (connection ?? main).prepare<{ cluster: number | null }, ExportRow>(EXPORT_SQL);
-    return { iterator: statement.iterate({ cluster }), connection };
+    return { iterator: exportRows.on(connection ?? main).iterate({ cluster }), connection };
   } catch (error) {
     connection?.close();
     throw error;
