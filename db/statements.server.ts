@@ -14,7 +14,11 @@
 //    filters, goes through `preparedSqlShapes` (one `preparedSql` per
 //    combination of filters); the staff CSV export streams its query with
 //    `.on(connection).iterate()` on a read-only connection of its own.
-//    Nothing else calls `$client.prepare`.
+//    Nothing else in app/ calls `$client.prepare`. Outside app/, the kept
+//    counts' rebuild (db/kept-counts.server.ts) runs the migration's own
+//    backfill SQL text, because it must be the same text the migration ran
+//    (a test compares them), and the tests and scripts read the database
+//    directly as any outside tool would.
 // 3. Raw SQL names tables and columns through drizzle's `sql` template, so a
 //    renamed column fails the type check: `${responses.state}` renders as
 //    `"responses"."state"`, `${responses}` as `"responses"`. A table used twice
