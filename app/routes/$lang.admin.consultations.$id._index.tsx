@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ConsultationFields, useFieldProblems } from "~/components/consultations/ConsultationFields";
 import { MessageErrorSummary, type Problem } from "~/components/consultations/MessageErrorSummary";
 import { questionnaireProblemSentence } from "~/components/questionnaire/problem-sentence";
 import { Banner } from "~/components/form";
-import { formValues, readForm } from "~/web/forms";
+import { z } from "zod";
+import { invalid, readAction, refused } from "~/web/action.server";
+import type { ConsultationErrorCode } from "~/i18n/admin-consultations";
 import { t, useLang, useT } from "~/i18n";
 import type { Lang } from "~/i18n/lang";
 import { formatDateTime } from "~/i18n/format";
@@ -49,36 +50,48 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+// Three buttons on one page: an unknown intent is an error on "intent", never a save.
+// The save fields keep their own parser and error codes (models/consultations/form.ts).
+const schema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("save") }),
+  z.object({ intent: z.literal("publish") }),
+  z.object({ intent: z.literal("archive") }),
+]);
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
   const row = consultationOf(params);
-  const formData = await readForm(request);
-  const intent = formData.get("intent");
-  if (intent === "publish") {
-    const result = publishConsultation(actor, row.id);
-    if (result.status === "not-found") throw notFound();
-    if (result.status === "refused") return data({ intent, kind: "refused" as const, problems: result.problems }, { status: 400 });
-    return { intent, kind: "published" as const };
+  const form = await readAction(request, schema);
+  if (!form.ok) return form.invalid;
+  const { data, values } = form;
+  switch (data.intent) {
+    case "publish": {
+      const result = publishConsultation(actor, row.id);
+      if (result.status === "not-found") throw notFound();
+      if (result.status === "refused") return refused(data.intent, "publishRefused" as const, values, 400, { problems: result.problems });
+      return { intent: data.intent, kind: "published" as const };
+    }
+    case "archive": {
+      const result = archiveConsultation(actor, row.id);
+      if (result.status === "not-found") throw notFound();
+      if (result.status === "refused") return refused(data.intent, "archiveRefused" as const, values, 400);
+      return { intent: data.intent, kind: "archived" as const };
+    }
+    case "save": {
+      const locks = editLocks(row);
+      const current = { clusterId: row.clusterId, titleEn: row.titleEn, titleFr: row.titleFr, introEn: row.introEn, introFr: row.introFr, opensAt: row.opensAt, closesAt: row.closesAt };
+      const fields = parseConsultationForm(values, { current, ...locks });
+      // `form: "consultation"` tells the view these errors are the consultation form's codes.
+      if (!fields.ok) return invalid<ConsultationErrorCode, { form: "consultation" }>("save", fields.errors, fields.values, { form: "consultation" });
+      // A published consultation's dates must keep clear of the cluster's other published ones (docs/decisions/007).
+      if (row.state === "published" && overlapping(row, fields.data.opensAt, fields.data.closesAt).length > 0) {
+        return invalid<ConsultationErrorCode, { form: "consultation" }>("save", { opensDate: "opensOverlap" }, values, { form: "consultation" });
+      }
+      updateConsultation(actor, row.id, fields.data);
+      return { intent: data.intent, kind: "saved" as const };
+    }
   }
-  if (intent === "archive") {
-    const result = archiveConsultation(actor, row.id);
-    if (result.status === "not-found") throw notFound();
-    if (result.status === "refused") return data({ intent, kind: "archive-refused" as const }, { status: 400 });
-    return { intent, kind: "archived" as const };
-  }
-  // Only a form that says what it is for is saved (a garbled body says nothing).
-  if (intent !== "save") return data({ intent: "unknown", kind: "unknown" as const }, { status: 400 });
-  const locks = editLocks(row);
-  const current = { clusterId: row.clusterId, titleEn: row.titleEn, titleFr: row.titleFr, introEn: row.introEn, introFr: row.introFr, opensAt: row.opensAt, closesAt: row.closesAt };
-  const form = parseConsultationForm(formValues(formData), { current, ...locks });
-  if (!form.ok) return data({ intent: "save", kind: "invalid" as const, errors: form.errors, values: form.values }, { status: 400 });
-  // A published consultation's dates must keep clear of the cluster's other published ones (docs/decisions/007).
-  if (row.state === "published" && overlapping(row, form.data.opensAt, form.data.closesAt).length > 0) {
-    return data({ intent: "save", kind: "invalid" as const, errors: { opensDate: "opensOverlap" as const }, values: formValues(formData) }, { status: 400 });
-  }
-  updateConsultation(actor, row.id, form.data);
-  return { intent: "save", kind: "saved" as const };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -108,9 +121,10 @@ export default function ConsultationPage() {
   const c = useT().consultations;
   const lang = useLang();
   const base = `/${lang}/admin/consultations/${consultation.id}`;
-  const errors = result?.kind === "invalid" ? result.errors : {};
+  const saveInvalid = result?.kind === "invalid" && "form" in result ? result : null;
+  const errors = saveInvalid?.errors ?? {};
   const fieldProblems = useFieldProblems(errors);
-  const publishProblems = usePublishProblems(result?.kind === "refused" ? result.problems : []);
+  const publishProblems = usePublishProblems(result?.kind === "refused" && "problems" in result ? result.problems : []);
   const title = titleOf(consultation, lang, c.untitled);
   const stateLabel = consultation.state === "draft" ? c.states.draft : c.stateWithStatus(c.states[consultation.state], c.statuses[consultation.status]);
   return (
@@ -119,7 +133,7 @@ export default function ConsultationPage() {
       {result?.kind === "saved" ? <Banner kind="success">{c.saved}</Banner> : null}
       {result?.kind === "published" ? <Banner kind="success">{c.published}</Banner> : null}
       {result?.kind === "archived" ? <Banner kind="success">{c.archived}</Banner> : null}
-      {result?.kind === "archive-refused" ? <Banner kind="warning">{c.archiveRefused}</Banner> : null}
+      {result?.kind === "refused" && result.message === "archiveRefused" ? <Banner kind="warning">{c.archiveRefused}</Banner> : null}
       <MessageErrorSummary problems={fieldProblems} />
       <MessageErrorSummary problems={publishProblems} title={c.publishRefused} />
       <p>
@@ -188,7 +202,7 @@ export default function ConsultationPage() {
             <Form method="post" noValidate>
               <input type="hidden" name="intent" value="save" />
               <ConsultationFields
-                values={result?.kind === "invalid" ? result.values : values}
+                values={saveInvalid?.values ?? values}
                 errors={errors}
                 clusters={clusters}
                 lockCluster={locks.lockCluster}

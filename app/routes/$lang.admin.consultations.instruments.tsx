@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useFieldProblems } from "~/components/consultations/ConsultationFields";
 import { MessageErrorSummary } from "~/components/consultations/MessageErrorSummary";
 import { Banner, RadioGroup, TextField } from "~/components/form";
+import { invalid } from "~/web/action.server";
 import { formValues, readForm } from "~/web/forms";
 import { pick, t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/accounts/auth.server";
@@ -23,10 +23,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = values.instrumentId ?? "";
   if (!listInstruments().some((i) => i.id === id)) throw notFound();
   const form = parseInstrumentForm(values);
-  if (!form.ok) return data({ kind: "invalid" as const, id, errors: form.errors, values: form.values }, { status: 400 });
+  // The instrument form keeps its own rules and error codes; it answers like every form, with which instrument it was.
+  if (!form.ok) return invalid("save", form.errors, form.values, { id });
   const saved = updateInstrument(actor, id, form.data);
   if (!saved) throw notFound();
-  return { kind: "saved" as const, id, name: pick(saved, "shortName", lang) };
+  return { kind: "saved" as const, intent: "save", id, name: pick(saved, "shortName", lang) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>

@@ -1,11 +1,10 @@
 // Edits one question (admins). The rules (new version when answers exist,
 // refusals, "needs review" marks, emails) are in questions.server.ts.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, ErrorSummary } from "~/components/form";
 import { QuestionFormFields, useQuestionLabels } from "~/components/QuestionFormFields";
-import { formValues, parseForm, readForm } from "~/web/forms";
+import { invalid, readAction, refused } from "~/web/action.server";
 import { pick, t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { publicOrigin, requireUser } from "~/models/accounts/auth.server";
@@ -61,19 +60,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
   const { question } = load(params);
-  const formData = await readForm(request);
-  const form = parseForm(questionFormSchema, formData);
-  if (!form.ok) return data({ kind: "invalid" as const, errors: form.errors, values: form.values }, { status: 400 });
-  const result = updateQuestion(actor, question.id, formToInput(form.data), publicOrigin());
+  // One form, one purpose ("save"): its schema uses the shared error codes.
+  const form = await readAction(request, questionFormSchema);
+  if (!form.ok) return invalid("save", form.errors, form.values);
+  const { data, values } = form;
+  const result = updateQuestion(actor, question.id, formToInput(data), publicOrigin());
   if (!result) throw notFound();
-  if (!result.ok) {
-    return data(
-      { kind: "refused" as const, refusal: result.refusal, longest: result.longest ?? 0, errors: { [result.refusal]: "invalid" as const }, values: formValues(formData) },
-      { status: 400 },
-    );
-  }
-  if (result.question === question) return { kind: "unchanged" as const };
-  return { kind: "saved" as const, newVersion: result.newVersion, notified: result.notified };
+  // A change the answers already given rule out: the refusal is the message, its field marked.
+  if (!result.ok) return refused("save", result.refusal, values, 400, { longest: result.longest ?? 0, errors: { [result.refusal]: "invalid" as const } });
+  if (result.question === question) return { intent: "save" as const, kind: "unchanged" as const };
+  return { intent: "save" as const, kind: "saved" as const, newVersion: result.newVersion, notified: result.notified };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -88,7 +84,7 @@ export default function EditQuestion() {
   const labels = useQuestionLabels();
   const typed = result && "values" in result ? result.values : values;
   const errors = result && "errors" in result ? result.errors : {};
-  const refusal = result?.kind === "refused" ? result.refusal : null;
+  const refusal = result?.kind === "refused" ? result.message : null;
   const refusalText =
     refusal === "wordLimit" && result?.kind === "refused" ? q.refusals.wordLimit(result.longest) : refusal === "answerType" ? q.refusals.answerType : refusal === "instrument" ? q.refusals.instrument : refusal === "citeLaw" ? q.refusals.citeLaw : null;
   return (

@@ -2,9 +2,10 @@
 // Every row is checked first; any problem and nothing changes, with every
 // problem listed by row and field in the reader's language.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { z } from "zod";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, TextAreaField } from "~/components/form";
+import { invalid, parseAction, refused } from "~/web/action.server";
 import { readForm } from "~/web/forms";
 import { pick, t, useLang, useT } from "~/i18n";
 import { publicOrigin, requireUser } from "~/models/accounts/auth.server";
@@ -24,21 +25,27 @@ function rowNumbers(content: string): (index: number) => number {
   return content.replace(/^\uFEFF/, "").trimStart().startsWith("{") ? (i) => i + 1 : (i) => i + 2;
 }
 
+/** One form, one purpose: a file, or its text pasted. */
+const schema = z.object({ content: z.string().default("") });
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
   const consultation = requireConsultation(requireNumber(params, "id"));
+  // The schema sees the pasted text; the uploaded file is read from the form itself.
   const formData = await readForm(request);
+  const form = parseAction(formData, schema);
+  if (!form.ok) return form.invalid;
+  const { data, values } = form;
   const file = formData.get("file");
-  const pasted = formData.get("content");
   const fromFile = file && typeof file !== "string" && file.size > 0 ? await file.text() : "";
-  const content = fromFile || (typeof pasted === "string" ? pasted : "");
-  if (content.trim() === "") return data({ kind: "no-file" as const, content: "" }, { status: 400 });
+  const content = fromFile || data.content;
+  if (content.trim() === "") return invalid("import", { file: "required" as const }, values, { content: "" });
   const parsed = parseQuestionnaire(content);
-  if (!parsed.ok) return data({ kind: "problems" as const, problems: parsed.problems, content }, { status: 400 });
+  if (!parsed.ok) return refused("import", "problems" as const, values, 400, { problems: parsed.problems, content });
   const result = importQuestionnaire(actor, consultation.id, parsed.questions, rowNumbers(content), publicOrigin());
-  if (!result.ok) return data({ kind: "problems" as const, problems: result.problems, content }, { status: 400 });
-  return { kind: "imported" as const, summary: result.summary };
+  if (!result.ok) return refused("import", "problems" as const, values, 400, { problems: result.problems, content });
+  return { intent: "import" as const, kind: "imported" as const, summary: result.summary };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -51,7 +58,7 @@ export default function ImportQuestions() {
   const q = d.questionnaire;
   const lang = useLang();
   const base = `/${lang}/admin/consultations/${consultation.id}/questions`;
-  const problems: FileProblem[] = result?.kind === "problems" ? result.problems : [];
+  const problems: FileProblem[] = result?.kind === "refused" && "problems" in result ? result.problems : [];
   return (
     <div className="narrow">
       {result?.kind === "imported" ? (
@@ -72,7 +79,7 @@ export default function ImportQuestions() {
           </ul>
         </div>
       ) : null}
-      {result?.kind === "no-file" ? (
+      {result?.kind === "invalid" ? (
         <div className="error-summary" role="alert" tabIndex={-1} aria-labelledby="problems-title">
           <h2 id="problems-title">{d.formErrors.summaryTitle}</h2>
           <ul>
@@ -91,7 +98,7 @@ export default function ImportQuestions() {
         </a>
       </p>
       <Form method="post" encType="multipart/form-data" noValidate>
-        <div className={`field${result?.kind === "no-file" ? " field--error" : ""}`}>
+        <div className={`field${result?.kind === "invalid" ? " field--error" : ""}`}>
           <label className="field__label" htmlFor="field-file">
             {q.importFile}
           </label>

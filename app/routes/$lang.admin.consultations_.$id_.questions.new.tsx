@@ -1,10 +1,10 @@
 // Adds a question at the end of a consultation's questionnaire (admins).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, ErrorSummary } from "~/components/form";
 import { QuestionFormFields, useQuestionLabels } from "~/components/QuestionFormFields";
-import { parseForm, readForm } from "~/web/forms";
+import { invalid, readAction, refused } from "~/web/action.server";
 import { pick, t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/accounts/auth.server";
 import { formToInput, newQuestionFormSchema } from "~/models/questionnaire/editor-form";
@@ -26,13 +26,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lang = requireLang(params);
   const actor = await requireUser(request, { lang, role: "admin" });
   const consultation = requireConsultation(requireNumber(params, "id"));
-  const form = parseForm(newQuestionFormSchema, await readForm(request));
-  if (!form.ok) return data({ kind: "invalid" as const, errors: form.errors, values: form.values }, { status: 400 });
+  // One form, one purpose ("create"): its schema uses the shared error codes.
+  const form = await readAction(request, newQuestionFormSchema);
+  if (!form.ok) return invalid("create", form.errors, form.values);
   const { key, ...rest } = form.data;
   const result = createQuestion(actor, consultation.id, key, formToInput(rest));
-  if (!result.ok) {
-    return data({ kind: "key-taken" as const, errors: { key: "invalid" as const }, values: Object.fromEntries(Object.entries(form.data).map(([k, v]) => [k, String(v)])) }, { status: 400 });
-  }
+  if (!result.ok) return refused("create", "keyTaken" as const, form.values, 400, { errors: { key: "invalid" as const } });
   throw redirect(`/${lang}/admin/consultations/${consultation.id}/questions/${result.question.id}?created=1`);
 }
 
@@ -49,7 +48,7 @@ export default function NewQuestion() {
   return (
     <div className="narrow">
       <ErrorSummary errors={result?.errors ?? {}} labels={labels} />
-      {result?.kind === "key-taken" ? <Banner kind="warning">{q.refusals.keyTaken}</Banner> : null}
+      {result?.kind === "refused" && result.message === "keyTaken" ? <Banner kind="warning">{q.refusals.keyTaken}</Banner> : null}
       <p className="eyebrow">{consultation.title}</p>
       <h1>{q.newTitle}</h1>
       <Form method="post" noValidate>

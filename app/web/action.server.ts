@@ -49,9 +49,13 @@ export function invalid<Code extends string = FormErrorCode, Extra extends objec
   return data<Invalid<Code> & Extra>({ ...(extra as Extra), kind: "invalid", intent, errors, values }, { status: 400 });
 }
 
-/** Valid input that a rule of the domain refuses (no consent to quote, already decided): 409 unless said otherwise. */
-export function refused<Message extends string>(intent: string, message: Message, values: FormValues, status = 409) {
-  return data<Refused<Message>>({ kind: "refused", intent, message, values }, { status });
+/**
+ * Valid input that a rule of the domain refuses (no consent to quote, already
+ * decided): 409 unless said otherwise. `extra` goes beside, like invalid's
+ * (the list of what stops a publication).
+ */
+export function refused<Message extends string, Extra extends object = object>(intent: string, message: Message, values: FormValues, status = 409, extra?: Extra) {
+  return data<Refused<Message> & Extra>({ ...(extra as Extra), kind: "refused", intent, message, values }, { status });
 }
 
 export type ReadAction<T> =

@@ -189,6 +189,15 @@ describe("publishing", () => {
     const result = await edit(other, { intent: "publish" });
     expect(result.status).toBe(400);
     expect(result.body.problems).toEqual([{ kind: "overlap", titleEn: validDraft().titleEn, titleFr: "Consultation sur le groupe 3" }]);
+    expect(result.body).toMatchObject({ kind: "refused", intent: "publish" });
+  });
+
+  it("answers an unknown intent 400 with the values typed, and changes nothing", async () => {
+    const before = getDb().select().from(consultations).where(eq(consultations.id, id)).get()!;
+    const result = await edit(id, { intent: "delete", titleEn: "Gone" });
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({ kind: "invalid", intent: "delete", errors: { intent: expect.any(String) }, values: { intent: "delete", titleEn: "Gone" } });
+    expect(getDb().select().from(consultations).where(eq(consultations.id, id)).get()).toEqual(before);
   });
 
   it("requires both languages to edit a published consultation, and keeps its deadline out of the form", async () => {
@@ -401,6 +410,7 @@ describe("instruments", () => {
     expect(result.status).toBe(400);
     expect(result.body.errors).toEqual({ nameFr: "required", countryIsParty: "countryIsParty" });
     expect(result.body.values).toMatchObject({ nameEn: names.nameEn });
+    expect(result.body).toMatchObject({ kind: "invalid", intent: "save", id: "firearms", values: { nameFr: "", countryIsParty: "" } });
   });
 
   it("is changed by admins only", async () => {

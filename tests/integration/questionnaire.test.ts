@@ -122,7 +122,7 @@ describe("importing a questionnaire", () => {
     const result = await call(importRoute.action as Handler, "/fr/x", { lang: "fr", id: String(draftId) }, { cookie: admin, form: { content: csv } });
     expect(result.status).toBe(400);
     const body = result.body as { kind: string; problems: { row: number; field: string; code: string }[]; content: string };
-    expect(body.kind).toBe("problems");
+    expect(body).toMatchObject({ kind: "refused", intent: "import", message: "problems", values: { content: csv } });
     expect(body.problems).toEqual([
       { row: 3, field: "instrument", code: "instrument" },
       { row: 3, field: "word_limit", code: "wordLimit" },
@@ -153,7 +153,7 @@ describe("importing a questionnaire", () => {
   it("refuses an empty form with a message, not a 500", async () => {
     const result = await call(importRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { content: "" } });
     expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ kind: "no-file" });
+    expect(result.body).toMatchObject({ kind: "invalid", intent: "import", errors: { file: "required" }, values: { content: "" } });
   });
 
   it("round-trips exactly: export, import, export (JSON and CSV)", async () => {
@@ -208,7 +208,7 @@ describe("adding and editing a question", () => {
     };
     const invalid = await call(newRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: values });
     expect(invalid.status).toBe(400);
-    expect(invalid.body).toMatchObject({ kind: "invalid", errors: { promptFr: "required" }, values: { promptEn: values.promptEn } });
+    expect(invalid.body).toMatchObject({ kind: "invalid", intent: "create", errors: { promptFr: "required" }, values: { promptEn: values.promptEn, promptFr: "" } });
     const tooShort = await call(newRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { ...values, promptFr: "Le trafic est-il un crime ?", wordLimit: "10" } });
     expect(tooShort.body).toMatchObject({ errors: { wordLimit: "invalid" } });
 
@@ -216,8 +216,16 @@ describe("adding and editing a question", () => {
     expect(created.status).toBe(302);
     const taken = await call(newRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { ...values, promptFr: "Le trafic est-il un crime ?" } });
     expect(taken.status).toBe(400);
-    expect(taken.body).toMatchObject({ kind: "key-taken" });
+    expect(taken.body).toMatchObject({ kind: "refused", intent: "create", message: "keyTaken" });
     expect(listQuestions(draftId).map(({ question }) => question.number)).toEqual([1, 2]);
+  });
+
+  it("answers an invalid edit 400 with the values typed, and changes nothing", async () => {
+    const q = questionByNumber(draftId, 2);
+    const result = await call(editRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId), questionId: String(q.id) }, { cookie: admin, form: editForm(q, { promptEn: "", wordLimit: "many" }) });
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({ kind: "invalid", intent: "save", errors: { promptEn: "required" }, values: { promptEn: "", wordLimit: "many" } });
+    expect(questionByNumber(draftId, 2)).toEqual(q);
   });
 
   it("corrects the wording of an unanswered question in place: still version 1, no review marks in a draft", async () => {
@@ -270,9 +278,9 @@ describe("editing a question that organizations already answered", () => {
     const other = current.answerType === "open" ? "closed" : "open";
     const type = await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(current, { answerType: other }) });
     expect(type.status).toBe(400);
-    expect(type.body).toMatchObject({ kind: "refused", refusal: "answerType", values: { answerType: other } });
+    expect(type.body).toMatchObject({ kind: "refused", message: "answerType", values: { answerType: other } });
     const instrument = await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(current, { instrument: "tip" }) });
-    expect(instrument.body).toMatchObject({ kind: "refused", refusal: "instrument" });
+    expect(instrument.body).toMatchObject({ kind: "refused", message: "instrument" });
     expect(questionByNumber(CLUSTER1, 3)).toEqual(current);
   });
 
@@ -283,7 +291,7 @@ describe("editing a question that organizations already answered", () => {
     const current = questionByNumber(CLUSTER1, 3);
     const result = await call(editRoute.action as Handler, "/en/x", { lang: "en", id: String(CLUSTER1), questionId: String(question.id) }, { cookie: admin, form: editForm(current, { wordLimit: "100" }) });
     expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ kind: "refused", refusal: "wordLimit", longest: 120 });
+    expect(result.body).toMatchObject({ kind: "refused", message: "wordLimit", longest: 120 });
     expect(questionByNumber(CLUSTER1, 3).wordLimit).toBe(current.wordLimit);
   });
 
@@ -410,7 +418,7 @@ describe("editing a question that organizations already answered", () => {
     expect(page.answer?.citation).toBe("Criminal Code, s. 467.11");
     const off = await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(questionByNumber(CLUSTER1, 5), { askCitation: "no" }) });
     expect(off.status).toBe(400);
-    expect(off.body).toMatchObject({ kind: "refused", refusal: "citeLaw" });
+    expect(off.body).toMatchObject({ kind: "refused", message: "citeLaw" });
     // A question that does not ask keeps no citation, whatever is posted.
     const other = createRespondent();
     saveAnswer({ organizationId: other.organization.id, userId: other.user.id, clusterId: 1, questionNumber: 6, baseVersion: 0, closedAnswer: null, text: "Text.", citation: "ignored", language: "en" });
