@@ -1,6 +1,7 @@
 // Environment variables, validated once at start. A bad value stops the server
 // with a sentence that says which variable and what is expected, not a stack.
 import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 export const MIN_SECRET_LENGTH = 32;
@@ -133,13 +134,18 @@ const schema = z.object({
    * Worker threads running the long reads (queue, report figures, exports,
    * theme suggestions), each with its own read-only connection
    * (app/platform/read-pool.server.ts). 0 runs them on the main thread.
+   * The default leaves one core to the event loop: the long reads are CPU
+   * bound, and with as many workers as cores the main thread's short work
+   * waits for a time slice (measured on 2 cores under the mixed load: one
+   * worker answered public pages and saves about twice as fast as two;
+   * README, Performance).
    */
   READ_WORKERS: z.coerce
     .number({ message: "READ_WORKERS must be a whole number from 0 to 16" })
     .int("READ_WORKERS must be a whole number from 0 to 16")
     .min(0, "READ_WORKERS must be a whole number from 0 to 16")
     .max(16, "READ_WORKERS must be a whole number from 0 to 16")
-    .default(2),
+    .default(Math.min(16, Math.max(1, availableParallelism() - 1))),
 }).superRefine((value, ctx) => {
   const production = value.NODE_ENV === "production";
   if (production && !value.PUBLIC_URL) {

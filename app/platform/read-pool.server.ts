@@ -3,7 +3,7 @@
 // better-sqlite3 is synchronous: while one request runs a query of a second
 // (the staff queue's search, the report figures, a CSV export of a million
 // answers), the main thread serves nobody else. So those reads run here, in a
-// few worker threads (READ_WORKERS, default 2), each with its own read-only
+// few worker threads (READ_WORKERS, default one fewer than the cores, at least 1), each with its own read-only
 // connection to the same file; WAL lets them read committed snapshots while
 // the main thread's single connection keeps every write. This is the pattern
 // better-sqlite3's own docs recommend (docs/threads.md). Short reads (a
