@@ -27,7 +27,10 @@ export default tseslint.config(
       "import-x/no-useless-path-segments": "error",
       // French typography puts a no-break space before : ; ! ? and inside « »:
       // intended, in strings, templates and JSX text.
-      "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true, skipJSXText: true, skipComments: true, skipRegExps: true }],
+      "no-irregular-whitespace": [
+        "error",
+        { skipStrings: true, skipTemplates: true, skipJSXText: true, skipComments: true, skipRegExps: true },
+      ],
       // `_`-prefixed arguments are the way to say "unused on purpose".
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],

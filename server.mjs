@@ -34,10 +34,7 @@ app.set("trust proxy", config.TRUST_PROXY);
 app.use(build.entry.module.securityMiddleware(config));
 
 // Fingerprinted assets from the build never change: cache them for a year.
-app.use(
-  "/build",
-  express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }),
-);
+app.use("/build", express.static(path.join(root, "public", "build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
 // The public pages kept in memory (app/platform/page-cache.server.ts): answered before

@@ -8,16 +8,7 @@ export const CONSULTATION_STATES = ["draft", "published", "archived"] as const;
 
 export const ANSWER_TYPES = ["closed", "open"] as const;
 
-export const ORGANIZATION_TYPES = [
-  "ngo",
-  "indigenous",
-  "academic",
-  "professional",
-  "labour",
-  "faith",
-  "private",
-  "other",
-] as const;
+export const ORGANIZATION_TYPES = ["ngo", "indigenous", "academic", "professional", "labour", "faith", "private", "other"] as const;
 
 export const QUOTE_CONSENTS = ["named", "anonymous", "none"] as const;
 

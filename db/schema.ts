@@ -10,17 +10,34 @@
 // - Enumerations are text with a CHECK-free `enum` hint; zod validates them at
 //   the edge, and the hint types them here.
 import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from "drizzle-orm/sqlite-core";
-import { LANGS, CONSULTATION_STATES, ANSWER_TYPES, ORGANIZATION_TYPES, QUOTE_CONSENTS, ROLES, CLOSED_ANSWERS, RESPONSE_STATES, MODERATION_STATES, THEME_SOURCES, OUTBOX_STATES } from "./constants";
+  LANGS,
+  CONSULTATION_STATES,
+  ANSWER_TYPES,
+  ORGANIZATION_TYPES,
+  QUOTE_CONSENTS,
+  ROLES,
+  CLOSED_ANSWERS,
+  RESPONSE_STATES,
+  MODERATION_STATES,
+  THEME_SOURCES,
+  OUTBOX_STATES,
+} from "./constants";
 
-export { LANGS, CONSULTATION_STATES, ANSWER_TYPES, ORGANIZATION_TYPES, QUOTE_CONSENTS, ROLES, CLOSED_ANSWERS, RESPONSE_STATES, MODERATION_STATES, THEME_SOURCES, OUTBOX_STATES } from "./constants";
+export {
+  LANGS,
+  CONSULTATION_STATES,
+  ANSWER_TYPES,
+  ORGANIZATION_TYPES,
+  QUOTE_CONSENTS,
+  ROLES,
+  CLOSED_ANSWERS,
+  RESPONSE_STATES,
+  MODERATION_STATES,
+  THEME_SOURCES,
+  OUTBOX_STATES,
+} from "./constants";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -56,7 +73,6 @@ export const instruments = sqliteTable("instruments", {
   countryIsParty: integer("country_is_party", { mode: "boolean" }).notNull(),
 });
 
-
 /**
  * A consultation on one cluster in one review cycle: a cluster is consulted
  * again in a later cycle, so a cluster may have several. Whether it is open
@@ -83,10 +99,7 @@ export const consultations = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },
-  (t) => [
-    uniqueIndex("consultations_slug_unique").on(t.slug),
-    index("consultations_cluster_idx").on(t.clusterId, t.opensAt),
-  ],
+  (t) => [uniqueIndex("consultations_slug_unique").on(t.slug), index("consultations_cluster_idx").on(t.clusterId, t.opensAt)],
 );
 
 export const DEADLINE_CHANGE_KINDS = ["extend", "shorten", "close-early"] as const;
@@ -188,8 +201,6 @@ export const questionVersions = sqliteTable(
 
 // --- People ----------------------------------------------------------------
 
-
-
 export const organizations = sqliteTable(
   "organizations",
   {
@@ -205,9 +216,7 @@ export const organizations = sqliteTable(
     /** The website's host without "www.", to find duplicates. */
     websiteDomain: text("website_domain"),
     mandate: text("mandate").notNull(),
-    consentPublishName: integer("consent_publish_name", { mode: "boolean" })
-      .notNull()
-      .default(false),
+    consentPublishName: integer("consent_publish_name", { mode: "boolean" }).notNull().default(false),
     consentQuote: text("consent_quote", { enum: QUOTE_CONSENTS }).notNull().default("none"),
     createdAt: createdAt(),
   },
@@ -242,10 +251,7 @@ export const users = sqliteTable(
      */
     removedAt: integer("removed_at", { mode: "timestamp_ms" }),
   },
-  (t) => [
-    uniqueIndex("users_email_unique").on(t.email),
-    index("users_organization_idx").on(t.organizationId),
-  ],
+  (t) => [uniqueIndex("users_email_unique").on(t.email), index("users_organization_idx").on(t.organizationId)],
 );
 
 /** Database sessions, so a session can be revoked. The cookie holds the id. */
@@ -416,7 +422,6 @@ export const submissions = sqliteTable(
 
 // --- Moderation ------------------------------------------------------------
 
-
 /** Staff's decision on a submitted answer; the original text stays in `responses`. */
 export const moderation = sqliteTable(
   "moderation",
@@ -458,7 +463,6 @@ export const themes = sqliteTable(
   (t) => [uniqueIndex("themes_consultation_key_unique").on(t.consultationId, t.key)],
 );
 
-
 export const responseThemes = sqliteTable(
   "response_themes",
   {
@@ -475,14 +479,10 @@ export const responseThemes = sqliteTable(
     }),
     taggedAt: integer("tagged_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.responseId, t.themeId] }),
-    index("response_themes_theme_idx").on(t.themeId),
-  ],
+  (t) => [primaryKey({ columns: [t.responseId, t.themeId] }), index("response_themes_theme_idx").on(t.themeId)],
 );
 
 // --- Infrastructure --------------------------------------------------------
-
 
 /**
  * Email outbox: a request writes its message here in the same transaction as
@@ -509,10 +509,7 @@ export const emailOutbox = sqliteTable(
     createdAt: createdAt(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
   },
-  (t) => [
-    uniqueIndex("email_outbox_idempotency_unique").on(t.idempotencyKey),
-    index("email_outbox_due_idx").on(t.state, t.nextAttemptAt),
-  ],
+  (t) => [uniqueIndex("email_outbox_idempotency_unique").on(t.idempotencyKey), index("email_outbox_due_idx").on(t.state, t.nextAttemptAt)],
 );
 
 /** Append-only record of every staff action: who, what, which record, before/after. */
@@ -532,10 +529,7 @@ export const auditLog = sqliteTable(
     after: text("after", { mode: "json" }),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("audit_log_entity_idx").on(t.entityType, t.entityId),
-    index("audit_log_created_idx").on(t.createdAt),
-  ],
+  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId), index("audit_log_created_idx").on(t.createdAt)],
 );
 
 /**
@@ -654,17 +648,14 @@ export const questionSummaries = sqliteTable("question_summaries", {
 });
 
 /** Quotable excerpts staff picked for the report, in the order they appear under their question. */
-export const reportQuotes = sqliteTable(
-  "report_quotes",
-  {
-    quoteId: integer("quote_id")
-      .primaryKey()
-      .references(() => quotes.id, { onDelete: "cascade" }),
-    position: integer("position").notNull(),
-    pickedByUserId: integer("picked_by_user_id").references(() => users.id),
-    pickedAt: integer("picked_at", { mode: "timestamp_ms" }).notNull(),
-  },
-);
+export const reportQuotes = sqliteTable("report_quotes", {
+  quoteId: integer("quote_id")
+    .primaryKey()
+    .references(() => quotes.id, { onDelete: "cascade" }),
+  position: integer("position").notNull(),
+  pickedByUserId: integer("picked_by_user_id").references(() => users.id),
+  pickedAt: integer("picked_at", { mode: "timestamp_ms" }).notNull(),
+});
 
 /**
  * Published versions of a consultation's report. Each is a frozen snapshot

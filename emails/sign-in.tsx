@@ -43,6 +43,13 @@ export function noAccountEmail(props: { lang: Lang; registerUrl: string; signInU
         <p style={styles.p}>{s.ignore}</p>
       </>
     ),
-    text: [s.intro, s.register, emailStrings[props.lang].linkLine(s.button, props.registerUrl), s.otherAddress, emailStrings[props.lang].linkLine(s.signInLabel, props.signInUrl), s.ignore],
+    text: [
+      s.intro,
+      s.register,
+      emailStrings[props.lang].linkLine(s.button, props.registerUrl),
+      s.otherAddress,
+      emailStrings[props.lang].linkLine(s.signInLabel, props.signInUrl),
+      s.ignore,
+    ],
   });
 }

@@ -11,9 +11,7 @@ import { createAdmin } from "../app/models/accounts/staff.server";
 const { values } = parseArgs({
   options: { email: { type: "string" }, name: { type: "string" }, lang: { type: "string", default: "en" } },
 });
-const parsed = z
-  .object({ email: z.email(), name: z.string().trim().min(1), lang: z.enum(["en", "fr"]) })
-  .safeParse(values);
+const parsed = z.object({ email: z.email(), name: z.string().trim().min(1), lang: z.enum(["en", "fr"]) }).safeParse(values);
 if (!parsed.success) {
   console.error("Usage: npm run admin:create -- --email ADDRESS --name NAME [--lang en|fr]");
   console.error("Both an email address and a name are required.");

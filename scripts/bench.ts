@@ -186,9 +186,13 @@ function generated(answers: number): string {
   }
   log(`Generating the database of ${answers.toLocaleString("en")} answers…`);
   const started = performance.now();
-  execFileSync(tsx, ["scripts/generate-data.ts", "--answers", String(answers), "--database", file, "--seed", "1", "--publish", "--quiet", "--force"], {
-    stdio: "inherit",
-  });
+  execFileSync(
+    tsx,
+    ["scripts/generate-data.ts", "--answers", String(answers), "--database", file, "--seed", "1", "--publish", "--quiet", "--force"],
+    {
+      stdio: "inherit",
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   generatorTimings[answers] = { seconds, cached: false };
   log(`  generated in ${seconds.toFixed(1)} s`);
@@ -392,7 +396,9 @@ function savingRequests(slots: Slot[], versionOf: Database.Statement, counters: 
   ];
 }
 
-async function prepareSessions(file: string): Promise<{ slots: Slot[]; moderatorCookie: string; moderatorCookies: string[]; adminCookie: string }> {
+async function prepareSessions(
+  file: string,
+): Promise<{ slots: Slot[]; moderatorCookie: string; moderatorCookies: string[]; adminCookie: string }> {
   // The app's own cookie code, pointed at this copy.
   process.env.DATABASE_URL = file;
   const { commitSession, hashToken } = await import("../app/models/accounts/auth.server");
@@ -414,7 +420,11 @@ async function prepareSessions(file: string): Promise<{ slots: Slot[]; moderator
        WHERE NOT EXISTS (SELECT 1 FROM submissions s WHERE s.organization_id = o.id) ORDER BY o.id LIMIT 500`,
     )
     .all() as { organizationId: number; userId: number }[];
-  const questions = db.prepare("SELECT id, number, answer_type AS type FROM questions WHERE consultation_id = (SELECT id FROM consultations WHERE slug = 'cluster-1') ORDER BY number").all() as {
+  const questions = db
+    .prepare(
+      "SELECT id, number, answer_type AS type FROM questions WHERE consultation_id = (SELECT id FROM consultations WHERE slug = 'cluster-1') ORDER BY number",
+    )
+    .all() as {
     id: number;
     number: number;
     type: string;
@@ -439,7 +449,9 @@ async function prepareSessions(file: string): Promise<{ slots: Slot[]; moderator
   const moderatorCookie = await cookieFor(moderator.id);
   // Five moderators for the mixed load: the generated ones, and more of the
   // same kind if the database has fewer.
-  const moderatorIds = (db.prepare("SELECT id FROM users WHERE role = 'moderator' ORDER BY id LIMIT 5").all() as { id: number }[]).map((r) => r.id);
+  const moderatorIds = (db.prepare("SELECT id FROM users WHERE role = 'moderator' ORDER BY id LIMIT 5").all() as { id: number }[]).map(
+    (r) => r.id,
+  );
   for (let i = moderatorIds.length + 1; moderatorIds.length < 5; i++) {
     const made = db
       .prepare("INSERT INTO users (email, name, role, organization_id, language, created_at) VALUES (?, ?, 'moderator', NULL, 'en', ?)")
@@ -471,7 +483,15 @@ interface GroupResult {
   note?: string;
 }
 
-const MIXED_PUBLIC_PATHS = ["/en", "/fr", "/en/clusters/1", "/en/clusters/1/questions/3", "/fr/clusters/1/questions/7", "/en/privacy", "/en/reports/cluster-1"];
+const MIXED_PUBLIC_PATHS = [
+  "/en",
+  "/fr",
+  "/en/clusters/1",
+  "/en/clusters/1/questions/3",
+  "/fr/clusters/1/questions/7",
+  "/en/privacy",
+  "/en/reports/cluster-1",
+];
 // Moderators paging through the queue, filtering and searching, as at work.
 const MIXED_QUEUE_PATHS = [
   "/en/admin/queue",
@@ -522,7 +542,13 @@ function percentile(sorted: number[], p: number): number | null {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 }
 
-function groupOf(group: string, result: autocannon.Result, times: ReturnType<ReturnType<typeof timed>["finish"]>, connectionsUsed: number, seconds: number): GroupResult {
+function groupOf(
+  group: string,
+  result: autocannon.Result,
+  times: ReturnType<ReturnType<typeof timed>["finish"]>,
+  connectionsUsed: number,
+  seconds: number,
+): GroupResult {
   return {
     group,
     connections: connectionsUsed,
@@ -585,12 +611,22 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
             method: "GET",
             setupRequest: (r) => {
               const i = queueNext++;
-              return { ...r, path: MIXED_QUEUE_PATHS[i % MIXED_QUEUE_PATHS.length]!, headers: { ...r.headers, cookie: moderatorCookies[i % moderatorCookies.length]! } };
+              return {
+                ...r,
+                path: MIXED_QUEUE_PATHS[i % MIXED_QUEUE_PATHS.length]!,
+                headers: { ...r.headers, cookie: moderatorCookies[i % moderatorCookies.length]! },
+              };
             },
           },
         ],
       };
-      const saveOptions: autocannon.Options = { url: base, connections: 20, timeout, method: "POST", requests: savingRequests(slots, versionOf, counters) };
+      const saveOptions: autocannon.Options = {
+        url: base,
+        connections: 20,
+        timeout,
+        method: "POST",
+        requests: savingRequests(slots, versionOf, counters),
+      };
 
       // The admin: open the report builder, download the CSV, again, until the window ends.
       const admin: { kind: string; ms: number; status: number; bytes: number; afterWindow: boolean }[] = [];
@@ -624,7 +660,13 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
       const endedAt = performance.now();
       const seconds = (endedAt - startedAt) / 1000;
       windowOver = true;
-      const eventLoop = (await (await fetch(`${base}/__bench/event-loop`)).json()) as { p50: number; p99: number; max: number; mean: number; samples: number };
+      const eventLoop = (await (await fetch(`${base}/__bench/event-loop`)).json()) as {
+        p50: number;
+        p99: number;
+        max: number;
+        mean: number;
+        samples: number;
+      };
       const written = revisionCount() - revisionsBefore;
       db.close();
       log("  waiting for the admin's last request to finish…");
@@ -632,7 +674,10 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
 
       const groups: GroupResult[] = [
         groupOf("public readers", publicResult, publicTimes.finish(endedAt), 20, seconds),
-        { ...groupOf("organizations saving", saveResult, saveTimes.finish(endedAt), 20, seconds), note: `${written} revisions written (${(written / seconds).toFixed(0)}/s); ${counters.other} replies not "saved"` },
+        {
+          ...groupOf("organizations saving", saveResult, saveTimes.finish(endedAt), 20, seconds),
+          note: `${written} revisions written (${(written / seconds).toFixed(0)}/s); ${counters.other} replies not "saved"`,
+        },
         groupOf("moderators (queue)", moderatorResult, moderatorTimes.finish(endedAt), 5, seconds),
       ];
       for (const kind of ["report builder", "CSV of all answers"]) {
@@ -654,14 +699,25 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
             : "none started",
         });
       }
-      log(`  ${"group".padEnd(28)} ${"conns".padStart(5)} ${"answered".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)}  unanswered/errors/non-2xx`);
+      log(
+        `  ${"group".padEnd(28)} ${"conns".padStart(5)} ${"answered".padStart(8)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"max ms".padStart(8)}  unanswered/errors/non-2xx`,
+      );
       for (const g of groups) {
         log(
           `  ${g.group.padEnd(28)} ${String(g.connections).padStart(5)} ${String(g.requests).padStart(8)} ${g.requestsPerSecond.toFixed(1).padStart(8)} ${String(g.p50 ?? "–").padStart(8)} ${String(g.p99 ?? "–").padStart(8)} ${String(g.max ?? "–").padStart(8)}  ${g.unanswered ?? 0}/${g.errors}/${g.non2xx}${g.note ? `  (${g.note})` : ""}`,
         );
       }
-      log(`  server event-loop delay: p50 ${eventLoop.p50} ms, p99 ${eventLoop.p99} ms, max ${eventLoop.max} ms (${eventLoop.samples} samples)`);
-      return { answers: mixedAnswers, seconds, groups, eventLoop, savesPerSecond: written / seconds, peakRssMb: peakRssMb(servingPid(server)) };
+      log(
+        `  server event-loop delay: p50 ${eventLoop.p50} ms, p99 ${eventLoop.p99} ms, max ${eventLoop.max} ms (${eventLoop.samples} samples)`,
+      );
+      return {
+        answers: mixedAnswers,
+        seconds,
+        groups,
+        eventLoop,
+        savesPerSecond: written / seconds,
+        peakRssMb: peakRssMb(servingPid(server)),
+      };
     } finally {
       await stop(server);
     }
@@ -674,8 +730,15 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
 
 async function main() {
   const startedAt = new Date();
-  log(`Bench mode: ${full ? "FULL" : "default"}; HTTP on ${httpAnswers.toLocaleString("en")} answers, ${connections} connections, ${duration} s per scenario; figures at ${figureSizes.map((n) => n.toLocaleString("en")).join(", ")}.`);
-  log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}.`);
+  log(
+    `Bench mode: ${full ? "FULL" : "default"}; HTTP on ${httpAnswers.toLocaleString("en")} answers, ${connections} connections, ${duration} s per scenario; figures at ${figureSizes.map((n) => n.toLocaleString("en")).join(", ")}.`,
+  );
+  log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}.`,
+  );
 
   if (!args["no-build"]) {
     log("Building (npm run build)…");
@@ -686,7 +749,13 @@ async function main() {
   const results: Record<string, unknown> = {
     startedAt: startedAt.toISOString(),
     mode: full ? "full" : "default",
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: os.totalmem() / 2 ** 30, node: process.version, loadAverageAtStart: os.loadavg() },
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGb: os.totalmem() / 2 ** 30,
+      node: process.version,
+      loadAverageAtStart: os.loadavg(),
+    },
     options: { httpAnswers, duration, connections, figureSizes },
   };
 
@@ -720,9 +789,7 @@ async function main() {
     results.pageBytes = pageBytes;
 
     // JavaScript weight of the public pages.
-    const weights = Object.fromEntries(
-      (["home", "cluster", "report"] as const).map((name) => [name, jsWeight(pages[name]!)]),
-    );
+    const weights = Object.fromEntries((["home", "cluster", "report"] as const).map((name) => [name, jsWeight(pages[name]!)]));
     results.publicJs = weights;
 
     const run = async (
@@ -742,7 +809,9 @@ async function main() {
         const summary = summarise(name, pathname, result, peakRssMb(servingPid(server)));
         await after?.(summary);
         scenarios.push(summary);
-        log(`  ${name.padEnd(15)} ${summary.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${summary.p50} ms  p99 ${summary.p99} ms  non-2xx ${summary.non2xx}`);
+        log(
+          `  ${name.padEnd(15)} ${summary.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${summary.p50} ms  p99 ${summary.p99} ms  non-2xx ${summary.non2xx}`,
+        );
       } finally {
         await stop(server);
       }
@@ -765,14 +834,20 @@ async function main() {
         const rounds: Record<"bare" | "portal", autocannon.Result[]> = { bare: [], portal: [] };
         for (const kind of ["bare", "portal"] as const) await autocannon({ url: urls[kind], connections, duration: 2 }); // warm-up
         for (let round = 0; round < ROUNDS; round++) {
-          for (const kind of ["bare", "portal"] as const) rounds[kind].push(await autocannon({ url: urls[kind], connections, duration: duration / ROUNDS }));
+          for (const kind of ["bare", "portal"] as const)
+            rounds[kind].push(await autocannon({ url: urls[kind], connections, duration: duration / ROUNDS }));
         }
         for (const kind of ["bare", "portal"] as const) {
           const results = rounds[kind];
           const total = results.reduce((n, r) => n + r.requests.total, 0);
           const seconds = results.reduce((n, r) => n + r.duration, 0);
           const summary: ScenarioResult = {
-            ...summarise(kind === "bare" ? `bare-${name}` : name, pathname, results[0]!, peakRssMb(servingPid(kind === "bare" ? bare : portal))),
+            ...summarise(
+              kind === "bare" ? `bare-${name}` : name,
+              pathname,
+              results[0]!,
+              peakRssMb(servingPid(kind === "bare" ? bare : portal)),
+            ),
             requestsPerSecond: total / seconds,
             p50: results.reduce((n, r) => n + r.latency.p50, 0) / results.length,
             p99: Math.max(...results.map((r) => r.latency.p99)),
@@ -782,7 +857,9 @@ async function main() {
             rounds: results.map((r) => ({ requestsPerSecond: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99 })),
           };
           scenarios.push(summary);
-          log(`  ${summary.name.padEnd(22)} ${summary.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${summary.p50} ms  p99 ${summary.p99} ms  non-2xx ${summary.non2xx}  (rounds: ${results.map((r) => (r.requests.total / r.duration).toFixed(0)).join(", ")})`);
+          log(
+            `  ${summary.name.padEnd(22)} ${summary.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${summary.p50} ms  p99 ${summary.p99} ms  non-2xx ${summary.non2xx}  (rounds: ${results.map((r) => (r.requests.total / r.duration).toFixed(0)).join(", ")})`,
+          );
         }
       } finally {
         await stop(bare);
@@ -834,7 +911,9 @@ async function main() {
         result.repliesSaved = counters.saved;
         result.repliesNotSaved = counters.other;
         result.note = `saves/s = response_revisions rows written during the ${duration} s run (${written}) / ${duration} s (measured window ${seconds.toFixed(1)} s); ${counters.other} replies were not "saved"`;
-        log(`                ${written} revisions written → ${(written / duration).toFixed(0)} saves/s; replies: ${counters.saved} "saved", ${counters.other} other`);
+        log(
+          `                ${written} revisions written → ${(written / duration).toFixed(0)} saves/s; replies: ${counters.saved} "saved", ${counters.other} other`,
+        );
       }
       db.close();
     }
@@ -874,12 +953,24 @@ async function main() {
     log("Report figures (computeFigures):");
     for (const n of figureSizes) {
       const file = generated(n);
-      const out = execFileSync(tsx, ["scripts/bench/figures-child.ts", "3"], { cwd: root, env: { ...process.env, DATABASE_URL: file, NODE_ENV: "production" }, encoding: "utf8" });
+      const out = execFileSync(tsx, ["scripts/bench/figures-child.ts", "3"], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: file, NODE_ENV: "production" },
+        encoding: "utf8",
+      });
       const r = JSON.parse(out.trim().split("\n").pop()!) as { answers: number; counted: number; ms: number[]; peakRssMb: number };
       const sorted = [...r.ms].sort((a, b) => a - b);
-      const row = { answers: r.answers, counted: r.counted, firstMs: r.ms[0]!, medianMs: sorted[Math.floor(sorted.length / 2)]!, peakRssMb: r.peakRssMb };
+      const row = {
+        answers: r.answers,
+        counted: r.counted,
+        firstMs: r.ms[0]!,
+        medianMs: sorted[Math.floor(sorted.length / 2)]!,
+        peakRssMb: r.peakRssMb,
+      };
       figures.push(row);
-      log(`  ${r.answers.toLocaleString("en").padStart(10)} answers: ${row.medianMs.toFixed(0)} ms (first ${row.firstMs.toFixed(0)} ms), ${(row.medianMs / (r.answers / 1e6)).toFixed(0)} ms per million`);
+      log(
+        `  ${r.answers.toLocaleString("en").padStart(10)} answers: ${row.medianMs.toFixed(0)} ms (first ${row.firstMs.toFixed(0)} ms), ${(row.medianMs / (r.answers / 1e6)).toFixed(0)} ms per million`,
+      );
     }
     results.figures = figures;
   }
@@ -888,10 +979,23 @@ async function main() {
   if (!args["skip-csv"] && wanted("csv")) {
     log("CSV export (answers-export.server.ts):");
     const file = generated(CSV_ANSWERS);
-    const out = execFileSync(tsx, ["scripts/bench/csv-child.ts"], { cwd: root, env: { ...process.env, DATABASE_URL: file, NODE_ENV: "production" }, encoding: "utf8" });
-    const r = JSON.parse(out.trim().split("\n").pop()!) as { rows: number; bytes: number; ms: number; peakRssMb: number; polledPeakRssMb: number; rssBeforeMb: number };
+    const out = execFileSync(tsx, ["scripts/bench/csv-child.ts"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: file, NODE_ENV: "production" },
+      encoding: "utf8",
+    });
+    const r = JSON.parse(out.trim().split("\n").pop()!) as {
+      rows: number;
+      bytes: number;
+      ms: number;
+      peakRssMb: number;
+      polledPeakRssMb: number;
+      rssBeforeMb: number;
+    };
     results.csv = { answers: CSV_ANSWERS, ...r };
-    log(`  ${r.rows.toLocaleString("en")} rows (the submitted answers), ${(r.bytes / 1e6).toFixed(0)} MB in ${(r.ms / 1000).toFixed(1)} s; peak RSS ${mb(r.peakRssMb)} MB (${mb(r.rssBeforeMb)} MB before the first row)`);
+    log(
+      `  ${r.rows.toLocaleString("en")} rows (the submitted answers), ${(r.bytes / 1e6).toFixed(0)} MB in ${(r.ms / 1000).toFixed(1)} s; peak RSS ${mb(r.peakRssMb)} MB (${mb(r.rssBeforeMb)} MB before the first row)`,
+    );
   }
   results.generator = generatorTimings;
 
@@ -900,7 +1004,9 @@ async function main() {
   log(`Scenario             req/s  p50 ms  p99 ms  peak RSS MB  ratio to its bare`);
   for (const s of scenarios) {
     const rps = typeof s.savesPerSecond === "number" ? `${s.savesPerSecond.toFixed(0)}*` : s.requestsPerSecond.toFixed(0);
-    log(`${s.name.padEnd(17)} ${rps.padStart(8)} ${String(s.p50).padStart(7)} ${String(s.p99).padStart(7)}  ${mb(s.peakRssMb).padStart(11)}  ${s.ratioToBare === null ? "–" : `${(100 * s.ratioToBare).toFixed(1)}%`}`);
+    log(
+      `${s.name.padEnd(17)} ${rps.padStart(8)} ${String(s.p50).padStart(7)} ${String(s.p99).padStart(7)}  ${mb(s.peakRssMb).padStart(11)}  ${s.ratioToBare === null ? "–" : `${(100 * s.ratioToBare).toFixed(1)}%`}`,
+    );
   }
   if (scenarios.some((s) => s.name === "save")) log("* save: real saves per second (response_revisions rows written), not replies");
 
@@ -923,9 +1029,21 @@ async function main() {
     const publicP99 = group("public readers")?.p99;
     const saveP99 = group("organizations saving")?.p99;
     const answered = (name: string) => `${group(name)?.requests ?? 0} answered, ${group(name)?.unanswered ?? 0} still waiting at the end`;
-    targets.push({ target: `public pages p99 < 50 ms ${at}`, value: `${publicP99 ?? "–"} ms (${answered("public readers")})`, met: publicP99 == null ? false : publicP99 < 50 });
-    targets.push({ target: `saves p99 < 100 ms ${at}`, value: `${saveP99 ?? "–"} ms (${answered("organizations saving")})`, met: saveP99 == null ? false : saveP99 < 100 });
-    targets.push({ target: `event-loop delay p99 < 20 ms ${at}`, value: `${mixed.eventLoop.p99} ms (max ${mixed.eventLoop.max} ms)`, met: mixed.eventLoop.p99 < 20 });
+    targets.push({
+      target: `public pages p99 < 50 ms ${at}`,
+      value: `${publicP99 ?? "–"} ms (${answered("public readers")})`,
+      met: publicP99 == null ? false : publicP99 < 50,
+    });
+    targets.push({
+      target: `saves p99 < 100 ms ${at}`,
+      value: `${saveP99 ?? "–"} ms (${answered("organizations saving")})`,
+      met: saveP99 == null ? false : saveP99 < 100,
+    });
+    targets.push({
+      target: `event-loop delay p99 < 20 ms ${at}`,
+      value: `${mixed.eventLoop.p99} ms (max ${mixed.eventLoop.max} ms)`,
+      met: mixed.eventLoop.p99 < 20,
+    });
   }
   const save = byName("save");
   if (save && typeof save.savesPerSecond === "number") {
@@ -933,14 +1051,19 @@ async function main() {
     targets.push({ target: "save p99 < 100 ms", value: `${save.p99} ms`, met: save.p99 < 100 });
   }
   const million = figures.find((f) => f.answers === 1_000_000);
-  if (million) targets.push({ target: "report figures < 1 s at 1M", value: `${million.medianMs.toFixed(0)} ms`, met: million.medianMs < 1000 });
+  if (million)
+    targets.push({ target: "report figures < 1 s at 1M", value: `${million.medianMs.toFixed(0)} ms`, met: million.medianMs < 1000 });
   if (figures.length >= 2) {
     const first = figures[0]!;
     const last = figures[figures.length - 1]!;
     // Linear or better: time per answer at the largest size no more than 1.5× that at 100k (small sizes are dominated by fixed costs).
     const ref = figures.find((f) => f.answers === 100_000) ?? first;
     const growth = last.medianMs / last.answers / (ref.medianMs / ref.answers);
-    targets.push({ target: "report figures grow no faster than linearly", value: `${growth.toFixed(2)}× the time per answer of ${ref.answers.toLocaleString("en")}`, met: growth <= 1.5 });
+    targets.push({
+      target: "report figures grow no faster than linearly",
+      value: `${growth.toFixed(2)}× the time per answer of ${ref.answers.toLocaleString("en")}`,
+      met: growth <= 1.5,
+    });
   }
   const csv = results.csv as { peakRssMb: number } | undefined;
   if (csv) targets.push({ target: "CSV export of 1M answers < 200 MB peak", value: `${mb(csv.peakRssMb)} MB`, met: csv.peakRssMb < 200 });
@@ -956,7 +1079,11 @@ async function main() {
   const weights = results.publicJs as Record<string, { gzipBytes: number }> | undefined;
   if (weights) {
     for (const [name, w] of Object.entries(weights)) {
-      targets.push({ target: `${name} page JavaScript ≤ 150 KB gzipped`, value: `${(w.gzipBytes / 1024).toFixed(1)} KB`, met: w.gzipBytes <= 150 * 1024 });
+      targets.push({
+        target: `${name} page JavaScript ≤ 150 KB gzipped`,
+        value: `${(w.gzipBytes / 1024).toFixed(1)} KB`,
+        met: w.gzipBytes <= 150 * 1024,
+      });
     }
   }
   results.targets = targets;

@@ -90,12 +90,14 @@ const schema = await import("../db/schema");
 fixtures.seedContent();
 fixtures.openConsultation();
 const questionRows = getDb().select().from(schema.questions).all();
-const consultation = getDb().select().from(schema.consultations).all().find((c) => c.clusterId === 1);
+const consultation = getDb()
+  .select()
+  .from(schema.consultations)
+  .all()
+  .find((c) => c.clusterId === 1);
 if (!consultation || consultation.state !== "published") throw new Error("The seed has no published Cluster 1 consultation.");
 const questionNumbers = questionRows.filter((q) => q.consultationId === consultation.id).map((q) => q.number);
-const questionIdByNumber = new Map(
-  questionRows.filter((q) => q.consultationId === consultation.id).map((q) => [q.number, q.id] as const),
-);
+const questionIdByNumber = new Map(questionRows.filter((q) => q.consultationId === consultation.id).map((q) => [q.number, q.id] as const));
 
 interface Respondent {
   client: number;
@@ -281,7 +283,9 @@ function verifyAcks(db: Database.Database, list: Ack[]): Verification {
 function report(label: string, verification: Verification): boolean {
   const lost = verification.missing.length + verification.behind.length;
   if (lost === 0) return true;
-  console.error(`${label}: ${verification.missing.length} acknowledged saves missing, ${verification.behind.length} answers behind an acknowledged version.`);
+  console.error(
+    `${label}: ${verification.missing.length} acknowledged saves missing, ${verification.behind.length} answers behind an acknowledged version.`,
+  );
   for (const ack of [...verification.missing, ...verification.behind].slice(0, 5)) console.error("  ", JSON.stringify(ack));
   return false;
 }
@@ -323,7 +327,9 @@ try {
     await sleep(upFor);
     setUp(false);
     await killServer();
-    process.stdout.write(`  kill ${String(cycle).padStart(3)}/${KILLS} after ${String(upFor).padStart(4)} ms · ${acks.length} saves acknowledged so far\n`);
+    process.stdout.write(
+      `  kill ${String(cycle).padStart(3)}/${KILLS} after ${String(upFor).padStart(4)} ms · ${acks.length} saves acknowledged so far\n`,
+    );
 
     // Restart on the killed file, then check before the load resumes.
     startups.push(await startServer());
@@ -378,7 +384,9 @@ try {
   const kills = KILLS + 1;
   const unacknowledged = revisions - acks.length;
   console.log("");
-  console.log(`Kills (SIGKILL) and restarts:      ${kills} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (restart ${Math.min(...startups)}–${Math.max(...startups)} ms)`);
+  console.log(
+    `Kills (SIGKILL) and restarts:      ${kills} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (restart ${Math.min(...startups)}–${Math.max(...startups)} ms)`,
+  );
   console.log(`Save requests sent:                ${counts.requests}`);
   console.log(`Acknowledged saves checked:        ${final.checked} (each also after every later restart: ${verifications} checks)`);
   console.log(`  missing or behind:               ${final.missing.length + final.behind.length}`);
@@ -390,7 +398,9 @@ try {
   console.log(`Unexpected answers:                ${counts.unexpected}`);
   for (const sample of unexpectedSamples) console.log(`  ${sample.replace(/\s+/g, " ")}`);
   console.log(`Answers / revisions in the file:   ${answers} / ${revisions}`);
-  console.log(`integrity_check:                   ${integrityChecks} after restarts, all ok: ${integrityChecks === verifications && ok ? "yes" : "see above"}`);
+  console.log(
+    `integrity_check:                   ${integrityChecks} after restarts, all ok: ${integrityChecks === verifications && ok ? "yes" : "see above"}`,
+  );
   console.log(`Final integrity_check, foreign_key_check, FTS integrity-check: ${problems.length === 0 ? "ok" : "FAILED"}`);
   console.log(`Online backup during the load:     ${backupSummary}`);
 

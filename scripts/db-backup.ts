@@ -7,7 +7,9 @@ import { backupDatabase, BackupError, configuredDatabase, defaultBackupPath, for
 
 const args = process.argv.slice(2).filter((arg) => arg !== "--");
 if (args.includes("--help") || args.length > 1) {
-  console.log("Usage: npm run db:backup [-- <destination.db>]\nCopies DATABASE_URL (default data/portal.db) to backups/portal-YYYYMMDD-HHMMSS.db, or to <destination.db>.");
+  console.log(
+    "Usage: npm run db:backup [-- <destination.db>]\nCopies DATABASE_URL (default data/portal.db) to backups/portal-YYYYMMDD-HHMMSS.db, or to <destination.db>.",
+  );
   process.exit(args.includes("--help") ? 0 : 1);
 }
 

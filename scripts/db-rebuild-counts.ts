@@ -24,7 +24,11 @@ for (const [table, lines] of Object.entries(after)) {
   const now = new Set(lines);
   const changed = lines.filter((line) => !was.has(line)).length + before[table]!.filter((line) => !now.has(line)).length;
   moved += changed;
-  console.log(`${table}: ${written[table]!.toLocaleString("en")} rows${changed ? `, ${changed.toLocaleString("en")} differed from what was kept` : ""}`);
+  console.log(
+    `${table}: ${written[table]!.toLocaleString("en")} rows${changed ? `, ${changed.toLocaleString("en")} differed from what was kept` : ""}`,
+  );
 }
-console.log(`Kept counts of ${file} rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s: ${moved === 0 ? "they were already right" : `${moved.toLocaleString("en")} rows were wrong and are now right`}.`);
+console.log(
+  `Kept counts of ${file} rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s: ${moved === 0 ? "they were already right" : `${moved.toLocaleString("en")} rows were wrong and are now right`}.`,
+);
 client.close();

@@ -144,15 +144,43 @@ function normal(): number {
 
 // Roughly Canada's population by province, plus organizations from abroad.
 const regionOf = weighted([
-  ["ON", 34], ["QC", 21], ["BC", 13], ["AB", 11], ["MB", 3.5], ["SK", 3], ["NS", 2.6], ["NB", 2], ["NL", 1.4],
-  ["PE", 0.5], ["NT", 0.4], ["YT", 0.4], ["NU", 0.4], ["outside", 5],
+  ["ON", 34],
+  ["QC", 21],
+  ["BC", 13],
+  ["AB", 11],
+  ["MB", 3.5],
+  ["SK", 3],
+  ["NS", 2.6],
+  ["NB", 2],
+  ["NL", 1.4],
+  ["PE", 0.5],
+  ["NT", 0.4],
+  ["YT", 0.4],
+  ["NU", 0.4],
+  ["outside", 5],
 ] as const);
 const COUNTRIES = ["United States", "Mexico", "France", "United Kingdom", "Philippines", "Belgium", "Haiti", "India"];
 const typeOf = weighted([
-  ["ngo", 45], ["indigenous", 7], ["academic", 15], ["professional", 10], ["labour", 5], ["faith", 5], ["private", 8], ["other", 5],
+  ["ngo", 45],
+  ["indigenous", 7],
+  ["academic", 15],
+  ["professional", 10],
+  ["labour", 5],
+  ["faith", 5],
+  ["private", 8],
+  ["other", 5],
 ] as const);
-const consentQuoteOf = weighted([["named", 40], ["anonymous", 30], ["none", 30]] as const);
-const closedOf = weighted([["yes", 35], ["partly", 30], ["no", 20], ["dont_know", 15]] as const);
+const consentQuoteOf = weighted([
+  ["named", 40],
+  ["anonymous", 30],
+  ["none", 30],
+] as const);
+const closedOf = weighted([
+  ["yes", 35],
+  ["partly", 30],
+  ["no", 20],
+  ["dont_know", 15],
+] as const);
 const RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"; // as app/models/respond/receipt-number.server.ts
 
 async function main() {
@@ -168,11 +196,15 @@ async function main() {
 
   if (fs.existsSync(file)) {
     if (!(await isGenerated(file)) && !args.force) {
-      fail(`${file} exists and was not made by this generator: it may hold real answers. Choose another --database, or add --force to replace it.`);
+      fail(
+        `${file} exists and was not made by this generator: it may hold real answers. Choose another --database, or add --force to replace it.`,
+      );
     }
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   }
-  log(`Generating ${answersWanted.toLocaleString("en")} answers from ${orgCount.toLocaleString("en")} organizations into ${file} (seed ${seedValue}, FTS ${args.fts}).`);
+  log(
+    `Generating ${answersWanted.toLocaleString("en")} answers from ${orgCount.toLocaleString("en")} organizations into ${file} (seed ${seedValue}, FTS ${args.fts}).`,
+  );
 
   // The app modules read DATABASE_URL when first asked for the database.
   process.env.DATABASE_URL = file;
@@ -202,12 +234,21 @@ async function main() {
   sqlite.pragma("cache_size = -1000000"); // 1 GB of page cache
   sqlite.pragma("temp_store = MEMORY");
 
-  const consultation = sqlite.prepare("SELECT id, opens_at AS opensAt FROM consultations WHERE slug = 'cluster-1'").get() as { id: number; opensAt: number };
+  const consultation = sqlite.prepare("SELECT id, opens_at AS opensAt FROM consultations WHERE slug = 'cluster-1'").get() as {
+    id: number;
+    opensAt: number;
+  };
   const questionRows = sqlite
-    .prepare("SELECT id, number, answer_type AS answerType, word_limit AS wordLimit FROM questions WHERE consultation_id = ? ORDER BY number")
+    .prepare(
+      "SELECT id, number, answer_type AS answerType, word_limit AS wordLimit FROM questions WHERE consultation_id = ? ORDER BY number",
+    )
     .all(consultation.id) as { id: number; number: number; answerType: "closed" | "open"; wordLimit: number }[];
-  if (questionRows.length !== QUESTIONS_PER_CONSULTATION) fail(`Expected ${QUESTIONS_PER_CONSULTATION} Cluster 1 questions, found ${questionRows.length}.`);
-  const themeRows = sqlite.prepare("SELECT id, key FROM themes WHERE consultation_id = ?").all(consultation.id) as { id: number; key: string }[];
+  if (questionRows.length !== QUESTIONS_PER_CONSULTATION)
+    fail(`Expected ${QUESTIONS_PER_CONSULTATION} Cluster 1 questions, found ${questionRows.length}.`);
+  const themeRows = sqlite.prepare("SELECT id, key FROM themes WHERE consultation_id = ?").all(consultation.id) as {
+    id: number;
+    key: string;
+  }[];
   const themeIdByKey = new Map(themeRows.map((t) => [t.key, t.id]));
   const themeKeys = THEME_KEYS.filter((key) => themeIdByKey.has(key));
 
@@ -218,9 +259,10 @@ async function main() {
   if (args.fts === "rebuild") for (const t of ftsTriggers) sqlite.exec(`DROP TRIGGER "${t.name}"`);
   // Kept counts (migration 0011): off during the bulk insert, counted once at
   // the end by the rebuild and put back as they were, as for the index.
-  const keptTriggers = sqlite
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'kept_counts_*'")
-    .all() as { name: string; sql: string }[];
+  const keptTriggers = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'kept_counts_*'").all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const t of keptTriggers) sqlite.exec(`DROP TRIGGER "${t.name}"`);
 
   // Staff: one admin, four moderators (they moderated and tagged).
@@ -231,7 +273,16 @@ async function main() {
   sqlite.transaction(() => {
     insertUser.run(1, "admin@consultation.example.ca", "Alex Admin", "admin", null, "en", consultation.opensAt, now.getTime());
     for (let i = 1; i <= 4; i++) {
-      insertUser.run(1 + i, `moderator${i}@consultation.example.ca`, `Moderator ${i}`, "moderator", null, i % 2 ? "en" : "fr", consultation.opensAt, now.getTime());
+      insertUser.run(
+        1 + i,
+        `moderator${i}@consultation.example.ca`,
+        `Moderator ${i}`,
+        "moderator",
+        null,
+        i % 2 ? "en" : "fr",
+        consultation.opensAt,
+        now.getTime(),
+      );
       staffIds.push(1 + i);
     }
   })();
@@ -260,7 +311,9 @@ async function main() {
   const insertTheme = sqlite.prepare(
     "INSERT INTO response_themes (response_id, theme_id, source, tagged_by_user_id, tagged_at) VALUES (?, ?, 'manual', ?, ?)",
   );
-  const insertSignature = sqlite.prepare("INSERT INTO response_signatures (response_id, question_id, signature, group_id) VALUES (?, ?, ?, ?)");
+  const insertSignature = sqlite.prepare(
+    "INSERT INTO response_signatures (response_id, question_id, signature, group_id) VALUES (?, ?, ?, ?)",
+  );
 
   // --- Text -------------------------------------------------------------------
   let composeMs = 0;
@@ -284,7 +337,10 @@ async function main() {
     }
     composeMs += performance.now() - started;
     composedWords += words;
-    return parts.join(" ").replace(/ ?\n\n ?/g, "\n\n").trim();
+    return parts
+      .join(" ")
+      .replace(/ ?\n\n ?/g, "\n\n")
+      .trim();
   }
 
   // --- Campaigns ----------------------------------------------------------------
@@ -301,7 +357,10 @@ async function main() {
   const campaignSize = () => Math.round(Math.exp(Math.log(20) + random() * (Math.log(2000) - Math.log(20))));
   const campaignTemplate = (lang: "en" | "fr") => {
     const themes = [pick(themeKeys), pick(themeKeys)];
-    const opening = lang === "en" ? "We, {org}, join our partners in this common statement." : "Nous, {org}, nous joignons à nos partenaires pour cette déclaration commune.";
+    const opening =
+      lang === "en"
+        ? "We, {org}, join our partners in this common statement."
+        : "Nous, {org}, nous joignons à nos partenaires pour cette déclaration commune.";
     return `${opening} ${compose(lang, themes, 60 + int(90))}`;
   };
 
@@ -357,8 +416,18 @@ async function main() {
     const submittedOrg = k > 0 && random() < 0.92;
     const started = performance.now();
     insertOrg.run(
-      orgId, name, nameKey, type, region, region === "outside" ? pick(COUNTRIES) : null, website, websiteDomain(website),
-      pick(MANDATES[lang]), random() < 0.6 ? 1 : 0, consentQuoteOf(), createdAt,
+      orgId,
+      name,
+      nameKey,
+      type,
+      region,
+      region === "outside" ? pick(COUNTRIES) : null,
+      website,
+      websiteDomain(website),
+      pick(MANDATES[lang]),
+      random() < 0.6 ? 1 : 0,
+      consentQuoteOf(),
+      createdAt,
     );
     const userId = 100 + orgId;
     insertUser.run(userId, `contact${orgId}@org${orgId}.example.ca`, `Contact ${orgId}`, "respondent", orgId, lang, createdAt, createdAt);
@@ -387,7 +456,14 @@ async function main() {
       if (submittedOrg && random() < CAMPAIGN_SHARE) {
         if (!campaign || campaign.remaining <= 0) {
           const campaignLang = random() < 0.3 ? "fr" : "en";
-          campaign = { groupId: id, signature: null, template: campaignTemplate(campaignLang), language: campaignLang, closed, remaining: campaignSize() };
+          campaign = {
+            groupId: id,
+            signature: null,
+            template: campaignTemplate(campaignLang),
+            language: campaignLang,
+            closed,
+            remaining: campaignSize(),
+          };
           campaignByQuestion.set(q.id, campaign);
           stats.campaigns++;
         }
@@ -434,7 +510,14 @@ async function main() {
             stats.themes++;
           }
         } else if (r < 0.55) {
-          insertModeration.run(id, "rejected", signature ? "duplicate" : random() < 0.8 ? "off-topic" : "abusive", null, moderator, moderatedAt);
+          insertModeration.run(
+            id,
+            "rejected",
+            signature ? "duplicate" : random() < 0.8 ? "off-topic" : "abusive",
+            null,
+            moderator,
+            moderatedAt,
+          );
           stats.rejected++;
         } else if (r < 0.57) {
           // A pending row (staff opened it, then left it): most pending answers have none.
@@ -454,12 +537,22 @@ async function main() {
       } while (receipts.has(receipt));
       receipts.add(receipt);
       const amended = random() < 0.1;
-      insertSubmission.run(orgId, consultation.id, receipt, userId, amended ? lastSubmittedAt - int(86_400_000) : lastSubmittedAt, lastSubmittedAt, amended ? 2 : 1);
+      insertSubmission.run(
+        orgId,
+        consultation.id,
+        receipt,
+        userId,
+        amended ? lastSubmittedAt - int(86_400_000) : lastSubmittedAt,
+        lastSubmittedAt,
+        amended ? 2 : 1,
+      );
     }
   }
   sqlite.exec("COMMIT");
   phase("rows (orgs, answers, …)");
-  log(`    of which composing text ${(composeMs / 1000).toFixed(2)} s, inserting ${(insertMs / 1000).toFixed(2)} s, committing ${(commitMs / 1000).toFixed(2)} s`);
+  log(
+    `    of which composing text ${(composeMs / 1000).toFixed(2)} s, inserting ${(insertMs / 1000).toFixed(2)} s, committing ${(commitMs / 1000).toFixed(2)} s`,
+  );
 
   if (args.fts === "rebuild") {
     sqlite.exec("INSERT INTO responses_fts(responses_fts) VALUES('rebuild')");
@@ -474,7 +567,9 @@ async function main() {
   sqlite.transaction(() => {
     const c = demoReportContent;
     sqlite
-      .prepare("INSERT INTO report_drafts (consultation_id, intro_en, intro_fr, acknowledgements_en, acknowledgements_fr, updated_by_user_id, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)")
+      .prepare(
+        "INSERT INTO report_drafts (consultation_id, intro_en, intro_fr, acknowledgements_en, acknowledgements_fr, updated_by_user_id, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)",
+      )
       .run(consultation.id, c.introEn, c.introFr, c.acknowledgementsEn, c.acknowledgementsFr, now.getTime());
     const summary = sqlite.prepare(
       "INSERT INTO question_summaries (question_id, summary_en, summary_fr, key_points_en, key_points_fr, updated_by_user_id, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?)",
@@ -521,7 +616,9 @@ async function main() {
     // Written directly, as db/seed/demo-report.ts does: no publisher, audit rows or emails.
     const frozen = { ...document, version: 1, publishedAt: now.toISOString() };
     sqlite
-      .prepare("INSERT INTO report_versions (consultation_id, version, snapshot, published_by_user_id, published_at) VALUES (?, 1, ?, 1, ?)")
+      .prepare(
+        "INSERT INTO report_versions (consultation_id, version, snapshot, published_by_user_id, published_at) VALUES (?, 1, ?, 1, ?)",
+      )
       .run(consultation.id, JSON.stringify(frozen), now.getTime());
     published = true;
     phase("publish report v1");
@@ -546,7 +643,7 @@ async function main() {
   const size = fs.statSync(file).size;
   log(
     `Done in ${info.seconds.toFixed(1)} s: ${responseId.toLocaleString("en")} answers (${stats.submitted.toLocaleString("en")} submitted, ` +
-      `${stats.approved.toLocaleString("en")} approved, ${stats.rejected.toLocaleString("en")} rejected; ${(100 * stats.french / Math.max(1, responseId)).toFixed(0)}% French; ` +
+      `${stats.approved.toLocaleString("en")} approved, ${stats.rejected.toLocaleString("en")} rejected; ${((100 * stats.french) / Math.max(1, responseId)).toFixed(0)}% French; ` +
       `${stats.campaignAnswers.toLocaleString("en")} in ${stats.campaigns} campaigns; ~${Math.round(composedWords / Math.max(1, responseId))} words on average), ` +
       `${(size / 1e6).toFixed(0)} MB.`,
   );

@@ -15,7 +15,8 @@ export type ContactOf = "registrant" | "colleague" | "staff";
 const NAME_FIELD: Record<ContactOf, "contactName" | "name"> = { registrant: "contactName", colleague: "contactName", staff: "name" };
 
 function labelsOf(d: Dictionary, of: ContactOf): { name: string; email: string; emailHint?: string; language: string } {
-  if (of === "registrant") return { name: d.register.contactName, email: d.register.email, emailHint: d.register.emailHint, language: d.register.language };
+  if (of === "registrant")
+    return { name: d.register.contactName, email: d.register.email, emailHint: d.register.emailHint, language: d.register.language };
   if (of === "colleague") return { name: d.team.inviteName, email: d.team.inviteEmail, language: d.team.inviteLanguage };
   return { name: d.admin.name, email: d.admin.email, language: d.team.inviteLanguage };
 }

@@ -1,7 +1,6 @@
 import type { ContentPage } from "~/content/types";
-import { useT } from "~/i18n";
+import { useT, useLang } from "~/i18n";
 import { Breadcrumbs } from "./Breadcrumbs";
-import { useLang } from "~/i18n";
 
 /** A long-form page (privacy notice, accessibility statement) with its table of contents. */
 export function ContentPageView({ page, contentsLabel }: { page: ContentPage; contentsLabel: string }) {

@@ -28,13 +28,27 @@ export function QuestionFormFields({
   return (
     <>
       {withKey ? <TextField name="key" label={q.fields.key} hint={q.hints.key} defaultValue={values.key} error={errors.key} /> : null}
-      <SelectField name="instrument" label={q.fields.instrument} placeholder={q.fields.instrument} options={instruments} defaultValue={values.instrument} error={errors.instrument} />
+      <SelectField
+        name="instrument"
+        label={q.fields.instrument}
+        placeholder={q.fields.instrument}
+        options={instruments}
+        defaultValue={values.instrument}
+        error={errors.instrument}
+      />
       <TextField name="article" label={q.fields.article} hint={q.hints.article} defaultValue={values.article} error={errors.article} />
       <TextField name="articleTitleEn" label={q.fields.articleTitleEn} defaultValue={values.articleTitleEn} error={errors.articleTitleEn} />
       <TextField name="articleTitleFr" label={q.fields.articleTitleFr} defaultValue={values.articleTitleFr} error={errors.articleTitleFr} />
       <TextAreaField name="promptEn" label={q.fields.promptEn} rows={3} defaultValue={values.promptEn} error={errors.promptEn} />
       <TextAreaField name="promptFr" label={q.fields.promptFr} rows={3} defaultValue={values.promptFr} error={errors.promptFr} />
-      <TextAreaField name="guidanceEn" label={q.fields.guidanceEn} hint={q.editLead} rows={8} defaultValue={values.guidanceEn} error={errors.guidanceEn} />
+      <TextAreaField
+        name="guidanceEn"
+        label={q.fields.guidanceEn}
+        hint={q.editLead}
+        rows={8}
+        defaultValue={values.guidanceEn}
+        error={errors.guidanceEn}
+      />
       <TextAreaField name="guidanceFr" label={q.fields.guidanceFr} rows={8} defaultValue={values.guidanceFr} error={errors.guidanceFr} />
       <RadioGroup
         name="answerType"
@@ -46,7 +60,14 @@ export function QuestionFormFields({
         defaultValue={values.answerType}
         error={errors.answerType}
       />
-      <TextField name="wordLimit" label={q.fields.wordLimit} hint={q.hints.wordLimit} defaultValue={values.wordLimit} error={wordLimitMessage ? undefined : errors.wordLimit} errorMessage={wordLimitMessage} />
+      <TextField
+        name="wordLimit"
+        label={q.fields.wordLimit}
+        hint={q.hints.wordLimit}
+        defaultValue={values.wordLimit}
+        error={wordLimitMessage ? undefined : errors.wordLimit}
+        errorMessage={wordLimitMessage}
+      />
       <RadioGroup
         name="askCitation"
         legend={q.fields.askCitation}

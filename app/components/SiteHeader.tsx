@@ -26,12 +26,7 @@ export function SiteHeader({
       <div className="site-header__bar">
         <div className="site-header__inner">
           <p className="site-header__government">{d.meta.government}</p>
-          <a
-            className="language-toggle"
-            href={counterpartPath(pathname, lang)}
-            lang={target}
-            hrefLang={target}
-          >
+          <a className="language-toggle" href={counterpartPath(pathname, lang)} lang={target} hrefLang={target}>
             <span aria-hidden="true">{d.layout.languageToggle}</span>
             <span className="visually-hidden">{d.layout.languageToggleLabel}</span>
           </a>

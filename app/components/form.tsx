@@ -156,11 +156,7 @@ export function RadioGroup({
   const invalid = Boolean(error || errorMessage);
   return (
     <div className={`field${invalid ? " field--error" : ""}`}>
-      <fieldset
-        className="field__fieldset"
-        id={id}
-        aria-describedby={describedBy(id, Boolean(hint), invalid)}
-      >
+      <fieldset className="field__fieldset" id={id} aria-describedby={describedBy(id, Boolean(hint), invalid)}>
         <legend className="field__label">{legend}</legend>
         {hint ? (
           <p className="field__hint" id={`${id}-hint`}>

@@ -49,7 +49,7 @@ export const accessibilityStatement: Record<Lang, ContentPage> = {
         heading: "Known limitations",
         paragraphs: [
           "We do not know of any accessibility limitations at this time.",
-          "If you find a barrier, please tell us (see \"Report a barrier or ask for another format\" below).",
+          'If you find a barrier, please tell us (see "Report a barrier or ask for another format" below).',
         ],
       },
       {

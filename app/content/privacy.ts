@@ -37,7 +37,7 @@ export const privacyNotice: Record<Lang, ContentPage> = {
           "About each contact person: their name, email address and preferred language (English or French).",
           "Your organization's answers to the questions, and every saved version of each answer, including drafts.",
           "Your organization's consent choices: whether its name may be published and whether its answers may be quoted. We also keep the declaration made when the answers are submitted, with the date and time.",
-          "The technical information needed to keep you signed in (see \"Cookies and sign-in links\" below).",
+          'The technical information needed to keep you signed in (see "Cookies and sign-in links" below).',
           "If you are consultation staff: a record of the actions you take in the portal, such as approving, redacting or tagging an answer, with your name and the date and time.",
         ],
       },
@@ -90,7 +90,7 @@ export const privacyNotice: Record<Lang, ContentPage> = {
         paragraphs: [
           "We keep the information collected through this portal until the end of the review cycle for the cluster this consultation covers. Then we delete it.",
           "The published summary report is the exception. It is a public record and remains available.",
-          "You can also delete your organization's account sooner (see \"Deleting your account\" below).",
+          'You can also delete your organization\'s account sooner (see "Deleting your account" below).',
         ],
       },
       {

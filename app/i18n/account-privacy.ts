@@ -18,8 +18,7 @@ export const accountPrivacyEn = {
 
   /** The delete page. */
   deleteTitle: "Delete your organization’s account",
-  deleteLead: (organization: string) =>
-    `This deletes the account of ${organization} for everyone who answers for it. It cannot be undone.`,
+  deleteLead: (organization: string) => `This deletes the account of ${organization} for everyone who answers for it. It cannot be undone.`,
   downloadFirstHeading: "Before you delete",
   downloadFirst: "Once the account is deleted, we cannot give you a copy of your answers. Download them first:",
   whatHappensHeading: "What happens when you delete",
@@ -37,7 +36,8 @@ export const accountPrivacyEn = {
   publishedNone: "No published version of the report names or quotes your organization.",
   publishedItem: (title: string, version: number, named: boolean, quotes: number) =>
     `${title}, version ${version}: ${[named ? "names your organization" : "", quotes === 0 ? "" : quotes === 1 ? "1 quotation from your answers" : `${quotes} quotations from your answers`].filter(Boolean).join(" and ")}.`,
-  publishedStay: "These versions stay as they are. If you think one contains personal information, write to the consultation team: staff can take a version down and publish a corrected one.",
+  publishedStay:
+    "These versions stay as they are. If you think one contains personal information, write to the consultation team: staff can take a version down and publish a corrected one.",
   confirmHeading: "Confirm",
   confirmLabel: "Type your organization’s name to confirm",
   confirmHint: (organization: string) => `Type: ${organization}`,
@@ -78,8 +78,7 @@ export const accountPrivacyFr: AccountPrivacyStrings = {
   deleteLead: (organization: string) =>
     `Cette action supprime le compte de l’organisme « ${organization} » pour toutes les personnes qui répondent en son nom. Elle est irréversible.`,
   downloadFirstHeading: "Avant de supprimer",
-  downloadFirst:
-    "Une fois le compte supprimé, nous ne pourrons plus vous remettre de copie de vos réponses. Téléchargez-les d’abord :",
+  downloadFirst: "Une fois le compte supprimé, nous ne pourrons plus vous remettre de copie de vos réponses. Téléchargez-les d’abord :",
   whatHappensHeading: "Ce qui se passe lorsque vous supprimez le compte",
   whatHappens: (people: number) => [
     "Nous supprimons le profil de votre organisme, ses choix de consentement, ses soumissions et numéros d’accusé de réception, et chaque réponse, y compris les ébauches et chaque version enregistrée, avec ce que le personnel y a associé (décisions de modération, thèmes, citations repérées et notes internes).",

@@ -79,7 +79,8 @@ export const consultationsEn = {
     missingEn: (field: string) => `${field} is missing`,
     missingFr: (field: string) => `${field} is missing`,
     closed: "The deadline has passed: set a later deadline before publishing.",
-    overlap: (title: string) => `Another published consultation of this cluster, “${title}”, is open during these dates. Change the dates so they do not overlap.`,
+    overlap: (title: string) =>
+      `Another published consultation of this cluster, “${title}”, is open during these dates. Change the dates so they do not overlap.`,
     notDraft: "Only a draft can be published.",
   },
 
@@ -116,7 +117,11 @@ export const consultationsEn = {
   reasonFr: "Reason, in French",
   reasonHint: "Shown on the public page and in the email to organizations.",
   willEmail: (n: number) =>
-    n === 0 ? "No organization has saved an answer yet: nobody will be emailed." : n === 1 ? "1 organization will be emailed." : `${n} organizations will be emailed.`,
+    n === 0
+      ? "No organization has saved an answer yet: nobody will be emailed."
+      : n === 1
+        ? "1 organization will be emailed."
+        : `${n} organizations will be emailed.`,
   submitDeadline: "Change the deadline",
   deadlineChanged: (n: number) =>
     `The deadline was changed. ${n === 0 ? "No organization had saved an answer." : n === 1 ? "1 organization was emailed." : `${n} organizations were emailed.`}`,
@@ -207,7 +212,8 @@ export const consultationsFr: typeof consultationsEn = {
     closesTime: "Heure de clôture",
   },
   hints: {
-    clusterId: "Le groupe thématique de l’examen sur lequel porte la consultation. Chaque groupe est consulté de nouveau à chaque cycle d’examen.",
+    clusterId:
+      "Le groupe thématique de l’examen sur lequel porte la consultation. Chaque groupe est consulté de nouveau à chaque cycle d’examen.",
     title: "Tel que le public le lit, par exemple « Consultation sur le groupe thématique 2 : coopération internationale ».",
     intro: "Quelques phrases affichées sur l’accueil et la page du groupe : ce qui est demandé, et pourquoi c’est important.",
     date: "Année-mois-jour, heure de l’Est (Toronto).",
@@ -219,7 +225,8 @@ export const consultationsFr: typeof consultationsEn = {
   saveChanges: "Enregistrer les modifications",
   created: "La consultation a été créée comme ébauche.",
   saved: "Les modifications ont été enregistrées.",
-  datesLocked: "La date limite d’une consultation publiée se modifie à la page de la date limite, pour que les organismes en soient informés.",
+  datesLocked:
+    "La date limite d’une consultation publiée se modifie à la page de la date limite, pour que les organismes en soient informés.",
   opensLocked: "Elle est déjà ouverte : la date d’ouverture ne peut plus changer.",
   changeDeadline: "Modifier la date limite ou fermer plus tôt",
   questionsLink: "Questions : modifier, importer, prévisualiser",
@@ -236,7 +243,8 @@ export const consultationsFr: typeof consultationsEn = {
   published: "La consultation est publiée.",
   publishRefused: "La consultation ne peut pas encore être publiée",
   archiveHeading: "Archiver",
-  archiveLead: "Une consultation archivée reste consultable parmi les consultations antérieures de son groupe, mais n’en est plus la consultation en cours.",
+  archiveLead:
+    "Une consultation archivée reste consultable parmi les consultations antérieures de son groupe, mais n’en est plus la consultation en cours.",
   archive: "Archiver la consultation",
   archived: "La consultation est archivée.",
   archiveRefused: "Seule une consultation fermée peut être archivée. Fermez-la d’abord plus tôt si elle doit se terminer maintenant.",

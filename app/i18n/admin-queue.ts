@@ -82,7 +82,8 @@ export const queueFr: typeof queueEn = {
   lead: "Réponses soumises. Filtrez, cherchez, ouvrez une réponse pour la modérer dans son contexte, ou traitez-en plusieurs à la fois.",
   filtersHeading: "Filtres",
   search: "Chercher dans les réponses",
-  searchHint: "Les mots trouvent aussi leurs dérivés et les accents sont ignorés : « securite » trouve « sécurité ». Mettez une expression entre guillemets.",
+  searchHint:
+    "Les mots trouvent aussi leurs dérivés et les accents sont ignorés : « securite » trouve « sécurité ». Mettez une expression entre guillemets.",
   consultation: "Consultation",
   clusterN: (n: number) => `Groupe ${n}`,
   question: "Question",
@@ -108,8 +109,7 @@ export const queueFr: typeof queueEn = {
   },
   apply: "Afficher les réponses",
   clear: "Effacer les filtres",
-  caption: (total: number) =>
-    total <= 1 ? `${total} réponse correspond` : `${total.toLocaleString("fr-CA")} réponses correspondent`,
+  caption: (total: number) => (total <= 1 ? `${total} réponse correspond` : `${total.toLocaleString("fr-CA")} réponses correspondent`),
   captionPage: (page: number, count: number) => `page ${page} sur ${count}`,
   captionMoreThan: (n: number) => `Plus de ${n.toLocaleString("fr-CA")} réponses correspondent`,
   captionAtLeast: (n: number, scanned: number) =>

@@ -27,8 +27,10 @@ const en = {
   noAccount: {
     subject: "Signing in: no account uses this address",
     heading: "No account uses this address",
-    intro: "Someone, perhaps you, asked for a link to sign in to the UNTOC consultation portal with this email address. No account uses it, so there is no link.",
-    register: "If your organization wants to take part, register it. If a colleague has already registered it, ask them to invite you from their team page.",
+    intro:
+      "Someone, perhaps you, asked for a link to sign in to the UNTOC consultation portal with this email address. No account uses it, so there is no link.",
+    register:
+      "If your organization wants to take part, register it. If a colleague has already registered it, ask them to invite you from their team page.",
     button: "Register an organization",
     otherAddress: "If you have an account under another address, ask for a link with that one.",
     signInLabel: "Sign in",
@@ -44,7 +46,8 @@ const en = {
     unexpected: "If you did not expect this invitation, you can ignore this email or decline it: nothing is created unless you accept.",
   },
   reportPublished: {
-    subject: (version: number) => (version === 1 ? "The consultation report is published" : `The consultation report was revised (version ${version})`),
+    subject: (version: number) =>
+      version === 1 ? "The consultation report is published" : `The consultation report was revised (version ${version})`,
     heading: (version: number) => (version === 1 ? "The report is published" : `Version ${version} of the report is published`),
     intro: (organization: string, title: string) =>
       `Thank you for the answers ${organization} gave to the consultation “${title}”. The summary of what organizations said is now published.`,
@@ -55,8 +58,7 @@ const en = {
   staffInvitation: {
     subject: "You are invited to the consultation staff workspace",
     heading: "You are invited to join the consultation staff",
-    intro: (inviter: string, role: string) =>
-      `${inviter} invited you to the staff workspace of the UNTOC consultation portal, as ${role}.`,
+    intro: (inviter: string, role: string) => `${inviter} invited you to the staff workspace of the UNTOC consultation portal, as ${role}.`,
     how: "Sign in with the email address this message was sent to. We will email you a link: there is no password.",
     button: "Sign in",
     roles: { moderator: "a moderator", admin: "an admin" },
@@ -81,7 +83,8 @@ const en = {
     report:
       "Versions of the report that were already published do not change: they are fixed public records, and they never contain contact names or email addresses. No later version will contain your organization’s answers or its name.",
     last: "This is the last message we send to this address.",
-    unexpected: "If you did not expect this, write to the consultation team at the contact address at the bottom of every page of the portal.",
+    unexpected:
+      "If you did not expect this, write to the consultation team at the contact address at the bottom of every page of the portal.",
   },
   receipt: {
     subject: (receipt: string) => `We received your answers (receipt ${receipt})`,
@@ -147,14 +150,15 @@ const fr: EmailStrings = {
     intro: "Vous avez demandé un lien pour vous connecter au portail de consultation sur la CTO.",
     button: "Se connecter",
     expiry: (minutes: number) => `Le lien ne fonctionne qu’une fois et expire dans ${minutes} minutes.`,
-    ignore:
-      "Si vous n’avez rien demandé, vous pouvez ignorer ce courriel : personne ne peut se connecter sans le lien.",
+    ignore: "Si vous n’avez rien demandé, vous pouvez ignorer ce courriel : personne ne peut se connecter sans le lien.",
   },
   noAccount: {
     subject: "Connexion : aucun compte n’utilise cette adresse",
     heading: "Aucun compte n’utilise cette adresse",
-    intro: "Quelqu’un, peut-être vous, a demandé un lien pour se connecter au portail de consultation sur la CTO avec cette adresse courriel. Aucun compte ne l’utilise : il n’y a donc pas de lien.",
-    register: "Si votre organisme souhaite participer, inscrivez-le. Si un ou une collègue l’a déjà inscrit, demandez-lui de vous inviter depuis sa page d’équipe.",
+    intro:
+      "Quelqu’un, peut-être vous, a demandé un lien pour se connecter au portail de consultation sur la CTO avec cette adresse courriel. Aucun compte ne l’utilise : il n’y a donc pas de lien.",
+    register:
+      "Si votre organisme souhaite participer, inscrivez-le. Si un ou une collègue l’a déjà inscrit, demandez-lui de vous inviter depuis sa page d’équipe.",
     button: "Inscrire un organisme",
     otherAddress: "Si vous avez un compte sous une autre adresse, demandez un lien avec celle-ci.",
     signInLabel: "Se connecter",
@@ -167,10 +171,12 @@ const fr: EmailStrings = {
       `${inviter}, de l’organisme « ${organization} », vous invite à répondre au nom de l’organisme à la consultation sur la mise en œuvre par le Canada de la Convention des Nations Unies contre la criminalité transnationale organisée.`,
     how: "Ouvrez l’invitation pour l’accepter ou la refuser. En l’acceptant, vous êtes connecté avec cette adresse courriel : aucun mot de passe n’est nécessaire. L’invitation est valable 14 jours.",
     button: "Ouvrir l’invitation",
-    unexpected: "Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce courriel ou la refuser : rien n’est créé sans votre accord.",
+    unexpected:
+      "Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce courriel ou la refuser : rien n’est créé sans votre accord.",
   },
   reportPublished: {
-    subject: (version: number) => (version === 1 ? "Le rapport de la consultation est publié" : `Le rapport de la consultation a été révisé (version ${version})`),
+    subject: (version: number) =>
+      version === 1 ? "Le rapport de la consultation est publié" : `Le rapport de la consultation a été révisé (version ${version})`,
     heading: (version: number) => (version === 1 ? "Le rapport est publié" : `La version ${version} du rapport est publiée`),
     intro: (organization: string, title: string) =>
       `Merci des réponses que ${organization} a données à la consultation « ${title} ». Le résumé de ce que les organismes ont dit est maintenant publié.`,
@@ -195,8 +201,7 @@ const fr: EmailStrings = {
       `${requester} (${requesterEmail}) a tenté d’inscrire l’organisme « ${organization} » au portail de consultation. Comme votre organisme est déjà inscrit, cette personne vous demande de l’inviter à répondre avec vous.`,
     how: "Si vous connaissez cette personne, invitez-la à partir de la page de votre équipe :",
     button: "Ouvrir la page de l’équipe",
-    ignore:
-      "Si vous ne la connaissez pas, ignorez ce courriel : elle ne peut ni voir ni modifier les réponses de votre organisme.",
+    ignore: "Si vous ne la connaissez pas, ignorez ce courriel : elle ne peut ni voir ni modifier les réponses de votre organisme.",
   },
   accountDeleted: {
     subject: (organization: string) => `Le compte de l’organisme « ${organization} » a été supprimé`,
@@ -223,8 +228,7 @@ const fr: EmailStrings = {
     consultationLabel: "Consultation",
     receiptLabel: "Numéro d’accusé de réception",
     submittedLabel: "Date de réception",
-    amend: (deadline: string) =>
-      `Vous pouvez modifier vos réponses et les soumettre de nouveau jusqu’au ${deadline}.`,
+    amend: (deadline: string) => `Vous pouvez modifier vos réponses et les soumettre de nouveau jusqu’au ${deadline}.`,
     dashboard: "Voir vos réponses",
     copyHeading: "Copie de vos réponses",
     question: (n: number) => `Question ${n}`,

@@ -49,8 +49,7 @@ export const en = {
   },
   home: {
     title: "Have your say on how Canada fights transnational organized crime",
-    lead:
-      "Canada is reviewing how its laws and practice meet the UN Convention against Transnational Organized Crime and its Protocols. Civil-society organizations are invited to answer the review's questions.",
+    lead: "Canada is reviewing how its laws and practice meet the UN Convention against Transnational Organized Crime and its Protocols. Civil-society organizations are invited to answer the review's questions.",
     whatHeading: "What this consultation is",
     whatBody: [
       "The United Nations Convention against Transnational Organized Crime, adopted in 2000, is the main international treaty against organized crime. Three Protocols complement it: on trafficking in persons, on the smuggling of migrants, and on firearms.",
@@ -72,8 +71,7 @@ export const en = {
       "Answer the questions that matter to your organization, in English or French, in any order. Your drafts are saved as you go.",
       "Submit your answers with a short declaration. You receive a receipt by email, and you can amend your answers until the deadline.",
     ],
-    howNote:
-      "Answer the questions asked: the review does not accept attachments or annexes, so each answer has a word limit.",
+    howNote: "Answer the questions asked: the review does not accept attachments or annexes, so each answer has a word limit.",
     clustersHeading: "The four clusters of the review",
     clustersIntro: "Each cluster has its own consultation, opened in turn.",
     articles: "Convention articles:",
@@ -235,7 +233,8 @@ export const en = {
     rejectNote: "Explanation (optional)",
     decided: "The decision was saved.",
     redactHeading: "Redact personal information",
-    redactHint: "Edit the text the public may see: replace names, contact details and anything identifying with [removed]. The original stays private.",
+    redactHint:
+      "Edit the text the public may see: replace names, contact details and anything identifying with [removed]. The original stays private.",
     redactSubmit: "Save the public version",
     redacted: "The public version was saved.",
     themesHeading: "Themes",
@@ -263,7 +262,8 @@ export const en = {
     noteAdded: "The note was added.",
     noNotes: "No notes yet.",
     shortcutsHeading: "Keyboard shortcuts",
-    shortcuts: "With JavaScript on: A approves, R goes to the reject reason, E goes to the redaction box, J opens the next answer and K the previous one. Shortcuts do nothing while you type in a field.",
+    shortcuts:
+      "With JavaScript on: A approves, R goes to the reject reason, E goes to the redaction box, J opens the next answer and K the previous one. Shortcuts do nothing while you type in a field.",
     submittedAt: (when: string) => `Submitted ${when}`,
     language: "Language",
   },
@@ -277,8 +277,7 @@ export const en = {
   questionnaire: questionnaireEn,
   errors: {
     notFoundTitle: "We couldn't find that page",
-    notFoundBody:
-      "The address may be mistyped, or the page may have moved. Check the address, or start again from the home page.",
+    notFoundBody: "The address may be mistyped, or the page may have moved. Check the address, or start again from the home page.",
     serverErrorTitle: "Something went wrong on our side",
     serverErrorBody:
       "Nothing you saved has been lost. Please try again in a few minutes. If the problem continues, contact the consultation team.",
@@ -330,7 +329,8 @@ export const en = {
   register: {
     title: "Register your organization",
     lead: "Register once for your organization. You will then sign in with a link sent to your email address: there is no password to remember.",
-    privacyNote: "We use this information only to run the consultation. Contact names and email addresses are never published. Read the privacy notice",
+    privacyNote:
+      "We use this information only to run the consultation. Contact names and email addresses are never published. Read the privacy notice",
     organizationHeading: "Your organization",
     organizationName: "Name of the organization",
     organizationType: "Type of organization",
@@ -369,8 +369,7 @@ export const en = {
     sentBody:
       "We have sent an email to this address: a sign-in link if it has an account (it works once and expires after 15 minutes), or how to register if it does not.",
     sentHint: "Did not get it? Check your junk mail folder, or ask for a new link in a few minutes.",
-    rateLimited: (minutes: number) =>
-      `Too many sign-in links were asked for from this connection. Wait ${minutes} minutes and try again.`,
+    rateLimited: (minutes: number) => `Too many sign-in links were asked for from this connection. Wait ${minutes} minutes and try again.`,
     mailLimited: (minutes: number) =>
       `We have already sent several emails to this address in the last few minutes, so we are not sending another yet. Use the most recent sign-in link in your inbox (check your junk mail folder): each works for 15 minutes after it was sent. You can ask for a new one in ${minutes} minutes.`,
     elsewhereTitle: "This link was asked for on another browser",
@@ -383,7 +382,8 @@ export const en = {
     invalid: "The link is incomplete or wrong. Ask for a new one.",
     expired: "This link has expired: links work for 15 minutes. Ask for a new one.",
     used: "This link has already been used: each link works once. Ask for a new one.",
-    damaged: "This link has been changed since we sent it (the page it returns to is not one of the portal’s), so it was not used. Open the link from the email itself, or ask for a new one.",
+    damaged:
+      "This link has been changed since we sent it (the page it returns to is not one of the portal’s), so it was not used. Open the link from the email itself, or ask for a new one.",
     requestNew: "Ask for a new sign-in link",
     noAccount: "No account yet?",
     signedOut: "You are signed out.",
@@ -429,8 +429,10 @@ export const en = {
       inviter
         ? `${inviter} invites you to answer the consultation on behalf of ${organization}.`
         : `You are invited to answer the consultation on behalf of ${organization}.`,
-    whatItMeans: "If you accept, you can read, edit and submit the organization’s answers with your colleagues, and you are signed in with this address:",
-    oneOrganization: "An email address answers for one organization. If you want to register your own organization instead, decline and register it.",
+    whatItMeans:
+      "If you accept, you can read, edit and submit the organization’s answers with your colleagues, and you are signed in with this address:",
+    oneOrganization:
+      "An email address answers for one organization. If you want to register your own organization instead, decline and register it.",
     accept: "Accept and sign in",
     decline: "Decline",
     declined: "You declined the invitation. Nothing was created for your address.",
@@ -459,8 +461,7 @@ export const en = {
   respond: {
     dashboardTitle: (title: string) => `Your answers: ${title}`,
     progressHeading: "Your progress",
-    progressSummary: (answered: number, draft: number, total: number) =>
-      `${answered} of ${total} answered, ${draft} in draft`,
+    progressSummary: (answered: number, draft: number, total: number) => `${answered} of ${total} answered, ${draft} in draft`,
     progress: {
       "not-started": "Not started",
       draft: "Draft",
@@ -472,7 +473,8 @@ export const en = {
     questionColumn: "Question",
     statusColumn: "Status",
     lastSavedColumn: "Last saved",
-    notSubmitted: "You have not submitted your answers yet. Answer the questions that matter to your organization, in any order, then review and submit.",
+    notSubmitted:
+      "You have not submitted your answers yet. Answer the questions that matter to your organization, in any order, then review and submit.",
     submittedOn: (when: string, receipt: string) => `Submitted ${when}. Receipt number: ${receipt}.`,
     unsubmittedChanges: (n: number) =>
       n === 1
@@ -508,7 +510,8 @@ export const en = {
     backToDashboard: "Back to your answers",
     allQuestions: "All questions",
     refused: {
-      closed: "The deadline has passed: this answer was not saved. Nothing already saved has changed. Copy your text if you want to keep it.",
+      closed:
+        "The deadline has passed: this answer was not saved. Nothing already saved has changed. Copy your text if you want to keep it.",
       "not-open": "This consultation is not open yet, so answers cannot be saved.",
     },
     rateLimited: (seconds: number) =>
@@ -520,7 +523,9 @@ export const en = {
     edit: (n: number) => `Change the answer to question ${n}`,
     noAnswers: "You have not saved any answer yet. Answer at least one question before submitting.",
     notAnswered: (n: number) =>
-      n === 1 ? "1 question has no answer. That is fine: any question may be skipped." : `${n} questions have no answer. That is fine: any question may be skipped.`,
+      n === 1
+        ? "1 question has no answer. That is fine: any question may be skipped."
+        : `${n} questions have no answer. That is fine: any question may be skipped.`,
     consentHeading: "Publication choices",
     consentIntro:
       "The public report summarizes the answers. Quotes are always taken from a version with personal information removed. Contact names and email addresses are never published.",
@@ -548,12 +553,14 @@ export const en = {
     /** The honeypot field's label: hidden from people, read by spam robots. */
     honeypotLabel: "Leave this field empty",
     forbiddenTitle: "Request refused",
-    forbiddenBody: "This form was sent from another website, so it was refused and nothing was changed. Open the portal directly and try again.",
+    forbiddenBody:
+      "This form was sent from another website, so it was refused and nothing was changed. Open the portal directly and try again.",
     tooLargeTitle: "What you sent is too large",
     tooLargeBody: (megabytes: number) =>
       `The portal accepts at most ${megabytes} MB in one form, and nothing was saved. Go back with your browser’s Back button: your text should still be there. Shorten it, then send it again.`,
     home: "Go to the home page",
     badHostTitle: "Unknown address",
-    badHostBody: "This request was sent to an address that is not the consultation portal's, so it was refused and nothing was changed. Open the portal at its usual address.",
+    badHostBody:
+      "This request was sent to an address that is not the consultation portal's, so it was refused and nothing was changed. Open the portal at its usual address.",
   },
 };

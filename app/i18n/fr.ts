@@ -48,8 +48,7 @@ export const fr: Dictionary = {
   },
   home: {
     title: "Donnez votre avis sur la lutte du Canada contre la criminalité transnationale organisée",
-    lead:
-      "Le Canada examine dans quelle mesure ses lois et ses pratiques respectent la Convention des Nations Unies contre la criminalité transnationale organisée et ses Protocoles. Les organismes de la société civile sont invités à répondre aux questions de l’examen.",
+    lead: "Le Canada examine dans quelle mesure ses lois et ses pratiques respectent la Convention des Nations Unies contre la criminalité transnationale organisée et ses Protocoles. Les organismes de la société civile sont invités à répondre aux questions de l’examen.",
     whatHeading: "En quoi consiste la consultation",
     whatBody: [
       "La Convention des Nations Unies contre la criminalité transnationale organisée, adoptée en 2000, est le principal traité international de lutte contre le crime organisé. Elle est complétée par trois Protocoles : sur la traite des personnes, sur le trafic illicite de migrants et sur les armes à feu.",
@@ -145,7 +144,8 @@ export const fr: Dictionary = {
     export: "Exporter (CSV)",
     mailbox: "Boîte d’envoi",
     staffTitle: "Équipe",
-    staffLead: "Les modératrices et modérateurs traitent les réponses; les administratrices et administrateurs gèrent aussi les thèmes, l’équipe et le journal d’audit.",
+    staffLead:
+      "Les modératrices et modérateurs traitent les réponses; les administratrices et administrateurs gèrent aussi les thèmes, l’équipe et le journal d’audit.",
     staffCaption: "Comptes de l’équipe",
     name: "Nom",
     email: "Courriel",
@@ -186,7 +186,8 @@ export const fr: Dictionary = {
     nextPage: "Page suivante",
     pageOf: (page: number, count: number) => `Page ${page} sur ${count}`,
     themesTitle: "Thèmes",
-    themesLead: "Les thèmes servent à étiqueter les réponses pour que le rapport puisse compter ce qui a été dit. La fusion conserve chaque étiquette.",
+    themesLead:
+      "Les thèmes servent à étiqueter les réponses pour que le rapport puisse compter ce qui a été dit. La fusion conserve chaque étiquette.",
     themesCaption: "Thèmes de cette consultation",
     themeLabel: "Libellé",
     themeUses: "Réponses étiquetées",
@@ -234,7 +235,8 @@ export const fr: Dictionary = {
     rejectNote: "Explication (facultative)",
     decided: "La décision a été enregistrée.",
     redactHeading: "Caviarder les renseignements personnels",
-    redactHint: "Modifiez le texte que le public pourra voir : remplacez les noms, les coordonnées et tout élément identifiant par [retiré]. L’original reste privé.",
+    redactHint:
+      "Modifiez le texte que le public pourra voir : remplacez les noms, les coordonnées et tout élément identifiant par [retiré]. L’original reste privé.",
     redactSubmit: "Enregistrer la version publique",
     redacted: "La version publique a été enregistrée.",
     themesHeading: "Thèmes",
@@ -262,7 +264,8 @@ export const fr: Dictionary = {
     noteAdded: "La note a été ajoutée.",
     noNotes: "Aucune note pour l’instant.",
     shortcutsHeading: "Raccourcis clavier",
-    shortcuts: "Avec JavaScript : A approuve, R mène au motif du rejet, E mène à la zone de caviardage, J ouvre la réponse suivante et K la précédente. Les raccourcis sont inactifs pendant la saisie dans un champ.",
+    shortcuts:
+      "Avec JavaScript : A approuve, R mène au motif du rejet, E mène à la zone de caviardage, J ouvre la réponse suivante et K la précédente. Les raccourcis sont inactifs pendant la saisie dans un champ.",
     submittedAt: (when: string) => `Soumise le ${when}`,
     language: "Langue",
   },
@@ -329,7 +332,8 @@ export const fr: Dictionary = {
   register: {
     title: "Inscrire votre organisme",
     lead: "Inscrivez votre organisme une seule fois. Vous vous connecterez ensuite au moyen d’un lien envoyé à votre adresse courriel : aucun mot de passe à retenir.",
-    privacyNote: "Nous utilisons ces renseignements uniquement pour mener la consultation. Les noms et adresses courriel des personnes-ressources ne sont jamais publiés. Lire l’avis de confidentialité",
+    privacyNote:
+      "Nous utilisons ces renseignements uniquement pour mener la consultation. Les noms et adresses courriel des personnes-ressources ne sont jamais publiés. Lire l’avis de confidentialité",
     organizationHeading: "Votre organisme",
     organizationName: "Nom de l’organisme",
     organizationType: "Type d’organisme",
@@ -382,7 +386,8 @@ export const fr: Dictionary = {
     invalid: "Le lien est incomplet ou erroné. Demandez-en un nouveau.",
     expired: "Ce lien a expiré : les liens sont valides 15 minutes. Demandez-en un nouveau.",
     used: "Ce lien a déjà servi : chaque lien ne fonctionne qu’une fois. Demandez-en un nouveau.",
-    damaged: "Ce lien a été modifié depuis son envoi (la page de retour n’est pas celle du portail) : il n’a donc pas été utilisé. Ouvrez le lien directement depuis le courriel, ou demandez-en un nouveau.",
+    damaged:
+      "Ce lien a été modifié depuis son envoi (la page de retour n’est pas celle du portail) : il n’a donc pas été utilisé. Ouvrez le lien directement depuis le courriel, ou demandez-en un nouveau.",
     requestNew: "Demander un nouveau lien de connexion",
     noAccount: "Pas encore de compte?",
     signedOut: "Vous êtes déconnecté·e.",
@@ -428,15 +433,18 @@ export const fr: Dictionary = {
       inviter
         ? `${inviter} vous invite à répondre à la consultation au nom de l’organisme « ${organization} ».`
         : `Vous êtes invité à répondre à la consultation au nom de l’organisme « ${organization} ».`,
-    whatItMeans: "Si vous acceptez, vous pourrez lire, modifier et soumettre les réponses de l’organisme avec vos collègues, et vous serez connecté avec cette adresse :",
-    oneOrganization: "Une adresse courriel répond pour un seul organisme. Si vous voulez plutôt inscrire votre propre organisme, refusez l’invitation et inscrivez-le.",
+    whatItMeans:
+      "Si vous acceptez, vous pourrez lire, modifier et soumettre les réponses de l’organisme avec vos collègues, et vous serez connecté avec cette adresse :",
+    oneOrganization:
+      "Une adresse courriel répond pour un seul organisme. Si vous voulez plutôt inscrire votre propre organisme, refusez l’invitation et inscrivez-le.",
     accept: "Accepter et me connecter",
     decline: "Refuser",
     declined: "Vous avez refusé l’invitation. Rien n’a été créé pour votre adresse.",
     hasAccount:
       "Votre adresse a déjà un compte, pour un autre organisme ou dans l’équipe de la consultation : elle ne peut donc pas se joindre à celui-ci, car une adresse répond pour un seul organisme. Demandez à la personne qui vous a invité d’inviter une autre adresse.",
     accepted: "Cette invitation a déjà été acceptée. Connectez-vous avec l’adresse à laquelle elle a été envoyée.",
-    expired: "Cette invitation a expiré : les invitations sont valables 14 jours. Demandez à la personne qui vous a invité de vous en envoyer une nouvelle.",
+    expired:
+      "Cette invitation a expiré : les invitations sont valables 14 jours. Demandez à la personne qui vous a invité de vous en envoyer une nouvelle.",
     invalid: "Ce lien d’invitation est incomplet ou erroné. Demandez à la personne qui vous a invité de vous en envoyer un nouveau.",
     register: "Inscrire un organisme",
     signIn: "Se connecter",
@@ -458,8 +466,7 @@ export const fr: Dictionary = {
   respond: {
     dashboardTitle: (title: string) => `Vos réponses : ${title}`,
     progressHeading: "Votre progression",
-    progressSummary: (answered: number, draft: number, total: number) =>
-      `${answered} sur ${total} avec réponse, ${draft} en ébauche`,
+    progressSummary: (answered: number, draft: number, total: number) => `${answered} sur ${total} avec réponse, ${draft} en ébauche`,
     progress: {
       "not-started": "Pas commencée",
       draft: "Ébauche",
@@ -471,7 +478,8 @@ export const fr: Dictionary = {
     questionColumn: "Question",
     statusColumn: "État",
     lastSavedColumn: "Dernier enregistrement",
-    notSubmitted: "Vous n’avez pas encore soumis vos réponses. Répondez aux questions qui concernent votre organisme, dans l’ordre de votre choix, puis relisez et soumettez.",
+    notSubmitted:
+      "Vous n’avez pas encore soumis vos réponses. Répondez aux questions qui concernent votre organisme, dans l’ordre de votre choix, puis relisez et soumettez.",
     submittedOn: (when: string, receipt: string) => `Soumises le ${when}. Numéro d’accusé de réception : ${receipt}.`,
     unsubmittedChanges: (n: number) =>
       n === 1
@@ -480,14 +488,16 @@ export const fr: Dictionary = {
     reviewAndSubmit: "Relire et soumettre",
     deadline: (when: string) => `Vous pouvez répondre et modifier vos réponses jusqu’au ${when}.`,
     closed: "Cette consultation est terminée. Vos réponses sont conservées, mais elles ne peuvent plus être modifiées ni soumises.",
-    notOpen: (when: string) => `Cette consultation ouvre le ${when}. Vous pouvez lire les questions dès maintenant et y répondre à l’ouverture.`,
+    notOpen: (when: string) =>
+      `Cette consultation ouvre le ${when}. Vous pouvez lire les questions dès maintenant et y répondre à l’ouverture.`,
     answerHeading: "Votre réponse",
     closedLegend: "Le droit canadien prévoit-il cela?",
     explanation: "Expliquez votre réponse",
     explanationOpen: "Votre réponse",
     explanationHint: (limit: number) => `Jusqu’à ${limit} mots. Vous pouvez écrire en français ou en anglais.`,
     wordCount: (n: number, limit: number) => `${n} mots sur ${limit}`,
-    overLimit: (n: number, limit: number) => `${n} mots : ${n - limit} de plus que la limite de ${limit}. Raccourcissez votre réponse pour l’enregistrer.`,
+    overLimit: (n: number, limit: number) =>
+      `${n} mots : ${n - limit} de plus que la limite de ${limit}. Raccourcissez votre réponse pour l’enregistrer.`,
     languageLegend: "Langue de votre réponse",
     saveDraft: "Enregistrer l’ébauche",
     saveAndNext: "Enregistrer et passer à la question suivante",
@@ -507,7 +517,8 @@ export const fr: Dictionary = {
     backToDashboard: "Retour à vos réponses",
     allQuestions: "Toutes les questions",
     refused: {
-      closed: "La date limite est passée : cette réponse n’a pas été enregistrée. Rien de ce qui était déjà enregistré n’a changé. Copiez votre texte si vous voulez le conserver.",
+      closed:
+        "La date limite est passée : cette réponse n’a pas été enregistrée. Rien de ce qui était déjà enregistré n’a changé. Copiez votre texte si vous voulez le conserver.",
       "not-open": "Cette consultation n’est pas encore ouverte; les réponses ne peuvent donc pas être enregistrées.",
     },
     rateLimited: (seconds: number) =>
@@ -519,7 +530,9 @@ export const fr: Dictionary = {
     edit: (n: number) => `Modifier la réponse à la question ${n}`,
     noAnswers: "Vous n’avez encore enregistré aucune réponse. Répondez à au moins une question avant de soumettre.",
     notAnswered: (n: number) =>
-      n === 1 ? "1 question est sans réponse. Ce n’est pas un problème : toute question peut être passée." : `${n} questions sont sans réponse. Ce n’est pas un problème : toute question peut être passée.`,
+      n === 1
+        ? "1 question est sans réponse. Ce n’est pas un problème : toute question peut être passée."
+        : `${n} questions sont sans réponse. Ce n’est pas un problème : toute question peut être passée.`,
     consentHeading: "Choix de publication",
     consentIntro:
       "Le rapport public résume les réponses. Les citations sont toujours tirées d’une version dont les renseignements personnels ont été retirés. Les noms et adresses courriel des personnes-ressources ne sont jamais publiés.",
@@ -540,18 +553,21 @@ export const fr: Dictionary = {
     amendedTitle: "Vos réponses mises à jour ont été soumises",
     number: "Votre numéro d’accusé de réception",
     emailed: (email: string) => `Nous avons envoyé à ${email} un accusé de réception avec une copie de vos réponses.`,
-    amend: (when: string) => `Vous pouvez modifier vos réponses et les soumettre de nouveau jusqu’au ${when}. Chaque version est conservée.`,
+    amend: (when: string) =>
+      `Vous pouvez modifier vos réponses et les soumettre de nouveau jusqu’au ${when}. Chaque version est conservée.`,
     back: "Retour à vos réponses",
   },
   security: {
     honeypotLabel: "Laissez ce champ vide",
     forbiddenTitle: "Demande refusée",
-    forbiddenBody: "Ce formulaire a été envoyé depuis un autre site Web : il a été refusé et rien n’a été modifié. Ouvrez directement le portail et réessayez.",
+    forbiddenBody:
+      "Ce formulaire a été envoyé depuis un autre site Web : il a été refusé et rien n’a été modifié. Ouvrez directement le portail et réessayez.",
     tooLargeTitle: "Votre envoi est trop volumineux",
     tooLargeBody: (megabytes: number) =>
       `Le portail accepte au plus ${megabytes} Mo par formulaire, et rien n’a été enregistré. Revenez en arrière avec le bouton Précédent de votre navigateur : votre texte devrait s’y trouver encore. Raccourcissez-le, puis envoyez-le de nouveau.`,
     home: "Aller à la page d’accueil",
     badHostTitle: "Adresse inconnue",
-    badHostBody: "Cette demande a été envoyée à une adresse qui n’est pas celle du portail de consultation : elle a été refusée et rien n’a été modifié. Ouvrez le portail à son adresse habituelle.",
+    badHostBody:
+      "Cette demande a été envoyée à une adresse qui n’est pas celle du portail de consultation : elle a été refusée et rien n’a été modifié. Ouvrez le portail à son adresse habituelle.",
   },
 };

@@ -16,11 +16,7 @@ export function t(lang: Lang): Dictionary {
 }
 
 /** Picks the `*En` or `*Fr` field of a bilingual record: pick(q, "prompt", lang). */
-export function pick<K extends string, T extends Record<`${K}En` | `${K}Fr`, string>>(
-  record: T,
-  field: K,
-  lang: Lang,
-): string {
+export function pick<K extends string, T extends Record<`${K}En` | `${K}Fr`, string>>(record: T, field: K, lang: Lang): string {
   return lang === "en" ? record[`${field}En`] : record[`${field}Fr`];
 }
 

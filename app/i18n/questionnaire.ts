@@ -44,12 +44,14 @@ export const questionnaireEn = {
   retiredDone: "The question was retired: new respondents no longer see it; its answers stay in the report.",
   restoredDone: "The question is shown again.",
   deleted: "The question was deleted.",
-  cannotDelete: "This question has answers, so it cannot be deleted. Retire it instead: it is hidden from new respondents and kept in the report.",
+  cannotDelete:
+    "This question has answers, so it cannot be deleted. Retire it instead: it is hidden from new respondents and kept in the report.",
   confirmed: (lang: string) => `The ${lang} text was confirmed.`,
   // The edit form
   newTitle: "Add a question",
   editTitle: (n: number) => `Edit question ${n}`,
-  editLead: "Both languages are required. Guidance is plain text: leave an empty line between paragraphs; web addresses starting with https:// become links.",
+  editLead:
+    "Both languages are required. Guidance is plain text: leave an empty line between paragraphs; web addresses starting with https:// become links.",
   answeredWarning: (n: number) =>
     n === 1
       ? "1 organization has answered this question. A change of wording makes a new version: the answer keeps the wording it replied to, and the organization is emailed and may revise."
@@ -85,12 +87,16 @@ export const questionnaireEn = {
   cancel: "Back to the questions",
   saved: "The question was saved.",
   savedNewVersion: (n: number) =>
-    n === 1 ? "The question was saved as a new version; 1 organization was told by email and on its page." : `The question was saved as a new version; ${n} organizations were told by email and on their page.`,
+    n === 1
+      ? "The question was saved as a new version; 1 organization was told by email and on its page."
+      : `The question was saved as a new version; ${n} organizations were told by email and on their page.`,
   created: "The question was added.",
   unchanged: "Nothing changed.",
   refusals: {
-    answerType: "The answer type cannot change: organizations have already answered this question in its current form. Retire it and add a new question instead.",
-    instrument: "The instrument cannot change: organizations have already answered this question. Retire it and add a new question instead.",
+    answerType:
+      "The answer type cannot change: organizations have already answered this question in its current form. Retire it and add a new question instead.",
+    instrument:
+      "The instrument cannot change: organizations have already answered this question. Retire it and add a new question instead.",
     wordLimit: (longest: number) => `The word limit cannot be lower than ${longest}: a saved answer has ${longest} words.`,
     keyTaken: "Another question of this consultation already has this key.",
     citeLaw: "The law or provision field cannot be turned off: organizations have already cited one in their answers.",
@@ -141,7 +147,8 @@ export const questionnaireEn = {
   previewOther: "Preview in French",
   previewDraftNote: "Preview: this form does not save.",
   // Respondents
-  changedBanner: "This question’s wording changed after your organization answered. Your answer still replies to the earlier wording, shown below. You may revise it: saving replies to the new wording.",
+  changedBanner:
+    "This question’s wording changed after your organization answered. Your answer still replies to the earlier wording, shown below. You may revise it: saving replies to the new wording.",
   changedEarlier: "The wording your answer replied to",
   dashboardChanged: (count: number, list: string) =>
     count === 1
@@ -151,7 +158,8 @@ export const questionnaireEn = {
   citationLabel: "Canadian law or provision (optional)",
   citationHint: "For example: Criminal Code, section 467.11. Name the law and the section.",
   // Staff answer page
-  answeredVersion: (version: number, current: number) => `This answer replied to version ${version} of the question; the current wording is version ${current}:`,
+  answeredVersion: (version: number, current: number) =>
+    `This answer replied to version ${version} of the question; the current wording is version ${current}:`,
 };
 
 export const questionnaireFr: typeof questionnaireEn = {
@@ -192,11 +200,13 @@ export const questionnaireFr: typeof questionnaireEn = {
   retiredDone: "La question a été retirée : les nouveaux répondants ne la voient plus ; ses réponses restent dans le rapport.",
   restoredDone: "La question est de nouveau affichée.",
   deleted: "La question a été supprimée.",
-  cannotDelete: "Cette question a des réponses : elle ne peut pas être supprimée. Retirez-la plutôt : elle est masquée aux nouveaux répondants et conservée dans le rapport.",
+  cannotDelete:
+    "Cette question a des réponses : elle ne peut pas être supprimée. Retirez-la plutôt : elle est masquée aux nouveaux répondants et conservée dans le rapport.",
   confirmed: (lang) => `Le texte ${lang} a été confirmé.`,
   newTitle: "Ajouter une question",
   editTitle: (n) => `Modifier la question ${n}`,
-  editLead: "Les deux langues sont obligatoires. Les conseils sont en texte simple : laissez une ligne vide entre les paragraphes ; les adresses commençant par https:// deviennent des liens.",
+  editLead:
+    "Les deux langues sont obligatoires. Les conseils sont en texte simple : laissez une ligne vide entre les paragraphes ; les adresses commençant par https:// deviennent des liens.",
   answeredWarning: (n) =>
     n === 1
       ? "1 organisation a répondu à cette question. Un changement de libellé crée une nouvelle version : la réponse garde le libellé auquel elle répondait, et l’organisation est avisée par courriel et peut la réviser."
@@ -238,11 +248,15 @@ export const questionnaireFr: typeof questionnaireEn = {
   created: "La question a été ajoutée.",
   unchanged: "Rien n’a changé.",
   refusals: {
-    answerType: "Le type de réponse ne peut pas changer : des organisations ont déjà répondu à cette question sous sa forme actuelle. Retirez-la et ajoutez plutôt une nouvelle question.",
-    instrument: "L’instrument ne peut pas changer : des organisations ont déjà répondu à cette question. Retirez-la et ajoutez plutôt une nouvelle question.",
-    wordLimit: (longest) => `Le nombre maximal de mots ne peut pas être inférieur à ${longest} : une réponse enregistrée compte ${longest} mots.`,
+    answerType:
+      "Le type de réponse ne peut pas changer : des organisations ont déjà répondu à cette question sous sa forme actuelle. Retirez-la et ajoutez plutôt une nouvelle question.",
+    instrument:
+      "L’instrument ne peut pas changer : des organisations ont déjà répondu à cette question. Retirez-la et ajoutez plutôt une nouvelle question.",
+    wordLimit: (longest) =>
+      `Le nombre maximal de mots ne peut pas être inférieur à ${longest} : une réponse enregistrée compte ${longest} mots.`,
     keyTaken: "Une autre question de cette consultation a déjà cette clé.",
-    citeLaw: "Le champ de la loi ou de la disposition ne peut pas être désactivé : des organisations en ont déjà cité une dans leurs réponses.",
+    citeLaw:
+      "Le champ de la loi ou de la disposition ne peut pas être désactivé : des organisations en ont déjà cité une dans leurs réponses.",
   },
   reviewHeading: "Révision de la traduction",
   reviewBody: (lang) => `Le texte de l’autre langue a changé. Vérifiez le texte ${lang}, modifiez-le au besoin, puis confirmez-le.`,
@@ -283,10 +297,12 @@ export const questionnaireFr: typeof questionnaireEn = {
     "refused-citeLaw": "ne peut pas être désactivé : des organisations ont déjà cité une loi ou une disposition",
   },
   previewTitle: (consultation) => `Aperçu : ${consultation}`,
-  previewLead: "Chaque question présentée aux répondants, telle qu’ils la verront. Les questions retirées sont omises. Rien ici ne peut être enregistré.",
+  previewLead:
+    "Chaque question présentée aux répondants, telle qu’ils la verront. Les questions retirées sont omises. Rien ici ne peut être enregistré.",
   previewOther: "Aperçu en anglais",
   previewDraftNote: "Aperçu : ce formulaire n’enregistre rien.",
-  changedBanner: "Le libellé de cette question a changé après la réponse de votre organisation. Votre réponse répond toujours au libellé antérieur, affiché ci-dessous. Vous pouvez la réviser : en l’enregistrant, elle répondra au nouveau libellé.",
+  changedBanner:
+    "Le libellé de cette question a changé après la réponse de votre organisation. Votre réponse répond toujours au libellé antérieur, affiché ci-dessous. Vous pouvez la réviser : en l’enregistrant, elle répondra au nouveau libellé.",
   changedEarlier: "Le libellé auquel votre réponse répondait",
   dashboardChanged: (count, list) =>
     count === 1
@@ -295,5 +311,6 @@ export const questionnaireFr: typeof questionnaireEn = {
   questionChangedTag: "Question modifiée",
   citationLabel: "Loi ou disposition canadienne (facultatif)",
   citationHint: "Par exemple : Code criminel, article 467.11. Indiquez la loi et l’article.",
-  answeredVersion: (version, current) => `Cette réponse répondait à la version ${version} de la question ; le libellé actuel est la version ${current} :`,
+  answeredVersion: (version, current) =>
+    `Cette réponse répondait à la version ${version} de la question ; le libellé actuel est la version ${current} :`,
 };

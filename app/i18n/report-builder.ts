@@ -17,7 +17,8 @@ export const builderEn = {
   unpublishSubmit: (n: number) => `Unpublish version ${n}`,
   unpublished: (n: number) => `Version ${n} was unpublished. Its address now shows your reason.`,
   draftHeading: "Introduction and acknowledgements",
-  markdownHint: "Plain text. Leave a blank line between paragraphs; start a line with “- ” for a list, **bold**, *italic*, [a link](https://example.ca).",
+  markdownHint:
+    "Plain text. Leave a blank line between paragraphs; start a line with “- ” for a list, **bold**, *italic*, [a link](https://example.ca).",
   introEn: "Introduction in English",
   introFr: "Introduction in French",
   acknowledgementsEn: "Acknowledgements in English",

@@ -27,7 +27,12 @@ export const downloadsEn = {
   acknowledgements: "Acknowledgements",
 
   rejectedAnswers: (n: string, count: number) =>
-    plural(n, count, "{n} answer was set aside by moderation and is not counted.", "{n} answers were set aside by moderation and are not counted."),
+    plural(
+      n,
+      count,
+      "{n} answer was set aside by moderation and is not counted.",
+      "{n} answers were set aside by moderation and are not counted.",
+    ),
 
   /** The consultation's overall figures. */
   participation: (organizations: string, answers: string) => `${organizations} organizations submitted ${answers} answers.`,
@@ -42,7 +47,12 @@ export const downloadsEn = {
     plural(n, count, "{n} organization answered this question.", "{n} organizations answered this question."),
   noAnswers: "No organization answered this question.",
   distinctArguments: (n: string, count: number) =>
-    plural(n, count, "Counting each campaign as one, this makes {n} distinct argument.", "Counting each campaign as one, this makes {n} distinct arguments."),
+    plural(
+      n,
+      count,
+      "Counting each campaign as one, this makes {n} distinct argument.",
+      "Counting each campaign as one, this makes {n} distinct arguments.",
+    ),
   closedAnswers: "Answers to the question",
   themes: "Main themes",
   campaigns: "Campaigns",
@@ -150,7 +160,12 @@ export const downloadsFr: typeof downloadsEn = {
   acknowledgements: "Remerciements",
 
   rejectedAnswers: (n: string, count: number) =>
-    plural(n, count, "{n} réponse a été écartée par la modération et n’est pas comptée.", "{n} réponses ont été écartées par la modération et ne sont pas comptées."),
+    plural(
+      n,
+      count,
+      "{n} réponse a été écartée par la modération et n’est pas comptée.",
+      "{n} réponses ont été écartées par la modération et ne sont pas comptées.",
+    ),
 
   participation: (organizations: string, answers: string) => `${organizations} organismes ont soumis ${answers} réponses.`,
   answersByLanguage: "Réponses par langue",
@@ -163,7 +178,12 @@ export const downloadsFr: typeof downloadsEn = {
     plural(n, count, "{n} organisme a répondu à cette question.", "{n} organismes ont répondu à cette question."),
   noAnswers: "Aucun organisme n’a répondu à cette question.",
   distinctArguments: (n: string, count: number) =>
-    plural(n, count, "Si chaque campagne compte pour un, cela fait {n} argument distinct.", "Si chaque campagne compte pour un, cela fait {n} arguments distincts."),
+    plural(
+      n,
+      count,
+      "Si chaque campagne compte pour un, cela fait {n} argument distinct.",
+      "Si chaque campagne compte pour un, cela fait {n} arguments distincts.",
+    ),
   closedAnswers: "Réponses à la question",
   themes: "Principaux thèmes",
   campaigns: "Campagnes",
@@ -243,7 +263,8 @@ export const downloadsFr: typeof downloadsEn = {
     annex: "Annexe : instruments auxquels le Canada n’est pas partie",
     annexNote: (instruments: string) =>
       `Le Canada n’est pas partie aux instruments suivants : ${instruments}. Les points de vue des organismes sur leurs questions ont été recueillis et sont présentés ici à titre d’information; ils ne font pas partie de l’autoévaluation du Canada.`,
-    annexPointer: "Les questions portant sur des instruments auxquels le Canada n’est pas partie figurent en annexe, à la fin du présent document.",
+    annexPointer:
+      "Les questions portant sur des instruments auxquels le Canada n’est pas partie figurent en annexe, à la fin du présent document.",
   },
 
   withdrawn: "Cette version du rapport a été retirée et n’est plus disponible.",

@@ -55,8 +55,7 @@ export const reportEn = {
     n === 0
       ? "No organization answered this question."
       : plural(n, "1 organization answered this question.", `${n} organizations answered this question.`),
-  campaign: (n: number) =>
-    `${n} near-identical answers counted as one argument made by ${n} organizations.`,
+  campaign: (n: number) => `${n} near-identical answers counted as one argument made by ${n} organizations.`,
   summary: "Summary",
   keyPoints: "Key points",
   quotes: "In their words",
@@ -128,7 +127,8 @@ export const reportEn = {
       groups === 0
         ? "When several organizations submit near-identical answers to a question, they are counted as one argument made by that many organizations. No such answers were received."
         : `When several organizations submitted near-identical answers to a question, the answers are counted as one argument made by that many organizations. This happened ${plural(groups, "once", `${groups} times`)}; the figures of each question say where.`,
-    themes: "Staff tagged the answers with themes; an answer can raise several themes, so theme counts add up to more than the number of answers.",
+    themes:
+      "Staff tagged the answers with themes; an answer can raise several themes, so theme counts add up to more than the number of answers.",
     quotes:
       "Quotes come from the public version of the answers, from which staff removed personal information, and only from organizations that agreed to be quoted. An organization is named only if it agreed to be; otherwise the quote gives its type.",
     notParty:
@@ -156,8 +156,7 @@ export const reportFr: typeof reportEn = {
   eyebrow: "Rapport public",
   reportTitle: (consultation: string) => `Rapport — ${consultation}`,
   versionLine: (version: number, date: string) => `Version ${version}, publiée le ${date}`,
-  previewNotice:
-    "Aperçu : ce rapport n’est pas publié. Les chiffres sont ceux d’aujourd’hui et seront figés au moment de la publication.",
+  previewNotice: "Aperçu : ce rapport n’est pas publié. Les chiffres sont ceux d’aujourd’hui et seront figés au moment de la publication.",
   contents: "Table des matières",
   introduction: "Introduction",
   keyFigures: "Chiffres clés",
@@ -183,8 +182,7 @@ export const reportFr: typeof reportEn = {
     n === 0
       ? "Aucun organisme n’a répondu à cette question."
       : plural(n, "1 organisme a répondu à cette question.", `${n} organismes ont répondu à cette question.`),
-  campaign: (n: number) =>
-    `${n} réponses presque identiques comptées comme un seul argument avancé par ${n} organismes.`,
+  campaign: (n: number) => `${n} réponses presque identiques comptées comme un seul argument avancé par ${n} organismes.`,
   summary: "Résumé",
   keyPoints: "Points saillants",
   quotes: "Dans leurs mots",

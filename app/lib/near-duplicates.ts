@@ -196,7 +196,7 @@ export function groupSignatures(items: { id: number; signature: Uint32Array }[])
     let root = id;
     while (parent.get(root) !== root) root = parent.get(root)!;
     // Path compression: the next lookup is direct.
-    for (let node = id; node !== root; ) {
+    for (let node = id; node !== root;) {
       const next = parent.get(node)!;
       parent.set(node, root);
       node = next;

@@ -4,9 +4,8 @@
 // change are written together or not at all. The table is append-only
 // (triggers refuse UPDATE and DELETE).
 import { and, count, desc, eq, like, type SQL } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { getDb, type Tx } from "~db/client.server";
 import { auditLog, users } from "~db/schema";
-import type { Tx } from "~db/client.server";
 
 export interface AuditEntry {
   actorUserId: number;

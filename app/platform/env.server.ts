@@ -50,136 +50,147 @@ const trustProxy = z
   .transform((value, ctx): TrustProxy => {
     if (value === "none" || value === "false") return false;
     if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 10) return Number(value);
-    const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+    const entries = value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     if (entries.length > 0 && entries.every(isProxyAddress)) return entries;
     ctx.addIssue({
       code: "custom",
-      message: "TRUST_PROXY must be none, a number of proxies from 1 to 10, or proxy addresses and ranges separated by commas such as loopback or 10.0.0.0/8",
+      message:
+        "TRUST_PROXY must be none, a number of proxies from 1 to 10, or proxy addresses and ranges separated by commas such as loopback or 10.0.0.0/8",
     });
     return z.NEVER;
   });
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce
-    .number({ message: "PORT must be a number" })
-    .int()
-    .min(1, "PORT must be between 1 and 65535")
-    .max(65535, "PORT must be between 1 and 65535")
-    .default(3000),
-  /** Path of the SQLite file. "file:" prefixes are accepted and stripped. */
-  DATABASE_URL: databaseUrl,
-  /**
-   * The address people use to reach the portal. Every link in an email is
-   * built from it, never from the request's Host, and a request sent to any
-   * other host is refused (app/platform/security.server.ts). Required in production;
-   * elsewhere (and under `npm start`'s --demo) it is http://localhost:PORT.
-   */
-  PUBLIC_URL: z
-    .url({ protocol: /^https?$/, message: "PUBLIC_URL must be a full URL such as https://consultation.example.ca" })
-    .refine((value) => new URL(value).pathname === "/" && !new URL(value).search && !new URL(value).hash, {
-      message: "PUBLIC_URL must be the portal's origin only, without a path, such as https://consultation.example.ca",
-    })
-    .transform((value) => new URL(value).origin)
-    .optional(),
-  /**
-   * Which proxies in front of the portal may say who the client is (through
-   * X-Forwarded-For): "none" (people connect straight to the portal), a
-   * number of proxy hops, or a comma-separated list of proxy addresses and
-   * ranges ("loopback", "uniquelocal", "10.0.0.0/8", "::1"). Rate limits key
-   * on the client address this gives; behind a proxy without it, every
-   * visitor would share the proxy's address and one visitor's limit.
-   * Required in production, so that the choice is made, not defaulted.
-   */
-  TRUST_PROXY: trustProxy.optional(),
-  /** The key of the Resend account that sends the portal's email. */
-  RESEND_API_KEY: z.string().trim().min(1).optional(),
-  /**
-   * Where email goes: "resend" (sent; needs RESEND_API_KEY), "outbox" (kept
-   * in the outbox table and shown nowhere, for `npm run outbox:send` later)
-   * or "local-mailbox" (kept, and readable at /en/mailbox from this machine:
-   * development, tests and the `npm start` demo). It defaults to "resend"
-   * with a key, to "local-mailbox" outside production, and production
-   * without a key refuses to start until one is chosen: the mailbox holds
-   * live sign-in links.
-   */
-  EMAIL_DELIVERY: z.enum(["resend", "outbox", "local-mailbox"], { message: "EMAIL_DELIVERY must be resend, outbox or local-mailbox" }).optional(),
-  /** Lets tests point the real Resend SDK at a local stub server. */
-  RESEND_BASE_URL: z.url({ protocol: /^https?$/, message: "RESEND_BASE_URL must be a full URL such as http://127.0.0.1:4010" }).optional(),
-  /** Where the public writes to the consultation team (shown in every page's footer). */
-  CONTACT_EMAIL: z
-    .email({ message: "CONTACT_EMAIL must be an email address" })
-    .default("consultation@example.ca"),
-  /**
-   * Whether an empty database is also filled with the demo's fictional
-   * organizations and answers (db/seed/demo-answers.ts). Off unless asked
-   * for: `npm start` asks (server.mjs --demo) so the demo shows a working
-   * workspace and report; `npm run serve`, for a real consultation, does not.
-   */
-  DEMO_DATA: z
-    .enum(["true", "false"], { message: "DEMO_DATA must be true or false" })
-    .default("false")
-    .transform((value) => value === "true"),
-  EMAIL_FROM: z
-    .string()
-    .trim()
-    .min(3)
-    .default("Consultation <consultation@example.gc.ca>"),
-  /**
-   * Signs the session cookie. Required in production (at least 32
-   * characters, checked below); elsewhere a fixed development secret is used.
-   */
-  SESSION_SECRET: z.string().optional(),
-  /**
-   * Worker threads running the long reads (queue, report figures, exports,
-   * theme suggestions), each with its own read-only connection
-   * (app/platform/read-pool.server.ts). 0 runs them on the main thread.
-   * The default leaves one core to the event loop: the long reads are CPU
-   * bound, and with as many workers as cores the main thread's short work
-   * waits for a time slice (measured on 2 cores under the mixed load: one
-   * worker answered public pages and saves about twice as fast as two;
-   * README, Performance).
-   */
-  READ_WORKERS: z.coerce
-    .number({ message: "READ_WORKERS must be a whole number from 0 to 16" })
-    .int("READ_WORKERS must be a whole number from 0 to 16")
-    .min(0, "READ_WORKERS must be a whole number from 0 to 16")
-    .max(16, "READ_WORKERS must be a whole number from 0 to 16")
-    .default(Math.min(16, Math.max(1, availableParallelism() - 1))),
-}).superRefine((value, ctx) => {
-  const production = value.NODE_ENV === "production";
-  if (production && !value.PUBLIC_URL) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["PUBLIC_URL"],
-      message: "in production PUBLIC_URL must be the address people use to reach the portal, such as https://consultation.example.ca: sign-in links in emails are built from it and requests to any other host are refused",
-    });
-  }
-  if (production && value.TRUST_PROXY === undefined) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["TRUST_PROXY"],
-      message: "in production TRUST_PROXY must say which proxy in front of the portal reports the client's address: \"none\" when people connect to the portal directly, else the proxy's address (\"loopback\" for one on the same machine) or the number of proxies",
-    });
-  }
-  if (value.EMAIL_DELIVERY === "resend" && !value.RESEND_API_KEY) {
-    ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "EMAIL_DELIVERY=resend needs RESEND_API_KEY, the key of the Resend account" });
-  }
-  if (production && !value.EMAIL_DELIVERY && !value.RESEND_API_KEY) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["RESEND_API_KEY"],
-      message: "in production email must go somewhere: set RESEND_API_KEY to send it, or EMAIL_DELIVERY=outbox to keep it in the outbox (no page shows it; send it later with `npm run outbox:send`)",
-    });
-  }
-  if (production && (value.SESSION_SECRET ?? "").length < MIN_SECRET_LENGTH) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["SESSION_SECRET"],
-      message: `in production SESSION_SECRET must be a random value of at least ${MIN_SECRET_LENGTH} characters, which signs the session cookie; make one with \`openssl rand -base64 48\``,
-    });
-  }
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce
+      .number({ message: "PORT must be a number" })
+      .int()
+      .min(1, "PORT must be between 1 and 65535")
+      .max(65535, "PORT must be between 1 and 65535")
+      .default(3000),
+    /** Path of the SQLite file. "file:" prefixes are accepted and stripped. */
+    DATABASE_URL: databaseUrl,
+    /**
+     * The address people use to reach the portal. Every link in an email is
+     * built from it, never from the request's Host, and a request sent to any
+     * other host is refused (app/platform/security.server.ts). Required in production;
+     * elsewhere (and under `npm start`'s --demo) it is http://localhost:PORT.
+     */
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/, message: "PUBLIC_URL must be a full URL such as https://consultation.example.ca" })
+      .refine((value) => new URL(value).pathname === "/" && !new URL(value).search && !new URL(value).hash, {
+        message: "PUBLIC_URL must be the portal's origin only, without a path, such as https://consultation.example.ca",
+      })
+      .transform((value) => new URL(value).origin)
+      .optional(),
+    /**
+     * Which proxies in front of the portal may say who the client is (through
+     * X-Forwarded-For): "none" (people connect straight to the portal), a
+     * number of proxy hops, or a comma-separated list of proxy addresses and
+     * ranges ("loopback", "uniquelocal", "10.0.0.0/8", "::1"). Rate limits key
+     * on the client address this gives; behind a proxy without it, every
+     * visitor would share the proxy's address and one visitor's limit.
+     * Required in production, so that the choice is made, not defaulted.
+     */
+    TRUST_PROXY: trustProxy.optional(),
+    /** The key of the Resend account that sends the portal's email. */
+    RESEND_API_KEY: z.string().trim().min(1).optional(),
+    /**
+     * Where email goes: "resend" (sent; needs RESEND_API_KEY), "outbox" (kept
+     * in the outbox table and shown nowhere, for `npm run outbox:send` later)
+     * or "local-mailbox" (kept, and readable at /en/mailbox from this machine:
+     * development, tests and the `npm start` demo). It defaults to "resend"
+     * with a key, to "local-mailbox" outside production, and production
+     * without a key refuses to start until one is chosen: the mailbox holds
+     * live sign-in links.
+     */
+    EMAIL_DELIVERY: z
+      .enum(["resend", "outbox", "local-mailbox"], { message: "EMAIL_DELIVERY must be resend, outbox or local-mailbox" })
+      .optional(),
+    /** Lets tests point the real Resend SDK at a local stub server. */
+    RESEND_BASE_URL: z
+      .url({ protocol: /^https?$/, message: "RESEND_BASE_URL must be a full URL such as http://127.0.0.1:4010" })
+      .optional(),
+    /** Where the public writes to the consultation team (shown in every page's footer). */
+    CONTACT_EMAIL: z.email({ message: "CONTACT_EMAIL must be an email address" }).default("consultation@example.ca"),
+    /**
+     * Whether an empty database is also filled with the demo's fictional
+     * organizations and answers (db/seed/demo-answers.ts). Off unless asked
+     * for: `npm start` asks (server.mjs --demo) so the demo shows a working
+     * workspace and report; `npm run serve`, for a real consultation, does not.
+     */
+    DEMO_DATA: z
+      .enum(["true", "false"], { message: "DEMO_DATA must be true or false" })
+      .default("false")
+      .transform((value) => value === "true"),
+    EMAIL_FROM: z.string().trim().min(3).default("Consultation <consultation@example.gc.ca>"),
+    /**
+     * Signs the session cookie. Required in production (at least 32
+     * characters, checked below); elsewhere a fixed development secret is used.
+     */
+    SESSION_SECRET: z.string().optional(),
+    /**
+     * Worker threads running the long reads (queue, report figures, exports,
+     * theme suggestions), each with its own read-only connection
+     * (app/platform/read-pool.server.ts). 0 runs them on the main thread.
+     * The default leaves one core to the event loop: the long reads are CPU
+     * bound, and with as many workers as cores the main thread's short work
+     * waits for a time slice (measured on 2 cores under the mixed load: one
+     * worker answered public pages and saves about twice as fast as two;
+     * README, Performance).
+     */
+    READ_WORKERS: z.coerce
+      .number({ message: "READ_WORKERS must be a whole number from 0 to 16" })
+      .int("READ_WORKERS must be a whole number from 0 to 16")
+      .min(0, "READ_WORKERS must be a whole number from 0 to 16")
+      .max(16, "READ_WORKERS must be a whole number from 0 to 16")
+      .default(Math.min(16, Math.max(1, availableParallelism() - 1))),
+  })
+  .superRefine((value, ctx) => {
+    const production = value.NODE_ENV === "production";
+    if (production && !value.PUBLIC_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLIC_URL"],
+        message:
+          "in production PUBLIC_URL must be the address people use to reach the portal, such as https://consultation.example.ca: sign-in links in emails are built from it and requests to any other host are refused",
+      });
+    }
+    if (production && value.TRUST_PROXY === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRUST_PROXY"],
+        message:
+          'in production TRUST_PROXY must say which proxy in front of the portal reports the client\'s address: "none" when people connect to the portal directly, else the proxy\'s address ("loopback" for one on the same machine) or the number of proxies',
+      });
+    }
+    if (value.EMAIL_DELIVERY === "resend" && !value.RESEND_API_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["RESEND_API_KEY"],
+        message: "EMAIL_DELIVERY=resend needs RESEND_API_KEY, the key of the Resend account",
+      });
+    }
+    if (production && !value.EMAIL_DELIVERY && !value.RESEND_API_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["RESEND_API_KEY"],
+        message:
+          "in production email must go somewhere: set RESEND_API_KEY to send it, or EMAIL_DELIVERY=outbox to keep it in the outbox (no page shows it; send it later with `npm run outbox:send`)",
+      });
+    }
+    if (production && (value.SESSION_SECRET ?? "").length < MIN_SECRET_LENGTH) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SESSION_SECRET"],
+        message: `in production SESSION_SECRET must be a random value of at least ${MIN_SECRET_LENGTH} characters, which signs the session cookie; make one with \`openssl rand -base64 48\``,
+      });
+    }
+  });
 
 type ParsedEnv = z.infer<typeof schema>;
 
@@ -199,15 +210,12 @@ function withDefaults(value: ParsedEnv): Env {
   };
 }
 
-
 export class EnvError extends Error {}
 
 /** Parses an environment; throws EnvError with one readable line per problem. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty variable counts as unset, as most shells and .env files mean it.
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
-  );
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
   const result = schema.safeParse(cleaned);
   if (result.success) return withDefaults(result.data);
   const lines = result.error.issues.map((issue) => {
@@ -217,9 +225,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const got = !secret ? JSON.stringify(source[name]) : source[name] ? `${source[name].length} characters` : "nothing";
     return `- ${name}: ${issue.message} (got ${got})`;
   });
-  throw new EnvError(
-    `The portal cannot start: the environment has a bad value.\n${lines.join("\n")}`,
-  );
+  throw new EnvError(`The portal cannot start: the environment has a bad value.\n${lines.join("\n")}`);
 }
 
 /**

@@ -4,8 +4,7 @@
 // carries the request's CSP nonce, and the public pages come from an
 // in-memory cache of whole pages (app/platform/page-cache.server.ts), filled here on
 // a miss; server.mjs answers the hits before Express runs.
-import type { ServerBuild } from "@remix-run/node";
-import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
+import { type ServerBuild, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 import type { Env } from "./env.server";
 import { createPublicPages, type CacheRenderer, type PublicPages } from "./page-cache.server";
@@ -47,7 +46,11 @@ export function remixHandler(build: ServerBuild, config: Env, pages: PublicPages
   // A page for everyone: a clean GET (no cookie, no header of the visitor's),
   // not cancelled when this visitor leaves (others may be waiting for it).
   const renderForCache: CacheRenderer = async (path, origin, nonce) => {
-    const response = await handleRequest(new globalThis.Request(new URL(path, origin), { method: "GET" }), { clientIp: undefined, cspNonce: nonce, wholeDocument: true });
+    const response = await handleRequest(new globalThis.Request(new URL(path, origin), { method: "GET" }), {
+      clientIp: undefined,
+      cspNonce: nonce,
+      wholeDocument: true,
+    });
     return { status: response.status, headers: [...response.headers], body: Buffer.from(await response.arrayBuffer()) };
   };
 

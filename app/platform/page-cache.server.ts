@@ -63,7 +63,6 @@ export const PAGE_PATTERN =
 const MAX_ENTRIES = 2048;
 const MAX_BYTES = 128 * 1024 * 1024;
 
-
 export interface CacheableRequest {
   method: string;
   path: string;
@@ -331,7 +330,14 @@ export function createPublicPages(config: Env, cache: PageCache = createPageCach
      * (from memory, or by rendering with `renderPage` and keeping the page)
      * and returns true. `nonce` is the one the CSP header already sent names.
      */
-    async serve(req: IncomingMessage, res: ServerResponse, path: string, search: string, nonce: string, renderPage: CacheRenderer): Promise<boolean> {
+    async serve(
+      req: IncomingMessage,
+      res: ServerResponse,
+      path: string,
+      search: string,
+      nonce: string,
+      renderPage: CacheRenderer,
+    ): Promise<boolean> {
       if (!cacheable(req, path, search)) return false;
       const template = cache.current(path) ?? (await cache.render(path, publicOrigin, renderPage));
       send(req, res, template, nonce);

@@ -17,7 +17,9 @@ const atNow = sql.placeholder("at");
 const windowLength = sql.placeholder("windowMs");
 const hit = preparedSql(
   { windowStart: rateLimits.windowStart, count: rateLimits.count },
-  (select) => sql`INSERT INTO ${rateLimits} (${columnNames(rateLimits.key, rateLimits.windowStart, rateLimits.count)}) VALUES (${sql.placeholder("key")}, ${atNow}, 1)
+  (
+    select,
+  ) => sql`INSERT INTO ${rateLimits} (${columnNames(rateLimits.key, rateLimits.windowStart, rateLimits.count)}) VALUES (${sql.placeholder("key")}, ${atNow}, 1)
      ON CONFLICT (${columnNames(rateLimits.key)}) DO UPDATE SET
        ${columnNames(rateLimits.count)} = CASE WHEN ${atNow} - ${rateLimits.windowStart} >= ${windowLength} THEN 1 WHEN ${rateLimits.count} > ${sql.placeholder("limit")} THEN ${rateLimits.count} ELSE ${rateLimits.count} + 1 END,
        ${columnNames(rateLimits.windowStart)} = CASE WHEN ${atNow} - ${rateLimits.windowStart} >= ${windowLength} THEN ${atNow} ELSE ${rateLimits.windowStart} END

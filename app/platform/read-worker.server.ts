@@ -22,7 +22,12 @@ function send(message: FromWorker, transfer: ArrayBuffer[] = []): void {
 
 function fail(id: number, error: unknown): void {
   streams.delete(id);
-  send({ kind: "error", id, message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined });
+  send({
+    kind: "error",
+    id,
+    message: error instanceof Error ? error.message : String(error),
+    stack: error instanceof Error ? error.stack : undefined,
+  });
 }
 
 port.on("message", async (message: ToWorker) => {

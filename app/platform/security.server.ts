@@ -123,10 +123,7 @@ const ANY_HOST_PATHS = new Set(["/healthz"]);
  * SameSite=Lax, so a cross-site form post never carries a session anyway.
  * The portal's own origins are PUBLIC_URL's (`allowedOrigins`).
  */
-export function isForeignRequest(
-  request: { method: string; origin?: string; referer?: string },
-  origins: Set<string>,
-): boolean {
+export function isForeignRequest(request: { method: string; origin?: string; referer?: string }, origins: Set<string>): boolean {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
   const source = request.origin ?? request.referer;
   if (source === undefined) return false;
@@ -224,10 +221,7 @@ export function securityMiddleware(config: Env) {
   }
 
   function sameOrigin(req: Request, res: Response, next: NextFunction) {
-    const foreign = isForeignRequest(
-      { method: req.method, origin: req.get("origin"), referer: req.get("referer") },
-      origins,
-    );
+    const foreign = isForeignRequest({ method: req.method, origin: req.get("origin"), referer: req.get("referer") }, origins);
     if (foreign) return sendPage(res, 403, forbiddenPage());
     next();
   }

@@ -30,7 +30,9 @@ export function startServices(options: { demo?: boolean } = {}): Env {
     startOutboxWorker();
     console.log("Email: delivered through Resend by the outbox worker.");
   } else if (config.EMAIL_DELIVERY === "outbox") {
-    console.log("Email: EMAIL_DELIVERY=outbox, so no email leaves this machine and no page shows it; `npm run outbox:send` with RESEND_API_KEY delivers it.");
+    console.log(
+      "Email: EMAIL_DELIVERY=outbox, so no email leaves this machine and no page shows it; `npm run outbox:send` with RESEND_API_KEY delivers it.",
+    );
   } else if (config.NODE_ENV === "production") {
     // Loud on purpose: the mailbox shows live sign-in links.
     console.warn(

@@ -10,16 +10,12 @@ import { requireLang } from "~/web/params";
 export function loader({ params }: LoaderFunctionArgs) {
   const lang = requireLang(params);
   const clusters = listClusters(lang);
-  const updated = clusters
-    .map((c) => c.consultation?.updatedAt.getTime() ?? 0)
-    .reduce((a, b) => Math.max(a, b), 0);
+  const updated = clusters.map((c) => c.consultation?.updatedAt.getTime() ?? 0).reduce((a, b) => Math.max(a, b), 0);
   const reports = publishedReports().map((r) => ({ slug: r.slug, title: r.title[lang] }));
   return { lang, clusters, reports, dateModified: updated ? isoDate(new Date(updated)) : undefined };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? t(data.lang).meta.siteName : "" },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? t(data.lang).meta.siteName : "" }];
 
 export default function Home() {
   const { clusters, reports } = useLoaderData<typeof loader>();

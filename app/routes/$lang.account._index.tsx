@@ -26,7 +26,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       consentPublishName: organization.consentPublishName,
       consentQuote: organization.consentQuote,
     },
-    consultations: listClusters(lang).flatMap((c) => (c.consultation ? [{ clusterId: c.id, clusterTitle: c.title, ...c.consultation }] : [])),
+    consultations: listClusters(lang).flatMap((c) =>
+      c.consultation ? [{ clusterId: c.id, clusterTitle: c.title, ...c.consultation }] : [],
+    ),
   };
 }
 

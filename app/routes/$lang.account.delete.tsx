@@ -2,8 +2,7 @@
 // decided in docs/decisions/004-organization-data-and-deletion.md and carried
 // out by deleteOrganizationAccount). Typing the organization's name is the
 // confirmation; a mistake changes nothing and keeps what was typed.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { fieldId, TextField } from "~/components/form";
@@ -22,7 +21,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     organizationName: user.organization.name,
     people: preview.people,
-    published: preview.published.map((p) => ({ title: lang === "en" ? p.title.en : p.title.fr, version: p.version, named: p.named, quotes: p.quotes })),
+    published: preview.published.map((p) => ({
+      title: lang === "en" ? p.title.en : p.title.fr,
+      version: p.version,
+      named: p.named,
+      quotes: p.quotes,
+    })),
   };
 }
 

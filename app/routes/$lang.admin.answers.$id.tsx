@@ -11,16 +11,7 @@ import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { getAnswerContext } from "~/models/moderate/answer-context.server";
 import { requireUser } from "~/models/accounts/auth.server";
-import {
-  addNote,
-  addQuote,
-  decide,
-  dismissSuggestion,
-  redact,
-  removeQuote,
-  tag,
-  untag,
-} from "~/models/moderate/moderation.server";
+import { addNote, addQuote, decide, dismissSuggestion, redact, removeQuote, tag, untag } from "~/models/moderate/moderation.server";
 import { read } from "~/platform/read-pool.server";
 import { notFound, requireLang, requireNumber } from "~/web/params";
 
@@ -47,7 +38,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!context) throw notFound();
   const back = new URL(request.url).searchParams.get("back") ?? "";
   // Both read many rows (BM25 over the tagged answers; the queue around this answer): off the main thread.
-  const [suggestions, neighbours] = await Promise.all([read("suggestThemes", responseId, lang, 3), read("queueNeighbours", responseId, back)]);
+  const [suggestions, neighbours] = await Promise.all([
+    read("suggestThemes", responseId, lang, 3),
+    read("queueNeighbours", responseId, back),
+  ]);
   return { lang, ...context, suggestions, back, neighbours };
 }
 
@@ -98,7 +92,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: `${t(data.lang).admin.answerTitle(data.question.number, data.organization.name)} – ${t(data.lang).meta.siteShortName}` }] : [];
+  data
+    ? [{ title: `${t(data.lang).admin.answerTitle(data.question.number, data.organization.name)} – ${t(data.lang).meta.siteShortName}` }]
+    : [];
 
 /** A, R, E, J, K: the frequent actions, never while typing in a field. */
 function useShortcuts(links: { next: string | null; previous: string | null }) {
@@ -255,7 +251,14 @@ export default function AnswerInContext() {
             ) : (
               <Form method="post" noValidate>
                 <input type="hidden" name="intent" value="quote" />
-                <TextAreaField name="excerpt" label={a.quoteExcerpt} hint={a.quoteHint} rows={3} defaultValue={values.excerpt} error={errors.excerpt} />
+                <TextAreaField
+                  name="excerpt"
+                  label={a.quoteExcerpt}
+                  hint={a.quoteHint}
+                  rows={3}
+                  defaultValue={values.excerpt}
+                  error={errors.excerpt}
+                />
                 <button type="submit" className="button button--secondary">
                   {a.quoteSubmit}
                 </button>

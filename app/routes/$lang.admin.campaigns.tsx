@@ -43,7 +43,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Groups are per consultation: ?consultation=<id>, chosen on the page.
   const { consultation, options, query } = chosenConsultation(url);
   const page = positive.catch(1).parse(url.searchParams.get("page") ?? "1");
-  return { lang, view: "list" as const, group: null, list: listCampaigns(consultation.id, lang, { page }), consultationId: consultation.id, consultationOptions: options, pageQuery: query ? `${query}&` : "?" };
+  return {
+    lang,
+    view: "list" as const,
+    group: null,
+    list: listCampaigns(consultation.id, lang, { page }),
+    consultationId: consultation.id,
+    consultationOptions: options,
+    pageQuery: query ? `${query}&` : "?",
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -75,7 +83,11 @@ function excerpt(text: string, length: number): string {
 
 export default function Campaigns() {
   const data = useLoaderData<typeof loader>();
-  return data.group ? <CampaignGroup group={data.group} /> : data.list ? <CampaignList list={data.list} consultationId={data.consultationId} options={data.consultationOptions} pageQuery={data.pageQuery} /> : null;
+  return data.group ? (
+    <CampaignGroup group={data.group} />
+  ) : data.list ? (
+    <CampaignList list={data.list} consultationId={data.consultationId} options={data.consultationOptions} pageQuery={data.pageQuery} />
+  ) : null;
 }
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -164,11 +176,13 @@ function StateCounts({ states }: { states: Record<ModerationState, number> }) {
   const d = useT();
   return (
     <ul className="plain-list">
-      {(Object.keys(d.admin.states) as ModerationState[]).filter((state) => states[state] > 0).map((state) => (
-        <li key={state}>
-          <span className={`tag tag--${state}`}>{d.insights.stateCount(states[state], d.admin.states[state])}</span>
-        </li>
-      ))}
+      {(Object.keys(d.admin.states) as ModerationState[])
+        .filter((state) => states[state] > 0)
+        .map((state) => (
+          <li key={state}>
+            <span className={`tag tag--${state}`}>{d.insights.stateCount(states[state], d.admin.states[state])}</span>
+          </li>
+        ))}
     </ul>
   );
 }

@@ -80,13 +80,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case "save": {
       const locks = editLocks(row);
-      const current = { clusterId: row.clusterId, titleEn: row.titleEn, titleFr: row.titleFr, introEn: row.introEn, introFr: row.introFr, opensAt: row.opensAt, closesAt: row.closesAt };
+      const current = {
+        clusterId: row.clusterId,
+        titleEn: row.titleEn,
+        titleFr: row.titleFr,
+        introEn: row.introEn,
+        introFr: row.introFr,
+        opensAt: row.opensAt,
+        closesAt: row.closesAt,
+      };
       const fields = parseConsultationForm(values, { current, ...locks });
       // `form: "consultation"` tells the view these errors are the consultation form's codes.
-      if (!fields.ok) return invalid<ConsultationErrorCode, { form: "consultation" }>("save", fields.errors, fields.values, { form: "consultation" });
+      if (!fields.ok)
+        return invalid<ConsultationErrorCode, { form: "consultation" }>("save", fields.errors, fields.values, { form: "consultation" });
       // A published consultation's dates must keep clear of the cluster's other published ones (docs/decisions/007).
       if (row.state === "published" && overlapping(row, fields.data.opensAt, fields.data.closesAt).length > 0) {
-        return invalid<ConsultationErrorCode, { form: "consultation" }>("save", { opensDate: "opensOverlap" }, values, { form: "consultation" });
+        return invalid<ConsultationErrorCode, { form: "consultation" }>("save", { opensDate: "opensOverlap" }, values, {
+          form: "consultation",
+        });
       }
       updateConsultation(actor, row.id, fields.data);
       return { intent: data.intent, kind: "saved" as const };
@@ -95,7 +106,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: `${t(data.lang).consultations.editTitle(titleOf(data.consultation, data.lang, t(data.lang).consultations.untitled))} – ${t(data.lang).meta.siteShortName}` }] : [];
+  data
+    ? [
+        {
+          title: `${t(data.lang).consultations.editTitle(titleOf(data.consultation, data.lang, t(data.lang).consultations.untitled))} – ${t(data.lang).meta.siteShortName}`,
+        },
+      ]
+    : [];
 
 function titleOf(row: { titleEn: string; titleFr: string }, lang: Lang, untitled: string): string {
   return (lang === "en" ? row.titleEn : row.titleFr) || (lang === "en" ? row.titleFr : row.titleEn) || untitled;
@@ -126,7 +143,8 @@ export default function ConsultationPage() {
   const fieldProblems = useFieldProblems(errors);
   const publishProblems = usePublishProblems(result?.kind === "refused" && "problems" in result ? result.problems : []);
   const title = titleOf(consultation, lang, c.untitled);
-  const stateLabel = consultation.state === "draft" ? c.states.draft : c.stateWithStatus(c.states[consultation.state], c.statuses[consultation.status]);
+  const stateLabel =
+    consultation.state === "draft" ? c.states.draft : c.stateWithStatus(c.states[consultation.state], c.statuses[consultation.status]);
   return (
     <>
       {search.get("created") && !result ? <Banner kind="success">{c.created}</Banner> : null}

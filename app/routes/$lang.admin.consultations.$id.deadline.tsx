@@ -47,7 +47,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
-    ? [{ title: `${t(data.lang).consultations.deadlineTitle(data.lang === "en" ? data.consultation.titleEn : data.consultation.titleFr)} – ${t(data.lang).meta.siteShortName}` }]
+    ? [
+        {
+          title: `${t(data.lang).consultations.deadlineTitle(data.lang === "en" ? data.consultation.titleEn : data.consultation.titleFr)} – ${t(data.lang).meta.siteShortName}`,
+        },
+      ]
     : [];
 
 export default function DeadlinePage() {
@@ -86,14 +90,44 @@ export default function DeadlinePage() {
         />
         <fieldset className="field__fieldset">
           <legend className="field__label">{c.newDeadline}</legend>
-          <p className="field__hint">{c.newDeadlineHint} {c.dateTimeHint}</p>
+          <p className="field__hint">
+            {c.newDeadlineHint} {c.dateTimeHint}
+          </p>
           <div className="field-pair">
-            <TextField name="closesDate" type="date" label={c.fields.closesDate} hint={c.hints.date} defaultValue={values.closesDate} errorMessage={message("closesDate")} />
-            <TextField name="closesTime" type="time" label={c.fields.closesTime} hint={c.hints.time} defaultValue={values.closesTime ?? "23:59"} errorMessage={message("closesTime")} />
+            <TextField
+              name="closesDate"
+              type="date"
+              label={c.fields.closesDate}
+              hint={c.hints.date}
+              defaultValue={values.closesDate}
+              errorMessage={message("closesDate")}
+            />
+            <TextField
+              name="closesTime"
+              type="time"
+              label={c.fields.closesTime}
+              hint={c.hints.time}
+              defaultValue={values.closesTime ?? "23:59"}
+              errorMessage={message("closesTime")}
+            />
           </div>
         </fieldset>
-        <TextAreaField name="reasonEn" label={c.reasonEn} hint={c.reasonHint} rows={3} defaultValue={values.reasonEn} errorMessage={message("reasonEn")} />
-        <TextAreaField name="reasonFr" label={c.reasonFr} hint={c.reasonHint} rows={3} defaultValue={values.reasonFr} errorMessage={message("reasonFr")} />
+        <TextAreaField
+          name="reasonEn"
+          label={c.reasonEn}
+          hint={c.reasonHint}
+          rows={3}
+          defaultValue={values.reasonEn}
+          errorMessage={message("reasonEn")}
+        />
+        <TextAreaField
+          name="reasonFr"
+          label={c.reasonFr}
+          hint={c.reasonHint}
+          rows={3}
+          defaultValue={values.reasonFr}
+          errorMessage={message("reasonFr")}
+        />
         <button type="submit" className="button">
           {c.submitDeadline}
         </button>

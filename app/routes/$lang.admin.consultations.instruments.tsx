@@ -78,17 +78,49 @@ export default function Instruments() {
             const mine = result?.kind === "invalid" && result.id === i.id;
             const v: Record<string, string> = mine
               ? result.values
-              : { shortNameEn: i.shortNameEn, shortNameFr: i.shortNameFr, nameEn: i.nameEn, nameFr: i.nameFr, countryIsParty: i.countryIsParty ? "yes" : "no" };
-            const e: Record<string, string | undefined> = mine ? Object.fromEntries(Object.entries(result.errors).map(([k, code]) => [k, code ? c.errors[code] : undefined])) : {};
+              : {
+                  shortNameEn: i.shortNameEn,
+                  shortNameFr: i.shortNameFr,
+                  nameEn: i.nameEn,
+                  nameFr: i.nameFr,
+                  countryIsParty: i.countryIsParty ? "yes" : "no",
+                };
+            const e: Record<string, string | undefined> = mine
+              ? Object.fromEntries(Object.entries(result.errors).map(([k, code]) => [k, code ? c.errors[code] : undefined]))
+              : {};
             return (
               <details key={i.id} className="explainer" open={mine || undefined}>
                 <summary>{c.editInstrument(pick(i, "shortName", lang))}</summary>
                 <Form method="post" noValidate>
                   <input type="hidden" name="instrumentId" value={i.id} />
-                  <TextField id={`field-${i.id}-shortNameEn`} name="shortNameEn" label={c.instrumentFields.shortNameEn} defaultValue={v.shortNameEn} errorMessage={e.shortNameEn} />
-                  <TextField id={`field-${i.id}-shortNameFr`} name="shortNameFr" label={c.instrumentFields.shortNameFr} defaultValue={v.shortNameFr} errorMessage={e.shortNameFr} />
-                  <TextField id={`field-${i.id}-nameEn`} name="nameEn" label={c.instrumentFields.nameEn} defaultValue={v.nameEn} errorMessage={e.nameEn} />
-                  <TextField id={`field-${i.id}-nameFr`} name="nameFr" label={c.instrumentFields.nameFr} defaultValue={v.nameFr} errorMessage={e.nameFr} />
+                  <TextField
+                    id={`field-${i.id}-shortNameEn`}
+                    name="shortNameEn"
+                    label={c.instrumentFields.shortNameEn}
+                    defaultValue={v.shortNameEn}
+                    errorMessage={e.shortNameEn}
+                  />
+                  <TextField
+                    id={`field-${i.id}-shortNameFr`}
+                    name="shortNameFr"
+                    label={c.instrumentFields.shortNameFr}
+                    defaultValue={v.shortNameFr}
+                    errorMessage={e.shortNameFr}
+                  />
+                  <TextField
+                    id={`field-${i.id}-nameEn`}
+                    name="nameEn"
+                    label={c.instrumentFields.nameEn}
+                    defaultValue={v.nameEn}
+                    errorMessage={e.nameEn}
+                  />
+                  <TextField
+                    id={`field-${i.id}-nameFr`}
+                    name="nameFr"
+                    label={c.instrumentFields.nameFr}
+                    defaultValue={v.nameFr}
+                    errorMessage={e.nameFr}
+                  />
                   <RadioGroup
                     id={`field-${i.id}-countryIsParty`}
                     name="countryIsParty"

@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { invalid } from "~/web/action.server";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ConsultationFields, useFieldProblems } from "~/components/consultations/ConsultationFields";

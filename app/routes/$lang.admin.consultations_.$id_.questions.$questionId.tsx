@@ -9,7 +9,14 @@ import { pick, t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { publicOrigin, requireUser } from "~/models/accounts/auth.server";
 import { formToInput, questionFormSchema } from "~/models/questionnaire/editor-form";
-import { getQuestion, listInstruments, listQuestions, listVersions, requireConsultation, updateQuestion } from "~/models/questionnaire/questions.server";
+import {
+  getQuestion,
+  listInstruments,
+  listQuestions,
+  listVersions,
+  requireConsultation,
+  updateQuestion,
+} from "~/models/questionnaire/questions.server";
 import { notFound, requireLang, requireNumber } from "~/web/params";
 
 function load(params: Parameters<typeof requireNumber>[0]) {
@@ -67,13 +74,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = updateQuestion(actor, question.id, formToInput(data), publicOrigin());
   if (!result) throw notFound();
   // A change the answers already given rule out: the refusal is the message, its field marked.
-  if (!result.ok) return refused("save", result.refusal, values, 400, { longest: result.longest ?? 0, errors: { [result.refusal]: "invalid" as const } });
+  if (!result.ok)
+    return refused("save", result.refusal, values, 400, { longest: result.longest ?? 0, errors: { [result.refusal]: "invalid" as const } });
   if (result.question === question) return { intent: "save" as const, kind: "unchanged" as const };
   return { intent: "save" as const, kind: "saved" as const, newVersion: result.newVersion, notified: result.notified };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: `${t(data.lang).questionnaire.editTitle(data.question.number)} – ${data.consultation.title} – ${t(data.lang).meta.siteShortName}` }] : [];
+  data
+    ? [
+        {
+          title: `${t(data.lang).questionnaire.editTitle(data.question.number)} – ${data.consultation.title} – ${t(data.lang).meta.siteShortName}`,
+        },
+      ]
+    : [];
 
 export default function EditQuestion() {
   const { consultation, question, values, answers, versions, instruments, created } = useLoaderData<typeof loader>();
@@ -86,7 +100,15 @@ export default function EditQuestion() {
   const errors = result && "errors" in result ? result.errors : {};
   const refusal = result?.kind === "refused" ? result.message : null;
   const refusalText =
-    refusal === "wordLimit" && result?.kind === "refused" ? q.refusals.wordLimit(result.longest) : refusal === "answerType" ? q.refusals.answerType : refusal === "instrument" ? q.refusals.instrument : refusal === "citeLaw" ? q.refusals.citeLaw : null;
+    refusal === "wordLimit" && result?.kind === "refused"
+      ? q.refusals.wordLimit(result.longest)
+      : refusal === "answerType"
+        ? q.refusals.answerType
+        : refusal === "instrument"
+          ? q.refusals.instrument
+          : refusal === "citeLaw"
+            ? q.refusals.citeLaw
+            : null;
   return (
     <div className="narrow">
       {created ? <Banner kind="success">{q.created}</Banner> : null}

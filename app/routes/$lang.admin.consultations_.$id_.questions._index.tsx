@@ -2,8 +2,7 @@
 // what blocks publishing; admins move, retire, restore, delete and confirm
 // translations here, moderators read. (`consultations_` and `$id_`: this page
 // sits in the staff layout, not inside the consultation's own pages.)
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Banner } from "~/components/form";
@@ -13,7 +12,15 @@ import { pick, t, useLang, useT } from "~/i18n";
 import { requireUser } from "~/models/accounts/auth.server";
 import { questionnaireProblems } from "~/models/questionnaire/problems.server";
 import { questionnaireProblemSentence } from "~/components/questionnaire/problem-sentence";
-import { confirmTranslation, deleteQuestion, getQuestion, listQuestions, moveQuestion, requireConsultation, setRetired } from "~/models/questionnaire/questions.server";
+import {
+  confirmTranslation,
+  deleteQuestion,
+  getQuestion,
+  listQuestions,
+  moveQuestion,
+  requireConsultation,
+  setRetired,
+} from "~/models/questionnaire/questions.server";
 import { requireLang, requireNumber } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -162,12 +169,24 @@ export default function QuestionList() {
                   {isAdmin ? (
                     <td>
                       <div className="inline-actions">
-                        {index > 0 ? <Action id={question.id} intent="move" extra={{ direction: "up" }} label={q.moveUp(question.number)} /> : null}
-                        {index < questions.length - 1 ? <Action id={question.id} intent="move" extra={{ direction: "down" }} label={q.moveDown(question.number)} /> : null}
-                        <Action id={question.id} intent={question.retired ? "restore" : "retire"} label={question.retired ? q.restore(question.number) : q.retire(question.number)} />
+                        {index > 0 ? (
+                          <Action id={question.id} intent="move" extra={{ direction: "up" }} label={q.moveUp(question.number)} />
+                        ) : null}
+                        {index < questions.length - 1 ? (
+                          <Action id={question.id} intent="move" extra={{ direction: "down" }} label={q.moveDown(question.number)} />
+                        ) : null}
+                        <Action
+                          id={question.id}
+                          intent={question.retired ? "restore" : "retire"}
+                          label={question.retired ? q.restore(question.number) : q.retire(question.number)}
+                        />
                         {question.answers === 0 ? <Action id={question.id} intent="delete" label={q.remove(question.number)} /> : null}
-                        {question.needsReviewEn ? <Action id={question.id} intent="confirm" extra={{ lang: "en" }} label={q.confirm(q.langName.en)} /> : null}
-                        {question.needsReviewFr ? <Action id={question.id} intent="confirm" extra={{ lang: "fr" }} label={q.confirm(q.langName.fr)} /> : null}
+                        {question.needsReviewEn ? (
+                          <Action id={question.id} intent="confirm" extra={{ lang: "en" }} label={q.confirm(q.langName.en)} />
+                        ) : null}
+                        {question.needsReviewFr ? (
+                          <Action id={question.id} intent="confirm" extra={{ lang: "fr" }} label={q.confirm(q.langName.fr)} />
+                        ) : null}
                       </div>
                     </td>
                   ) : null}

@@ -22,7 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** Rows in a JSON file are its questions (1 = the first); in a CSV, spreadsheet rows (1 = the header). */
 function rowNumbers(content: string): (index: number) => number {
-  return content.replace(/^\uFEFF/, "").trimStart().startsWith("{") ? (i) => i + 1 : (i) => i + 2;
+  return content
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .startsWith("{")
+    ? (i) => i + 1
+    : (i) => i + 2;
 }
 
 /** One form, one purpose: a file, or its text pasted. */
@@ -63,8 +68,7 @@ export default function ImportQuestions() {
     <div className="narrow">
       {result?.kind === "imported" ? (
         <Banner kind="success">
-          {q.importDone(result.summary.created, result.summary.updated, result.summary.newVersions)}{" "}
-          <Link to={base}>{q.cancel}</Link>
+          {q.importDone(result.summary.created, result.summary.updated, result.summary.newVersions)} <Link to={base}>{q.cancel}</Link>
         </Banner>
       ) : null}
       {problems.length > 0 ? (
@@ -105,7 +109,14 @@ export default function ImportQuestions() {
           <p className="field__hint" id="field-file-hint">
             {q.importFileHint}
           </p>
-          <input className="field__input" id="field-file" name="file" type="file" accept=".json,.csv,application/json,text/csv" aria-describedby="field-file-hint" />
+          <input
+            className="field__input"
+            id="field-file"
+            name="file"
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            aria-describedby="field-file-hint"
+          />
         </div>
         {/* What was sent comes back here after a refusal, so a fix is one edit away. */}
         <TextAreaField name="content" label={q.importText} rows={8} defaultValue={result && "content" in result ? result.content : ""} />

@@ -1,6 +1,5 @@
 // Adds a question at the end of a consultation's questionnaire (admins).
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Banner, ErrorSummary } from "~/components/form";
 import { QuestionFormFields, useQuestionLabels } from "~/components/QuestionFormFields";
@@ -52,7 +51,12 @@ export default function NewQuestion() {
       <p className="eyebrow">{consultation.title}</p>
       <h1>{q.newTitle}</h1>
       <Form method="post" noValidate>
-        <QuestionFormFields values={result?.values ?? { answerType: "closed", wordLimit: "500", askCitation: "no" }} errors={result?.errors ?? {}} instruments={instruments} withKey />
+        <QuestionFormFields
+          values={result?.values ?? { answerType: "closed", wordLimit: "500", askCitation: "no" }}
+          errors={result?.errors ?? {}}
+          instruments={instruments}
+          withKey
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {q.create}

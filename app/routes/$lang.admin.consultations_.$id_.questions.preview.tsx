@@ -87,7 +87,13 @@ export default function Preview() {
               defaultValue=""
             />
             {question.askCitation ? (
-              <TextField name="citation" id={`preview-${question.id}-citation`} label={d.questionnaire.citationLabel} hint={d.questionnaire.citationHint} defaultValue="" />
+              <TextField
+                name="citation"
+                id={`preview-${question.id}-citation`}
+                label={d.questionnaire.citationLabel}
+                hint={d.questionnaire.citationHint}
+                defaultValue=""
+              />
             ) : null}
           </fieldset>
         </article>

@@ -11,7 +11,15 @@ import { requireUser } from "~/models/accounts/auth.server";
 import { decide, tag } from "~/models/moderate/moderation.server";
 import { BULK_CAP } from "~/models/moderate/bulk";
 import { REJECTION_REASONS } from "~/models/moderate/rejection-reasons";
-import { MATCH_END, MATCH_START, queueFilterSchema, queueQuery, QUEUE_SORTS, type Facet, type QueueFilters } from "~/models/moderate/queue-filters";
+import {
+  MATCH_END,
+  MATCH_START,
+  queueFilterSchema,
+  queueQuery,
+  QUEUE_SORTS,
+  type Facet,
+  type QueueFilters,
+} from "~/models/moderate/queue-filters";
 import { queueChoices, queueIds } from "~/models/moderate/queue.server";
 import { read } from "~/platform/read-pool.server";
 import { LANGS, MODERATION_STATES, ORGANIZATION_TYPES, REGIONS } from "~db/constants";
@@ -41,7 +49,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const bulkSchema = z
   .discriminatedUnion(
     "action",
-    [z.object({ action: z.literal("approve") }), z.object({ action: z.literal("tag"), themeId: chosenId }), z.object({ action: z.literal("reject"), reason: rejectionFields.reason })],
+    [
+      z.object({ action: z.literal("approve") }),
+      z.object({ action: z.literal("tag"), themeId: chosenId }),
+      z.object({ action: z.literal("reject"), reason: rejectionFields.reason }),
+    ],
     { message: "choose" },
   )
   // Anything but "all" is the selection, as the radio's default says.
@@ -81,11 +93,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
 function Highlighted({ text }: { text: string }) {
   const parts = text.split(new RegExp(`(${MATCH_START}[^${MATCH_END}]*${MATCH_END})`, "u"));
   return (
-    <>
-      {parts.map((part, i) =>
-        part.startsWith(MATCH_START) ? <mark key={i}>{part.slice(1, -1)}</mark> : <span key={i}>{part}</span>,
-      )}
-    </>
+    <>{parts.map((part, i) => (part.startsWith(MATCH_START) ? <mark key={i}>{part.slice(1, -1)}</mark> : <span key={i}>{part}</span>))}</>
   );
 }
 
@@ -106,7 +114,11 @@ export default function Queue() {
     counts ? q.withCount(label, counts[facet][String(value)] ?? 0) : label;
   const exact = data.totalKind === "exact";
   const caption =
-    data.totalKind === "moreThan" ? q.captionMoreThan(data.total) : data.totalKind === "atLeast" ? q.captionAtLeast(data.total, data.scanned ?? 0) : q.caption(data.total);
+    data.totalKind === "moreThan"
+      ? q.captionMoreThan(data.total)
+      : data.totalKind === "atLeast"
+        ? q.captionAtLeast(data.total, data.scanned ?? 0)
+        : q.caption(data.total);
   const pagerLabel = exact ? d.admin.pageOf(data.page, data.pageCount) : q.pagerPageAtLeast(data.page, data.pageCount);
 
   const facetSelect = (facet: Facet, label: string, options: { value: string | number; label: string }[]) => (
@@ -153,16 +165,55 @@ export default function Queue() {
           <p className="field__hint" id="filter-q-hint">
             {q.searchHint}
           </p>
-          <input id="filter-q" name="q" type="search" className="field__input" defaultValue={filters.q ?? ""} aria-describedby="filter-q-hint" />
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            className="field__input"
+            defaultValue={filters.q ?? ""}
+            aria-describedby="filter-q-hint"
+          />
         </div>
-        {facetSelect("state", q.state, MODERATION_STATES.map((value) => ({ value, label: d.admin.states[value] })))}
-        {facetSelect("consultation", q.consultation, choices.consultations.map((c) => ({ value: c.id, label: d.consultations.clusterTitle(q.clusterN(c.clusterId), c.title) })))}
-        {facetSelect("instrument", q.instrument, choices.instruments.map((i) => ({ value: i.id, label: i.label })))}
-        {facetSelect("question", q.question, choices.questions.map((value) => ({ value, label: q.questionN(value) })))}
-        {facetSelect("theme", q.theme, choices.themes.map((theme) => ({ value: theme.id, label: theme.label })))}
-        {facetSelect("orgType", q.orgType, ORGANIZATION_TYPES.map((value) => ({ value, label: d.organizationTypes[value] })))}
-        {facetSelect("region", q.region, REGIONS.map((value) => ({ value, label: d.regions[value] })))}
-        {facetSelect("language", q.language, LANGS.map((value) => ({ value, label: d.languages[value] })))}
+        {facetSelect(
+          "state",
+          q.state,
+          MODERATION_STATES.map((value) => ({ value, label: d.admin.states[value] })),
+        )}
+        {facetSelect(
+          "consultation",
+          q.consultation,
+          choices.consultations.map((c) => ({ value: c.id, label: d.consultations.clusterTitle(q.clusterN(c.clusterId), c.title) })),
+        )}
+        {facetSelect(
+          "instrument",
+          q.instrument,
+          choices.instruments.map((i) => ({ value: i.id, label: i.label })),
+        )}
+        {facetSelect(
+          "question",
+          q.question,
+          choices.questions.map((value) => ({ value, label: q.questionN(value) })),
+        )}
+        {facetSelect(
+          "theme",
+          q.theme,
+          choices.themes.map((theme) => ({ value: theme.id, label: theme.label })),
+        )}
+        {facetSelect(
+          "orgType",
+          q.orgType,
+          ORGANIZATION_TYPES.map((value) => ({ value, label: d.organizationTypes[value] })),
+        )}
+        {facetSelect(
+          "region",
+          q.region,
+          REGIONS.map((value) => ({ value, label: d.regions[value] })),
+        )}
+        {facetSelect(
+          "language",
+          q.language,
+          LANGS.map((value) => ({ value, label: d.languages[value] })),
+        )}
         {facetSelect("quotable", q.quotable, [
           { value: "yes", label: q.quotableYes },
           { value: "no", label: q.quotableNo },
@@ -180,7 +231,9 @@ export default function Queue() {
           </select>
         </div>
         {filters.q && !counts ? <p className="field__hint queue-filters__note">{q.countsOmitted(data.exactLimit)}</p> : null}
-        {data.sortUnavailable ? <p className="field__hint queue-filters__note">{q.sortUnavailable(q.sorts[data.sortUnavailable], data.exactLimit)}</p> : null}
+        {data.sortUnavailable ? (
+          <p className="field__hint queue-filters__note">{q.sortUnavailable(q.sorts[data.sortUnavailable], data.exactLimit)}</p>
+        ) : null}
         <p className="button-row queue-filters__actions">
           <button type="submit" className="button">
             {q.apply}
@@ -197,7 +250,9 @@ export default function Queue() {
           <table className="queue-table">
             <caption>
               {caption}
-              {data.pageCount > 1 ? `, ${exact ? q.captionPage(data.page, data.pageCount) : q.captionPageAtLeast(data.page, data.pageCount)}` : ""}
+              {data.pageCount > 1
+                ? `, ${exact ? q.captionPage(data.page, data.pageCount) : q.captionPageAtLeast(data.page, data.pageCount)}`
+                : ""}
             </caption>
             <thead>
               <tr>

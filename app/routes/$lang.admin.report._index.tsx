@@ -17,7 +17,13 @@ import { reportVersionList } from "~/models/report/versions.server";
 import { notFound, requireLang } from "~/web/params";
 
 const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("draft"), introEn: markdown, introFr: markdown, acknowledgementsEn: markdown, acknowledgementsFr: markdown }),
+  z.object({
+    intent: z.literal("draft"),
+    introEn: markdown,
+    introFr: markdown,
+    acknowledgementsEn: markdown,
+    acknowledgementsFr: markdown,
+  }),
   z.object({ intent: z.literal("publish") }),
   z.object({ intent: z.literal("unpublish"), versionId: id, reason: requiredText(500) }),
 ]);
@@ -189,10 +195,36 @@ export default function ReportBuilder() {
         <h2 id="draft-heading">{b.draftHeading}</h2>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="draft" />
-          <TextAreaField name="introEn" label={b.introEn} hint={b.markdownHint} rows={8} defaultValue={draftValue("introEn")} error={errors.introEn} />
-          <TextAreaField name="introFr" id="field-introFr" label={b.introFr} rows={8} defaultValue={draftValue("introFr")} error={errors.introFr} />
-          <TextAreaField name="acknowledgementsEn" label={b.acknowledgementsEn} rows={4} defaultValue={draftValue("acknowledgementsEn")} error={errors.acknowledgementsEn} />
-          <TextAreaField name="acknowledgementsFr" label={b.acknowledgementsFr} rows={4} defaultValue={draftValue("acknowledgementsFr")} error={errors.acknowledgementsFr} />
+          <TextAreaField
+            name="introEn"
+            label={b.introEn}
+            hint={b.markdownHint}
+            rows={8}
+            defaultValue={draftValue("introEn")}
+            error={errors.introEn}
+          />
+          <TextAreaField
+            name="introFr"
+            id="field-introFr"
+            label={b.introFr}
+            rows={8}
+            defaultValue={draftValue("introFr")}
+            error={errors.introFr}
+          />
+          <TextAreaField
+            name="acknowledgementsEn"
+            label={b.acknowledgementsEn}
+            rows={4}
+            defaultValue={draftValue("acknowledgementsEn")}
+            error={errors.acknowledgementsEn}
+          />
+          <TextAreaField
+            name="acknowledgementsFr"
+            label={b.acknowledgementsFr}
+            rows={4}
+            defaultValue={draftValue("acknowledgementsFr")}
+            error={errors.acknowledgementsFr}
+          />
           <button type="submit" className="button">
             {b.saveDraft}
           </button>

@@ -34,7 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = query.data.language ?? lang;
   const { consultation, cluster } = query.data;
   const consultationId =
-    consultation ?? (cluster !== undefined ? consultationForCluster(cluster)?.id : chosenConsultation(new URL(request.url)).consultation.id);
+    consultation ??
+    (cluster !== undefined ? consultationForCluster(cluster)?.id : chosenConsultation(new URL(request.url)).consultation.id);
   // The figures and the Word file are built in a worker thread (read-pool.server.ts).
   const built = consultationId === undefined ? null : await read("governmentInput", consultationId, language, query.data.annex === "1");
   if (!built) throw notFound();

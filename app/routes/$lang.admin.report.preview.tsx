@@ -28,7 +28,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: `${t(data.lang).reportBuilder.previewHeading} – ${data.document.consultation.title[data.lang]} – ${t(data.lang).meta.siteShortName}` }] : [];
+  data
+    ? [
+        {
+          title: `${t(data.lang).reportBuilder.previewHeading} – ${data.document.consultation.title[data.lang]} – ${t(data.lang).meta.siteShortName}`,
+        },
+      ]
+    : [];
 
 export default function ReportPreview() {
   const { lang, document, markdown, query } = useLoaderData<typeof loader>();

@@ -78,7 +78,10 @@ export default function QuestionSummary() {
       {result?.kind === "saved" ? <Banner kind="success">{b.summarySaved}</Banner> : null}
       {result?.kind === "picked" ? <Banner kind="success">{b.quotePicked}</Banner> : null}
       {result?.kind === "unpicked" ? <Banner kind="success">{b.quoteUnpicked}</Banner> : null}
-      <ErrorSummary errors={errors} labels={{ summaryEn: b.summaryEn, summaryFr: b.summaryFr, keyPointsEn: b.keyPointsEn, keyPointsFr: b.keyPointsFr }} />
+      <ErrorSummary
+        errors={errors}
+        labels={{ summaryEn: b.summaryEn, summaryFr: b.summaryFr, keyPointsEn: b.keyPointsEn, keyPointsFr: b.keyPointsFr }}
+      />
       <h1>{b.summaryTitle(question.number)}</h1>
       <p className="lead">{lang === "en" ? question.promptEn : question.promptFr}</p>
 
@@ -96,7 +99,11 @@ export default function QuestionSummary() {
           {figures.campaigns.length ? <li>{b.campaigns(figures.campaigns.length)}</li> : null}
           {figures.themes.length ? (
             <li>
-              {b.topThemes}: {figures.themes.slice(0, 5).map((theme) => `${theme.label[lang]} (${theme.answers})`).join(", ")}
+              {b.topThemes}:{" "}
+              {figures.themes
+                .slice(0, 5)
+                .map((theme) => `${theme.label[lang]} (${theme.answers})`)
+                .join(", ")}
             </li>
           ) : null}
         </ul>
@@ -104,8 +111,22 @@ export default function QuestionSummary() {
 
       <Form method="post" noValidate className="narrow">
         <input type="hidden" name="intent" value="summary" />
-        <TextAreaField name="summaryEn" label={b.summaryEn} hint={b.markdownHint} rows={8} defaultValue={value("summaryEn")} error={errors.summaryEn} />
-        <TextAreaField name="keyPointsEn" label={b.keyPointsEn} hint={b.keyPointsHint} rows={4} defaultValue={value("keyPointsEn")} error={errors.keyPointsEn} />
+        <TextAreaField
+          name="summaryEn"
+          label={b.summaryEn}
+          hint={b.markdownHint}
+          rows={8}
+          defaultValue={value("summaryEn")}
+          error={errors.summaryEn}
+        />
+        <TextAreaField
+          name="keyPointsEn"
+          label={b.keyPointsEn}
+          hint={b.keyPointsHint}
+          rows={4}
+          defaultValue={value("keyPointsEn")}
+          error={errors.keyPointsEn}
+        />
         <TextAreaField name="summaryFr" label={b.summaryFr} rows={8} defaultValue={value("summaryFr")} error={errors.summaryFr} />
         <TextAreaField name="keyPointsFr" label={b.keyPointsFr} rows={4} defaultValue={value("keyPointsFr")} error={errors.keyPointsFr} />
         <button type="submit" className="button">

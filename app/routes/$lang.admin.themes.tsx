@@ -20,7 +20,15 @@ const themeFields = {
 };
 // Three forms on one page: an unknown intent is an error on "intent", never a merge.
 const schema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("create"), key: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "invalid").max(60, "tooLong"), ...themeFields }),
+  z.object({
+    intent: z.literal("create"),
+    key: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "invalid")
+      .max(60, "tooLong"),
+    ...themeFields,
+  }),
   z.object({ intent: z.literal("update"), themeId: id, ...themeFields }),
   z
     .object({ intent: z.literal("merge"), fromId: chosenId, intoId: chosenId })
@@ -32,7 +40,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, { lang, role: "moderator" });
   // Themes belong to one consultation: ?consultation=<id>, chosen on the page.
   const { consultation, options } = chosenConsultation(new URL(request.url));
-  return { lang, isAdmin: user.role === "admin", themes: listThemes(consultation.id), consultationId: consultation.id, consultationOptions: options };
+  return {
+    lang,
+    isAdmin: user.role === "admin",
+    themes: listThemes(consultation.id),
+    consultationId: consultation.id,
+    consultationOptions: options,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -71,7 +85,15 @@ export default function Themes() {
   const errorsFor = (intent: string): FieldErrors => (result?.kind === "invalid" && result.intent === intent ? result.errors : {});
   const valuesFor = (intent: string): Record<string, string> =>
     (result && "values" in result && result.intent === intent ? result.values : undefined) ?? {};
-  const labels = { key: a.themeKey, labelEn: a.labelEn, labelFr: a.labelFr, descriptionEn: a.descriptionEn, descriptionFr: a.descriptionFr, fromId: a.mergeFrom, intoId: a.mergeInto };
+  const labels = {
+    key: a.themeKey,
+    labelEn: a.labelEn,
+    labelFr: a.labelFr,
+    descriptionEn: a.descriptionEn,
+    descriptionFr: a.descriptionFr,
+    fromId: a.mergeFrom,
+    intoId: a.mergeInto,
+  };
   const options = themes.map(({ theme }) => ({ value: String(theme.id), label: pick(theme, "label", lang) }));
   const createErrors = errorsFor("create");
   const createValues = valuesFor("create");
@@ -114,8 +136,22 @@ export default function Themes() {
             <h2 id="merge-heading">{a.mergeHeading}</h2>
             <Form method="post" noValidate>
               <input type="hidden" name="intent" value="merge" />
-              <SelectField name="fromId" label={a.mergeFrom} placeholder={a.chooseTheme} options={options} error={errorsFor("merge").fromId} defaultValue={valuesFor("merge").fromId} />
-              <SelectField name="intoId" label={a.mergeInto} placeholder={a.chooseTheme} options={options} error={errorsFor("merge").intoId} defaultValue={valuesFor("merge").intoId} />
+              <SelectField
+                name="fromId"
+                label={a.mergeFrom}
+                placeholder={a.chooseTheme}
+                options={options}
+                error={errorsFor("merge").fromId}
+                defaultValue={valuesFor("merge").fromId}
+              />
+              <SelectField
+                name="intoId"
+                label={a.mergeInto}
+                placeholder={a.chooseTheme}
+                options={options}
+                error={errorsFor("merge").intoId}
+                defaultValue={valuesFor("merge").intoId}
+              />
               <button type="submit" className="button">
                 {a.mergeSubmit}
               </button>
@@ -129,8 +165,20 @@ export default function Themes() {
               <TextField name="key" label={a.themeKey} defaultValue={createValues.key} error={createErrors.key} />
               <TextField name="labelEn" label={a.labelEn} defaultValue={createValues.labelEn} error={createErrors.labelEn} />
               <TextField name="labelFr" label={a.labelFr} defaultValue={createValues.labelFr} error={createErrors.labelFr} />
-              <TextAreaField name="descriptionEn" label={a.descriptionEn} rows={2} defaultValue={createValues.descriptionEn} error={createErrors.descriptionEn} />
-              <TextAreaField name="descriptionFr" label={a.descriptionFr} rows={2} defaultValue={createValues.descriptionFr} error={createErrors.descriptionFr} />
+              <TextAreaField
+                name="descriptionEn"
+                label={a.descriptionEn}
+                rows={2}
+                defaultValue={createValues.descriptionEn}
+                error={createErrors.descriptionEn}
+              />
+              <TextAreaField
+                name="descriptionFr"
+                label={a.descriptionFr}
+                rows={2}
+                defaultValue={createValues.descriptionFr}
+                error={createErrors.descriptionFr}
+              />
               <button type="submit" className="button">
                 {a.createTheme}
               </button>
@@ -145,8 +193,20 @@ export default function Themes() {
                 <input type="hidden" name="themeId" value={theme.id} />
                 <TextField id={`theme-${theme.id}-labelEn`} name="labelEn" label={a.labelEn} defaultValue={theme.labelEn} />
                 <TextField id={`theme-${theme.id}-labelFr`} name="labelFr" label={a.labelFr} defaultValue={theme.labelFr} />
-                <TextAreaField id={`theme-${theme.id}-descriptionEn`} name="descriptionEn" label={a.descriptionEn} rows={2} defaultValue={theme.descriptionEn} />
-                <TextAreaField id={`theme-${theme.id}-descriptionFr`} name="descriptionFr" label={a.descriptionFr} rows={2} defaultValue={theme.descriptionFr} />
+                <TextAreaField
+                  id={`theme-${theme.id}-descriptionEn`}
+                  name="descriptionEn"
+                  label={a.descriptionEn}
+                  rows={2}
+                  defaultValue={theme.descriptionEn}
+                />
+                <TextAreaField
+                  id={`theme-${theme.id}-descriptionFr`}
+                  name="descriptionFr"
+                  label={a.descriptionFr}
+                  rows={2}
+                  defaultValue={theme.descriptionFr}
+                />
                 <button type="submit" className="button button--secondary">
                   {a.saveTheme}
                 </button>

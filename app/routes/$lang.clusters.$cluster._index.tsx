@@ -108,8 +108,7 @@ export default function ClusterPage() {
                             <span className="question-list__prompt">{q.prompt}</span>
                           </Link>
                           <span className="question-list__meta">
-                            {q.answerType === "closed" ? d.cluster.answerClosed : d.cluster.answerOpen} ·{" "}
-                            {d.cluster.wordLimit(q.wordLimit)}
+                            {q.answerType === "closed" ? d.cluster.answerClosed : d.cluster.answerOpen} · {d.cluster.wordLimit(q.wordLimit)}
                           </span>
                         </li>
                       ))}
@@ -138,8 +137,8 @@ export default function ClusterPage() {
           <ul>
             {otherConsultations.map((other) => (
               <li key={other.slug}>
-                <Link to={`/${lang}/clusters/${cluster.id}?consultation=${other.slug}`}>{other.title}</Link> ({formatDate(new Date(other.opensAt), lang)} –{" "}
-                {formatDate(new Date(other.closesAt), lang)})
+                <Link to={`/${lang}/clusters/${cluster.id}?consultation=${other.slug}`}>{other.title}</Link> (
+                {formatDate(new Date(other.opensAt), lang)} – {formatDate(new Date(other.closesAt), lang)})
               </li>
             ))}
           </ul>

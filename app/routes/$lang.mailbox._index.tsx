@@ -18,10 +18,7 @@ export function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
-    ? [
-        { title: `${mailboxStrings[data.lang].title} – ${t(data.lang).meta.siteShortName}` },
-        { name: "robots", content: "noindex" },
-      ]
+    ? [{ title: `${mailboxStrings[data.lang].title} – ${t(data.lang).meta.siteShortName}` }, { name: "robots", content: "noindex" }]
     : [];
 
 export default function Mailbox() {

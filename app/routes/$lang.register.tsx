@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { ContactFields, contactLabels } from "~/components/ContactFields";
 import { Honeypot, honeypotFilled } from "~/components/Honeypot";
@@ -31,13 +30,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // Refusals for now (rate limits, a duplicate) answer 200 as before: the page says what to do next.
   if (intent === "request-invitation") {
     const result = requestInvitation(input, meta);
-    if (result.status === "rate-limited") return { kind: "rate-limited" as const, intent, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
+    if (result.status === "rate-limited")
+      return { kind: "rate-limited" as const, intent, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
     if (result.status === "requested") return { kind: "invitation-requested" as const, intent, organizationName: result.organizationName };
     // The organization disappeared meanwhile: register it after all.
   }
   const result = registerOrganization(input, meta);
-  if (result.status === "rate-limited") return { kind: "rate-limited" as const, intent, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
-  if (result.status === "mail-limited") return { kind: "mail-limited" as const, intent, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
+  if (result.status === "rate-limited")
+    return { kind: "rate-limited" as const, intent, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
+  if (result.status === "mail-limited")
+    return { kind: "mail-limited" as const, intent, minutes: Math.ceil(result.retryAfterSeconds / 60), values };
   if (result.status === "duplicate") return { kind: "duplicate" as const, intent, organizationName: result.organizationName, values };
   throw redirect(`/${lang}/sign-in/sent`, browser.setCookie ? { headers: { "Set-Cookie": browser.setCookie } } : undefined);
 }

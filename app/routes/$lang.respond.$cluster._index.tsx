@@ -22,8 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: `${t(data.lang).respond.dashboardTitle(data.consultation.title)} – ${t(data.lang).meta.siteShortName}` }] : [];
 
 export default function Dashboard() {
-  const { clusterId, organizationName, consultation, questions, counts, submission, unsubmittedChanges } =
-    useLoaderData<typeof loader>();
+  const { clusterId, organizationName, consultation, questions, counts, submission, unsubmittedChanges } = useLoaderData<typeof loader>();
   const d = useT();
   const lang = useLang();
   const base = `/${lang}/respond/${clusterId}`;
@@ -35,13 +34,9 @@ export default function Dashboard() {
       <h1>{d.respond.dashboardTitle(consultation.title)}</h1>
 
       {consultation.status === "closed" ? <Banner kind="warning">{d.respond.closed}</Banner> : null}
-      {consultation.status === "upcoming" ? (
-        <Banner kind="info">{d.respond.notOpen(formatDate(consultation.opensAt, lang))}</Banner>
-      ) : null}
+      {consultation.status === "upcoming" ? <Banner kind="info">{d.respond.notOpen(formatDate(consultation.opensAt, lang))}</Banner> : null}
       {consultation.status === "open" ? <p>{d.respond.deadline(formatDateTime(consultation.closesAt, lang))}</p> : null}
-      {changed.length > 0 ? (
-        <Banner kind="info">{d.questionnaire.dashboardChanged(changed.length, changed.join(", "))}</Banner>
-      ) : null}
+      {changed.length > 0 ? <Banner kind="info">{d.questionnaire.dashboardChanged(changed.length, changed.join(", "))}</Banner> : null}
 
       <section aria-labelledby="progress-heading" className="panel">
         <h2 id="progress-heading">{d.respond.progressHeading}</h2>
@@ -52,9 +47,7 @@ export default function Dashboard() {
         ) : (
           <p>{d.respond.notSubmitted}</p>
         )}
-        {submission && unsubmittedChanges > 0 ? (
-          <p className="warning-text">{d.respond.unsubmittedChanges(unsubmittedChanges)}</p>
-        ) : null}
+        {submission && unsubmittedChanges > 0 ? <p className="warning-text">{d.respond.unsubmittedChanges(unsubmittedChanges)}</p> : null}
         {consultation.status === "open" ? (
           <p>
             <Link className="button" to={`${base}/review`}>

@@ -1,13 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  useActionData,
-  useFetcher,
-  useLoaderData,
-  type ShouldRevalidateFunction,
-} from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useFetcher, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, TextAreaField, TextField } from "~/components/form";
@@ -35,7 +27,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = getAnswerPage(user.organization.id, clusterId, requireNumber(params, "number"), lang);
   if (!page) throw notFound();
   // The wording this organization's answer replied to, when the question changed since.
-  const answered = page.answer && page.answer.questionVersion < page.question.version ? answeredWording(page.question.id, page.answer.questionVersion, lang) : null;
+  const answered =
+    page.answer && page.answer.questionVersion < page.question.version
+      ? answeredWording(page.question.id, page.answer.questionVersion, lang)
+      : null;
   return { lang, clusterId, ...page, answered };
 }
 
@@ -48,7 +43,12 @@ interface Mine {
 
 /** What the person typed, as the form shows it again (the language defaults to the page's). */
 function mineOf(values: FormValues, lang: Lang): Mine {
-  return { closedAnswer: values.closedAnswer ?? "", text: values.text ?? "", citation: values.citation ?? "", language: values.language ?? lang };
+  return {
+    closedAnswer: values.closedAnswer ?? "",
+    text: values.text ?? "",
+    citation: values.citation ?? "",
+    language: values.language ?? lang,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -153,21 +153,13 @@ export default function AnswerQuestion() {
         }}
       />
       {result?.kind === "refused" ? <Banner kind="warning">{d.respond.refused[result.problem]}</Banner> : null}
-      {result?.kind === "rate-limited" ? (
-        <Banner kind="warning">{d.respond.rateLimited(result.retryAfterSeconds)}</Banner>
-      ) : null}
-      {result?.kind === "saved" ? (
-        <Banner kind="success">{d.respond.savedAt(formatDateTime(result.savedAt, lang))}</Banner>
-      ) : null}
+      {result?.kind === "rate-limited" ? <Banner kind="warning">{d.respond.rateLimited(result.retryAfterSeconds)}</Banner> : null}
+      {result?.kind === "saved" ? <Banner kind="success">{d.respond.savedAt(formatDateTime(result.savedAt, lang))}</Banner> : null}
       {result?.kind === "unchanged" ? <Banner kind="info">{d.respond.unchanged}</Banner> : null}
       {consultation.status === "closed" ? <Banner kind="warning">{d.respond.closed}</Banner> : null}
-      {consultation.status === "upcoming" ? (
-        <Banner kind="info">{d.respond.notOpen(formatDate(consultation.opensAt, lang))}</Banner>
-      ) : null}
+      {consultation.status === "upcoming" ? <Banner kind="info">{d.respond.notOpen(formatDate(consultation.opensAt, lang))}</Banner> : null}
 
-      {answer && answer.questionVersion < question.version ? (
-        <Banner kind="info">{d.questionnaire.changedBanner}</Banner>
-      ) : null}
+      {answer && answer.questionVersion < question.version ? <Banner kind="info">{d.questionnaire.changedBanner}</Banner> : null}
       <QuestionIntro
         number={question.number}
         instrumentShortName={instrument.shortName}
@@ -203,9 +195,7 @@ export default function AnswerQuestion() {
         <ReadOnlyAnswer answer={answer} answerType={question.answerType} />
       )}
 
-      {answer?.savedBy ? (
-        <p className="muted">{d.respond.savedBy(answer.savedBy, formatDateTime(answer.savedAt, lang))}</p>
-      ) : null}
+      {answer?.savedBy ? <p className="muted">{d.respond.savedBy(answer.savedBy, formatDateTime(answer.savedAt, lang))}</p> : null}
 
       <details className="explainer">
         <summary>{d.question.noAttachmentsHeading}</summary>
@@ -355,9 +345,7 @@ function AnswerForm({
     autosave.kind === "saving"
       ? d.respond.saving
       : autosave.kind === "saved"
-        ? d.respond.autosaved(
-            new Intl.DateTimeFormat(lang === "en" ? "en-CA" : "fr-CA", { timeStyle: "short" }).format(autosave.at),
-          )
+        ? d.respond.autosaved(new Intl.DateTimeFormat(lang === "en" ? "en-CA" : "fr-CA", { timeStyle: "short" }).format(autosave.at))
         : autosave.kind === "failed"
           ? d.respond.autosaveFailed
           : autosave.kind === "conflict"

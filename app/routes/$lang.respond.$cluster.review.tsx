@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { Banner, ErrorSummary, RadioGroup, fieldId } from "~/components/form";
@@ -74,17 +73,13 @@ export default function Review() {
       {result?.kind === "nothing-to-submit" ? <Banner kind="warning">{d.review.noAnswers}</Banner> : null}
       <h1>{d.review.title}</h1>
       <p className="lead">{d.review.lead}</p>
-      {submission ? (
-        <p>{d.respond.submittedOn(formatDateTime(submission.lastSubmittedAt, lang), submission.receiptNumber)}</p>
-      ) : null}
+      {submission ? <p>{d.respond.submittedOn(formatDateTime(submission.lastSubmittedAt, lang), submission.receiptNumber)}</p> : null}
 
       {answers.length === 0 ? <p>{d.review.noAnswers}</p> : null}
       <ol className="review-list">
         {answers.map((answer) => (
           <li key={answer.number} className="review-item">
-            <h2 className="review-item__question">
-              {d.cluster.questionWithTitle(answer.number, answer.prompt)}
-            </h2>
+            <h2 className="review-item__question">{d.cluster.questionWithTitle(answer.number, answer.prompt)}</h2>
             {answer.closedAnswer ? (
               <p>
                 <strong>{d.closedAnswers[answer.closedAnswer]}</strong>

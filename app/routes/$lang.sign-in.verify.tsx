@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { t, useLang, useT } from "~/i18n";
 import { Banner } from "~/components/form";
@@ -37,7 +36,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // stays usable from the email it came in. Nothing typed here: the token is
   // never sent back.
   const requestedNext = safeNext(rawNext);
-  if (rawNext !== undefined && rawNext !== "" && !requestedNext) return data({ kind: "refused" as const, intent: "", reason: "damaged" as const }, { status: 400 });
+  if (rawNext !== undefined && rawNext !== "" && !requestedNext)
+    return data({ kind: "refused" as const, intent: "", reason: "damaged" as const }, { status: 400 });
   const result = token ? redeemSignInToken(token) : ({ ok: false, reason: "invalid" } as const);
   // Used, expired or unknown: 200 as before, the page says so and offers a new link.
   if (!result.ok) return { kind: "refused" as const, intent: "", reason: result.reason };

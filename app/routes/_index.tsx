@@ -1,5 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { preferredLang } from "~/i18n/lang";
 
 /** "/" sends visitors to the home page in the official language their browser prefers. */

@@ -54,7 +54,13 @@ export function invalid<Code extends string = FormErrorCode, Extra extends objec
  * decided): 409 unless said otherwise. `extra` goes beside, like invalid's
  * (the list of what stops a publication).
  */
-export function refused<Message extends string, Extra extends object = object>(intent: string, message: Message, values: FormValues, status = 409, extra?: Extra) {
+export function refused<Message extends string, Extra extends object = object>(
+  intent: string,
+  message: Message,
+  values: FormValues,
+  status = 409,
+  extra?: Extra,
+) {
   return data<Refused<Message> & Extra>({ ...(extra as Extra), kind: "refused", intent, message, values }, { status });
 }
 

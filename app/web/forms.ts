@@ -8,9 +8,7 @@ import type { Dictionary } from "~/i18n";
 export type FormErrorCode = Exclude<keyof Dictionary["formErrors"], "prefix" | "summaryTitle">;
 export type FieldErrors = Partial<Record<string, FormErrorCode>>;
 
-export type FormResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; errors: FieldErrors; values: Record<string, string> };
+export type FormResult<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
 /** Every field of a form as text (files are never accepted anywhere). */
 export function formValues(formData: FormData): Record<string, string> {
@@ -46,17 +44,7 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): F
   return { ok: false, errors, values };
 }
 
-const CODES = new Set<string>([
-  "required",
-  "invalid",
-  "email",
-  "url",
-  "tooLong",
-  "tooManyWords",
-  "choose",
-  "declaration",
-  "country",
-]);
+const CODES = new Set<string>(["required", "invalid", "email", "url", "tooLong", "tooManyWords", "choose", "declaration", "country"]);
 
 function isCode(message: string): boolean {
   return CODES.has(message);

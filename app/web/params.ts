@@ -5,8 +5,7 @@
 // every page (through the root's error boundary), and zod with its locales
 // would weigh more than the rest of a public page's JavaScript together.
 import type { Params } from "@remix-run/react";
-import type { Lang } from "~/i18n/lang";
-import { isLang } from "~/i18n/lang";
+import { type Lang, isLang } from "~/i18n/lang";
 
 /** Positive whole numbers written plainly ("3", not "03" or "3.0"). */
 const PLAIN_NUMBER = /^[1-9]\d{0,8}$/;

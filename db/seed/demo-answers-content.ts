@@ -8,9 +8,8 @@
 // Seeded by db/seed/demo-answers.ts, which resolves question numbers and theme
 // keys to ids. The review of each answer is where a demo staff team left it
 // midway: about half approved and tagged, a few rejected, the rest pending.
-import type { ClosedAnswer } from "../schema";
+import type { ClosedAnswer, ORGANIZATION_TYPES, QUOTE_CONSENTS } from "../schema";
 import type { Lang } from "../../app/i18n/lang";
-import type { ORGANIZATION_TYPES, QUOTE_CONSENTS } from "../schema";
 import type { Region } from "~/models/accounts/registration-schema";
 
 export type ThemeKey =
@@ -421,8 +420,7 @@ export const demoOrganizations: DemoOrganization[] = [
     type: "labour",
     region: "BC",
     website: "https://pacificgatewayworkers.example",
-    mandate:
-      "A union representing longshore, warehouse and trucking workers at ports and inland terminals in British Columbia.",
+    mandate: "A union representing longshore, warehouse and trucking workers at ports and inland terminals in British Columbia.",
     consentPublishName: true,
     consentQuote: "named",
     contact: { name: "Jordan Tse", email: "jordan.tse@example.org", language: "en" },
@@ -512,8 +510,7 @@ export const demoOrganizations: DemoOrganization[] = [
     type: "private",
     region: "AB",
     website: "https://northgatecompliance.example",
-    mandate:
-      "A small consulting firm that helps Canadian companies design anti-money laundering and anti-bribery compliance programs.",
+    mandate: "A small consulting firm that helps Canadian companies design anti-money laundering and anti-bribery compliance programs.",
     consentPublishName: false,
     consentQuote: "none",
     contact: { name: "Kevin Albrecht", email: "kevin.albrecht@example.org", language: "en" },

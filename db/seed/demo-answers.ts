@@ -40,19 +40,23 @@ const HOUR = 3600_000;
  */
 export function seedDemoAnswers(db: Db, now: Date): number {
   return db.transaction((tx) => {
-    const consultation = tx
-      .select()
-      .from(consultations)
-      .where(eq(consultations.slug, cluster1Consultation.slug))
-      .get();
+    const consultation = tx.select().from(consultations).where(eq(consultations.slug, cluster1Consultation.slug)).get();
     if (!consultation) throw new Error("Seed the Cluster 1 consultation before its demo answers.");
 
     const questionByNumber = new Map(
-      tx.select().from(questions).where(eq(questions.consultationId, consultation.id)).all()
+      tx
+        .select()
+        .from(questions)
+        .where(eq(questions.consultationId, consultation.id))
+        .all()
         .map((q) => [q.number, q]),
     );
     const themeIdByKey = new Map(
-      tx.select().from(themes).where(eq(themes.consultationId, consultation.id)).all()
+      tx
+        .select()
+        .from(themes)
+        .where(eq(themes.consultationId, consultation.id))
+        .all()
         .map((t) => [t.key, t.id]),
     );
 
@@ -129,7 +133,15 @@ export function seedDemoAnswers(db: Db, now: Date): number {
         };
         const response = tx
           .insert(responses)
-          .values({ organizationId: organization.id, questionId: question.id, ...content, version: 1, updatedByUserId: user.id, updatedAt: submittedAt, submittedAt })
+          .values({
+            organizationId: organization.id,
+            questionId: question.id,
+            ...content,
+            version: 1,
+            updatedByUserId: user.id,
+            updatedAt: submittedAt,
+            submittedAt,
+          })
           .returning({ id: responses.id })
           .get();
         tx.insert(responseRevisions)
@@ -139,7 +151,9 @@ export function seedDemoAnswers(db: Db, now: Date): number {
         // Staff looked at decided answers a few hours after they arrived.
         const { review } = answer;
         const reviewedAt =
-          review.state === "pending" ? submittedAt : new Date(Math.min(now.getTime(), submittedAt.getTime() + (1 + (answerIndex % 5)) * HOUR));
+          review.state === "pending"
+            ? submittedAt
+            : new Date(Math.min(now.getTime(), submittedAt.getTime() + (1 + (answerIndex % 5)) * HOUR));
         tx.insert(moderation)
           .values({
             responseId: response.id,

@@ -308,12 +308,14 @@ const quotes: DemoQuotePick[] = [
   {
     organization: "Northern Lights Indigenous Women's Safety Circle",
     question: 3,
-    excerpt: "Women from fly-in communities face huge costs and pressure from relatives connected to the people charged. Paid, trained Indigenous community liaison workers would make a real difference.",
+    excerpt:
+      "Women from fly-in communities face huge costs and pressure from relatives connected to the people charged. Paid, trained Indigenous community liaison workers would make a real difference.",
   },
   {
     organization: "Réseau québécois d'aide aux personnes victimes de traite",
     question: 12,
-    excerpt: "Ces pressions sont difficiles à prouver et rarement poursuivies. Les mesures de protection des témoins devraient être offertes plus tôt dans l’enquête.",
+    excerpt:
+      "Ces pressions sont difficiles à prouver et rarement poursuivies. Les mesures de protection des témoins devraient être offertes plus tôt dans l’enquête.",
   },
   {
     organization: "Prairie Migrant Justice Collective",
@@ -328,17 +330,20 @@ const quotes: DemoQuotePick[] = [
   {
     organization: "International Network for Survivor-Centred Justice",
     question: 14,
-    excerpt: "Mandatory minimum penalties, however, have been challenged in court and may discourage guilty pleas that would spare victims a trial.",
+    excerpt:
+      "Mandatory minimum penalties, however, have been challenged in court and may discourage guilty pleas that would spare victims a trial.",
   },
   {
     organization: "International Network for Survivor-Centred Justice",
     question: 15,
-    excerpt: "Compared with peer countries, Canada lacks a national referral mechanism that sets out who identifies a victim, who provides support and how survivors are protected from prosecution for offences they were forced to commit.",
+    excerpt:
+      "Compared with peer countries, Canada lacks a national referral mechanism that sets out who identifies a victim, who provides support and how survivors are protected from prosecution for offences they were forced to commit.",
   },
   {
     organization: "Collectif franco-ontarien contre l'exploitation",
     question: 17,
-    excerpt: "Une garantie claire, connue du public, que les victimes ne seront pas punies en raison de leur situation d’immigration encouragerait les signalements.",
+    excerpt:
+      "Une garantie claire, connue du public, que les victimes ne seront pas punies en raison de leur situation d’immigration encouragerait les signalements.",
   },
   {
     organization: "International Network for Survivor-Centred Justice",

@@ -53,26 +53,39 @@ export function seedDemoReport(db: Db, now: Date, content: DemoReportContent = d
     throw new Error("seedDemoReport needs the process's database (getDb()): buildReportDocument reads through getDb().");
   }
   return db.transaction((tx) => {
-    const consultation = tx
-      .select()
-      .from(consultations)
-      .where(eq(consultations.slug, cluster1Consultation.slug))
-      .get();
+    const consultation = tx.select().from(consultations).where(eq(consultations.slug, cluster1Consultation.slug)).get();
     if (!consultation) throw new Error("Seed the Cluster 1 consultation before its demo report.");
 
-    const hasDraft = tx.select({ id: reportDrafts.consultationId }).from(reportDrafts).where(eq(reportDrafts.consultationId, consultation.id)).get();
-    const hasVersion = tx.select({ id: reportVersions.id }).from(reportVersions).where(eq(reportVersions.consultationId, consultation.id)).get();
+    const hasDraft = tx
+      .select({ id: reportDrafts.consultationId })
+      .from(reportDrafts)
+      .where(eq(reportDrafts.consultationId, consultation.id))
+      .get();
+    const hasVersion = tx
+      .select({ id: reportVersions.id })
+      .from(reportVersions)
+      .where(eq(reportVersions.consultationId, consultation.id))
+      .get();
     if (hasDraft || hasVersion) return 0;
 
     const organizationIdByKey = new Map(
-      tx.select({ id: organizations.id, nameKey: organizations.nameKey }).from(organizations).all().map((o) => [o.nameKey, o.id]),
+      tx
+        .select({ id: organizations.id, nameKey: organizations.nameKey })
+        .from(organizations)
+        .all()
+        .map((o) => [o.nameKey, o.id]),
     );
     const missing = demoOrganizations.filter((o) => !organizationIdByKey.has(organizationNameKey(o.name))).map((o) => o.name);
     if (missing.length > 0) {
       throw new Error(`Run seedDemoAnswers before seedDemoReport: the demo organizations are missing (${missing.join(", ")}).`);
     }
     const questionByNumber = new Map(
-      tx.select().from(questions).where(eq(questions.consultationId, consultation.id)).all().map((q) => [q.number, q]),
+      tx
+        .select()
+        .from(questions)
+        .where(eq(questions.consultationId, consultation.id))
+        .all()
+        .map((q) => [q.number, q]),
     );
     const question = (number: number) => {
       const found = questionByNumber.get(number);
@@ -93,7 +106,8 @@ export function seedDemoReport(db: Db, now: Date, content: DemoReportContent = d
         .where(and(eq(responses.organizationId, organizationId), eq(responses.questionId, question(pick.question).id)))
         .get();
       if (!row || row.response.state !== "submitted") throw new Error(`${where}: the organization has no submitted answer to it.`);
-      if (row.moderation?.state !== "approved") throw new Error(`${where}: the answer is not approved (${row.moderation?.state ?? "no moderation"}).`);
+      if (row.moderation?.state !== "approved")
+        throw new Error(`${where}: the answer is not approved (${row.moderation?.state ?? "no moderation"}).`);
       if (row.consentQuote === "none") throw new Error(`${where}: the organization did not consent to be quoted.`);
       const publicText = row.moderation.redactedText ?? row.response.text;
       if (!pick.excerpt.trim() || !publicText.includes(pick.excerpt)) {
@@ -134,7 +148,11 @@ export function seedDemoReport(db: Db, now: Date, content: DemoReportContent = d
     }
 
     // After any quote already picked, as pickQuote does.
-    let position = tx.select({ position: max(reportQuotes.position) }).from(reportQuotes).get()?.position ?? 0;
+    let position =
+      tx
+        .select({ position: max(reportQuotes.position) })
+        .from(reportQuotes)
+        .get()?.position ?? 0;
     for (const pick of picks) {
       const quote = tx
         .insert(quotes)

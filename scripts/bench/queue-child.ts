@@ -56,7 +56,10 @@ for (const [name, query] of CASES) {
     items: shown.items.length,
   };
   results.push(result);
-  if (!json) console.log(`${name.padEnd(50)} median ${String(result.median).padStart(8)} ms  p95 ${String(result.p95).padStart(8)} ms  total ${"kind" in result && result.kind !== "exact" ? `${result.kind} ` : ""}${result.total}`);
+  if (!json)
+    console.log(
+      `${name.padEnd(50)} median ${String(result.median).padStart(8)} ms  p95 ${String(result.p95).padStart(8)} ms  total ${"kind" in result && result.kind !== "exact" ? `${result.kind} ` : ""}${result.total}`,
+    );
 }
 if (json) console.log(JSON.stringify({ answers, runs, results }));
 else console.log(`${answers.toLocaleString("en")} submitted answers, ${runs} runs each`);

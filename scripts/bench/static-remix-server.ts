@@ -25,7 +25,16 @@ const build = {
   assets: {
     ...real.assets,
     routes: {
-      root: { ...rootAssets, hasLoader: false, hasAction: false, hasClientLoader: false, hasClientAction: false, hasErrorBoundary: false, imports: [], css: [] },
+      root: {
+        ...rootAssets,
+        hasLoader: false,
+        hasAction: false,
+        hasClientLoader: false,
+        hasClientAction: false,
+        hasErrorBoundary: false,
+        imports: [],
+        css: [],
+      },
     },
   },
 };

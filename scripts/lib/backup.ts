@@ -78,7 +78,11 @@ export interface BackupOptions {
 
 /** `backups/portal-YYYYMMDD-HHMMSS.db` (UTC), relative to `dir`. */
 export function defaultBackupPath(dir = "backups", now = new Date()): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, "").replace(/-|:/g, "").replace("T", "-");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, "")
+    .replace(/-|:/g, "")
+    .replace("T", "-");
   return path.join(dir, `portal-${stamp}.db`);
 }
 
@@ -153,7 +157,9 @@ export function restoreDatabase(file: string, target: string, options: RestoreOp
   if (!fs.existsSync(file)) throw new BackupError(`There is no backup at ${file}.`);
   if (path.resolve(file) === path.resolve(target)) throw new BackupError("The backup and the target are the same file.");
   if (nonEmpty(`${file}-wal`)) {
-    throw new BackupError(`${file} has a write-ahead log beside it (${file}-wal), so the file alone is not the whole database. Use a file made by npm run db:backup.`);
+    throw new BackupError(
+      `${file} has a write-ahead log beside it (${file}-wal), so the file alone is not the whole database. Use a file made by npm run db:backup.`,
+    );
   }
   const replaced = fs.existsSync(target);
   let warning: string | undefined;

@@ -23,11 +23,22 @@ interface RawResponse {
 }
 
 /** A request with headers fetch() will not send as given (Host above all). */
-function raw(base: string, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+function raw(
+  base: string,
+  pathname: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: url.hostname, port: url.port, path: pathname, method: options.method ?? "GET", headers: options.headers, setHost: !options.headers?.Host },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: pathname,
+        method: options.method ?? "GET",
+        headers: options.headers,
+        setHost: !options.headers?.Host,
+      },
       (response) => {
         let body = "";
         response.setEncoding("utf8");
@@ -100,7 +111,11 @@ describe("a request for another host", () => {
   it("sends links built from PUBLIC_URL when asked at the portal's own address", async () => {
     const email = "admin.link@example.org";
     addUser(j.server.databaseFile, email);
-    const response = await fetch(`${j.server.url}/en/sign-in`, { method: "POST", body: new URLSearchParams({ email }), redirect: "manual" });
+    const response = await fetch(`${j.server.url}/en/sign-in`, {
+      method: "POST",
+      body: new URLSearchParams({ email }),
+      redirect: "manual",
+    });
     expect(response.status).toBe(302);
     expect(lastMailTo(j.server.databaseFile, email)).toContain(`${j.server.url}/en/sign-in/verify?token=`);
   });
@@ -219,9 +234,16 @@ describe("signed in", () => {
     addUser(j.server.databaseFile, email, "admin");
     await fetch(`${j.server.url}/en/sign-in`, { method: "POST", body: new URLSearchParams({ email }), redirect: "manual" });
     const token = /token=([A-Za-z0-9_-]+)/.exec(lastMailTo(j.server.databaseFile, email))![1]!;
-    const verified = await fetch(`${j.server.url}/en/sign-in/verify`, { method: "POST", body: new URLSearchParams({ token }), redirect: "manual" });
+    const verified = await fetch(`${j.server.url}/en/sign-in/verify`, {
+      method: "POST",
+      body: new URLSearchParams({ token }),
+      redirect: "manual",
+    });
     expect(verified.status).toBe(302);
-    return verified.headers.getSetCookie().find((c) => c.startsWith("__session="))!.split(";")[0]!;
+    return verified.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("__session="))!
+      .split(";")[0]!;
   }
 
   it("pages and downloads are never stored; fingerprinted assets keep their year", async () => {
@@ -242,11 +264,19 @@ describe("signed in", () => {
     await fetch(`${j.server.url}/en/sign-in`, { method: "POST", body: new URLSearchParams({ email }), redirect: "manual" });
     const token = /token=([A-Za-z0-9_-]+)/.exec(lastMailTo(j.server.databaseFile, email))![1]!;
     for (const next of ["/en/admin\r\nSet-Cookie: a=b", "/en/admin\u2028"]) {
-      const response = await fetch(`${j.server.url}/en/sign-in/verify`, { method: "POST", body: new URLSearchParams({ token, next }), redirect: "manual" });
+      const response = await fetch(`${j.server.url}/en/sign-in/verify`, {
+        method: "POST",
+        body: new URLSearchParams({ token, next }),
+        redirect: "manual",
+      });
       expect(response.status).toBe(400);
       expect(await response.text()).toContain("This link has been changed since we sent it");
     }
-    const good = await fetch(`${j.server.url}/en/sign-in/verify`, { method: "POST", body: new URLSearchParams({ token }), redirect: "manual" });
+    const good = await fetch(`${j.server.url}/en/sign-in/verify`, {
+      method: "POST",
+      body: new URLSearchParams({ token }),
+      redirect: "manual",
+    });
     expect(good.status).toBe(302);
   });
 });

@@ -25,10 +25,23 @@ beforeAll(() => {
 
   // An organization with a French-speaking contact and a draft answer to the
   // open Cluster 1 consultation: the one who must hear of a new deadline.
-  const org = exec("INSERT INTO organizations (name, name_key, type, region, mandate) VALUES ('Drafting Society', 'drafting society', 'ngo', 'QC', 'We draft.')");
-  exec("INSERT INTO users (email, name, role, organization_id, language) VALUES (?, 'Dana Draft', 'respondent', ?, 'fr')", contactEmail, org);
-  const [question] = query<{ id: number }>("SELECT q.id FROM questions q JOIN consultations c ON c.id = q.consultation_id WHERE c.cluster_id = 1 ORDER BY q.number LIMIT 1");
-  exec("INSERT INTO responses (organization_id, question_id, text, language, state, version, updated_at) VALUES (?, ?, 'Notre ébauche.', 'fr', 'draft', 1, ?)", org, question!.id, Date.now());
+  const org = exec(
+    "INSERT INTO organizations (name, name_key, type, region, mandate) VALUES ('Drafting Society', 'drafting society', 'ngo', 'QC', 'We draft.')",
+  );
+  exec(
+    "INSERT INTO users (email, name, role, organization_id, language) VALUES (?, 'Dana Draft', 'respondent', ?, 'fr')",
+    contactEmail,
+    org,
+  );
+  const [question] = query<{ id: number }>(
+    "SELECT q.id FROM questions q JOIN consultations c ON c.id = q.consultation_id WHERE c.cluster_id = 1 ORDER BY q.number LIMIT 1",
+  );
+  exec(
+    "INSERT INTO responses (organization_id, question_id, text, language, state, version, updated_at) VALUES (?, ?, 'Notre ébauche.', 'fr', 'draft', 1, ?)",
+    org,
+    question!.id,
+    Date.now(),
+  );
 });
 
 /** The admin, signed in a browser context of its own (JavaScript on or off). */
@@ -92,7 +105,10 @@ describe("a consultation team publishes a consultation and changes a deadline", 
     await admin.getByRole("button", { name: c.publish }).click();
     const refused = admin.locator(".error-summary", { hasText: c.publishRefused });
     await refused.waitFor();
-    expect(await refused.getByRole("link").allTextContents()).toEqual([c.problems.missingFr(c.fields.titleFr), c.problems.missingFr(c.fields.introFr)]);
+    expect(await refused.getByRole("link").allTextContents()).toEqual([
+      c.problems.missingFr(c.fields.titleFr),
+      c.problems.missingFr(c.fields.introFr),
+    ]);
     expect(await refused.getByRole("link", { name: c.problems.missingFr(c.fields.titleFr) }).getAttribute("href")).toBe("#field-titleFr");
     await expectAccessible(admin, "consultations_en_publish_refused");
     // The questionnaire is empty, which stops publishing too (it has no field to link to).
@@ -141,10 +157,16 @@ describe("a consultation team publishes a consultation and changes a deadline", 
     await admin.getByRole("button", { name: c.submitDeadline }).click();
     await admin.locator(".banner--success", { hasText: c.deadlineChanged(1) }).waitFor();
 
-    const queued = query<{ language: string; subject: string }>("SELECT language, subject FROM email_outbox WHERE kind = 'deadline-changed' AND to_address = ?", contactEmail);
+    const queued = query<{ language: string; subject: string }>(
+      "SELECT language, subject FROM email_outbox WHERE kind = 'deadline-changed' AND to_address = ?",
+      contactEmail,
+    );
     expect(queued).toHaveLength(1);
     expect(queued[0]!.language).toBe("fr");
-    const delivered = await j.stub.waitFor((m) => m.to.includes(contactEmail) && m.text.includes("Les organismes ont demandé plus de temps."), 15_000);
+    const delivered = await j.stub.waitFor(
+      (m) => m.to.includes(contactEmail) && m.text.includes("Les organismes ont demandé plus de temps."),
+      15_000,
+    );
     expect(delivered.subject).toContain("La date limite");
 
     const visitor = await (await j.browser.newContext()).newPage();

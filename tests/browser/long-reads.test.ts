@@ -33,17 +33,26 @@ let cookie: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-long-reads-"));
   const file = path.join(dir, "portal.db");
-  const generated = spawnSync(process.execPath, ["--import", "tsx", "scripts/generate-data.ts", "--answers", String(ANSWERS), "--database", file, "--quiet"], {
-    cwd: root,
-    encoding: "utf8",
-  });
+  const generated = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "scripts/generate-data.ts", "--answers", String(ANSWERS), "--database", file, "--quiet"],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
   if (generated.status !== 0) throw new Error(`npm run db:generate failed:\n${generated.stdout}\n${generated.stderr}`);
   // The generated admin (user 1), signed in by a session written directly, as the fixtures do.
   const token = randomBytes(32).toString("base64url");
   const db = new Database(file);
-  db.prepare("INSERT INTO sessions (id, user_id, expires_at) VALUES (?, 1, ?)").run(createHash("sha256").update(token).digest("hex"), Date.now() + 3600_000);
+  db.prepare("INSERT INTO sessions (id, user_id, expires_at) VALUES (?, 1, ?)").run(
+    createHash("sha256").update(token).digest("hex"),
+    Date.now() + 3600_000,
+  );
   db.close();
-  cookie = (await createCookie("__session", { secrets: [SESSION_SECRET], path: "/", httpOnly: true, sameSite: "lax" }).serialize(token)).split(";")[0]!;
+  cookie = (
+    await createCookie("__session", { secrets: [SESSION_SECRET], path: "/", httpOnly: true, sameSite: "lax" }).serialize(token)
+  ).split(";")[0]!;
   server = await startServer({ DATABASE_URL: file, SESSION_SECRET });
 });
 
@@ -89,5 +98,4 @@ describe("a long read", () => {
     expect(paged.status).toBe(200);
     expect(order).toEqual(["page", "queue"]);
   });
-
 });

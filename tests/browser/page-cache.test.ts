@@ -31,7 +31,9 @@ function getWithHost(path: string, host: string): Promise<{ status: number; head
     const request = http.get(`${j.server.url}${path}`, { headers: { Host: host } }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString() }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString() }),
+      );
     });
     request.on("error", reject);
   });
@@ -52,7 +54,10 @@ describe("the public pages that hydrate", () => {
       expect(first.status, path).toBe(200);
       expect(a, path).toContain("<script");
       expect(second.headers.get("etag"), path).toBe(first.headers.get("etag"));
-      const [headerA, headerB] = [nonceOfHeader(first.headers.get("content-security-policy")), nonceOfHeader(second.headers.get("content-security-policy"))];
+      const [headerA, headerB] = [
+        nonceOfHeader(first.headers.get("content-security-policy")),
+        nonceOfHeader(second.headers.get("content-security-policy")),
+      ];
       expect(headerA, path).toBeTruthy();
       expect(headerB, path).not.toBe(headerA);
       expect(noncesInPage(a), path).toEqual([headerA]);

@@ -50,7 +50,10 @@ const expectAccessible = (page: Page, name: string) => j.expectAccessible(page, 
 
 /** The sign-in link from the latest email to `email`, sent after `since`. */
 async function signInLink(email: string, since: number): Promise<string> {
-  const mail = await j.stub.waitFor((m) => m.to.includes(email) && /sign-in\/verify/.test(m.text) && m.receivedAt.getTime() >= since, 15_000);
+  const mail = await j.stub.waitFor(
+    (m) => m.to.includes(email) && /sign-in\/verify/.test(m.text) && m.receivedAt.getTime() >= since,
+    15_000,
+  );
   return /https?:\/\/\S+\/sign-in\/verify\?token=[\w-]+/.exec(mail.text)![0];
 }
 
@@ -138,7 +141,9 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     });
 
     // A word limit typed as words: listed by row and field, and nothing imported.
-    await admin.getByLabel(q.importFile).setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(filledTemplate(template, "four hundred")) });
+    await admin
+      .getByLabel(q.importFile)
+      .setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(filledTemplate(template, "four hundred")) });
     await admin.getByRole("button", { name: q.importSubmit }).click();
     const problems = admin.locator(".error-summary");
     await expect.poll(() => problems.textContent()).toContain(q.importErrorsTitle(1));
@@ -146,7 +151,9 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     expect(query("SELECT id FROM questions WHERE consultation_id = ?", consultationId)).toHaveLength(0);
     await expectAccessible(admin, "import_errors_en");
 
-    await admin.getByLabel(q.importFile).setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(filledTemplate(template, "400")) });
+    await admin
+      .getByLabel(q.importFile)
+      .setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(filledTemplate(template, "400")) });
     await admin.getByRole("button", { name: q.importSubmit }).click();
     await expect.poll(() => admin.locator(".banner, [role=status]").first().textContent()).toContain(q.importDone(2, 0, 0));
     await expectAccessible(admin, "import_done_en");
@@ -168,12 +175,17 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     await admin.getByRole("link", { name: q.preview }).click();
     await admin.waitForURL("**/questions/preview");
     await admin.getByRole("heading", { level: 1, name: q.previewTitle(titleEn) }).waitFor();
-    expect(await admin.locator("h2.question-prompt").allTextContents()).toEqual([firstPrompt, "Does Canada protect the privacy and identity of victims of trafficking in persons?"]);
+    expect(await admin.locator("h2.question-prompt").allTextContents()).toEqual([
+      firstPrompt,
+      "Does Canada protect the privacy and identity of victims of trafficking in persons?",
+    ]);
     await expectAccessible(admin, "preview_en");
     await admin.getByRole("link", { name: q.previewOther }).click();
     await admin.waitForURL("**/fr/admin/consultations/*/questions/preview");
     await admin.getByRole("heading", { level: 1, name: qf.previewTitle(titleFr) }).waitFor();
-    expect(await admin.locator("h2.question-prompt").nth(1).textContent()).toBe("Le Canada protège-t-il l’identité des victimes de la traite ?");
+    expect(await admin.locator("h2.question-prompt").nth(1).textContent()).toBe(
+      "Le Canada protège-t-il l’identité des victimes de la traite ?",
+    );
     await expectAccessible(admin, "preview_fr");
 
     // Published from the consultation's own page, in French this time. The
@@ -239,82 +251,103 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     await expectAccessible(org, "receipt_fr");
   });
 
-  it("changes question 1's wording: the organization is emailed and told, staff still read what it answered", { timeout: 180_000 }, async () => {
-    const newPromptEn = "Does Canadian law make it an offence to take part in an organized criminal group, and is it enforced?";
-    const newPromptFr = "Le droit canadien fait-il une infraction de la participation à un groupe criminel organisé, et l’applique-t-on ?";
-    await admin.goto(questions());
-    await admin.getByRole("link", { name: /organized criminal group/ }).click();
-    await admin.waitForURL(/questions\/\d+$/);
-    await admin.getByLabel(q.fields.promptEn).fill(newPromptEn);
-    await admin.getByLabel(q.fields.promptFr).fill(newPromptFr);
-    await admin.getByRole("button", { name: q.save }).click();
-    await expect.poll(() => admin.locator("body").textContent()).toContain(q.savedNewVersion(1));
-    await expectAccessible(admin, "question_new_version_en");
+  it(
+    "changes question 1's wording: the organization is emailed and told, staff still read what it answered",
+    { timeout: 180_000 },
+    async () => {
+      const newPromptEn = "Does Canadian law make it an offence to take part in an organized criminal group, and is it enforced?";
+      const newPromptFr =
+        "Le droit canadien fait-il une infraction de la participation à un groupe criminel organisé, et l’applique-t-on ?";
+      await admin.goto(questions());
+      await admin.getByRole("link", { name: /organized criminal group/ }).click();
+      await admin.waitForURL(/questions\/\d+$/);
+      await admin.getByLabel(q.fields.promptEn).fill(newPromptEn);
+      await admin.getByLabel(q.fields.promptFr).fill(newPromptFr);
+      await admin.getByRole("button", { name: q.save }).click();
+      await expect.poll(() => admin.locator("body").textContent()).toContain(q.savedNewVersion(1));
+      await expectAccessible(admin, "question_new_version_en");
 
-    // The email, in the contact's language, with the new wording.
-    const queued = query<{ language: string }>("SELECT language FROM email_outbox WHERE kind = 'question-changed' AND to_address = ?", orgEmail);
-    expect(queued).toEqual([{ language: "fr" }]);
-    const mail = await j.stub.waitFor((m) => m.to.includes(orgEmail) && m.subject === "La question 1 de la consultation a changé", 15_000);
-    expect(mail.text).toContain(newPromptFr);
+      // The email, in the contact's language, with the new wording.
+      const queued = query<{ language: string }>(
+        "SELECT language FROM email_outbox WHERE kind = 'question-changed' AND to_address = ?",
+        orgEmail,
+      );
+      expect(queued).toEqual([{ language: "fr" }]);
+      const mail = await j.stub.waitFor(
+        (m) => m.to.includes(orgEmail) && m.subject === "La question 1 de la consultation a changé",
+        15_000,
+      );
+      expect(mail.text).toContain(newPromptFr);
 
-    // Its pages say so, and show the wording it answered.
-    await org.goto(`${j.server.url}/fr/respond/2`);
-    await org.getByText(qf.dashboardChanged(1, "1")).waitFor();
-    await expectAccessible(org, "dashboard_changed_fr");
-    await org.goto(`${j.server.url}/fr/respond/2/questions/1`);
-    await org.getByText(qf.changedBanner).waitFor();
-    // The question now reads the new wording; the earlier one is a click away.
-    expect(await org.locator("body").textContent()).toContain(newPromptFr);
-    await org.getByText(qf.changedEarlier).click();
-    await org.locator("details.explainer[open]", { hasText: firstPromptFr }).waitFor();
-    await expectAccessible(org, "question_changed_fr");
+      // Its pages say so, and show the wording it answered.
+      await org.goto(`${j.server.url}/fr/respond/2`);
+      await org.getByText(qf.dashboardChanged(1, "1")).waitFor();
+      await expectAccessible(org, "dashboard_changed_fr");
+      await org.goto(`${j.server.url}/fr/respond/2/questions/1`);
+      await org.getByText(qf.changedBanner).waitFor();
+      // The question now reads the new wording; the earlier one is a click away.
+      expect(await org.locator("body").textContent()).toContain(newPromptFr);
+      await org.getByText(qf.changedEarlier).click();
+      await org.locator("details.explainer[open]", { hasText: firstPromptFr }).waitFor();
+      await expectAccessible(org, "question_changed_fr");
 
-    // Staff read the answer with the wording it replied to (version 1), not the new one.
-    const [answer] = query<{ id: number; question_version: number }>("SELECT id, question_version FROM responses WHERE text = ?", answerText);
-    expect(answer!.question_version).toBe(1);
-    await admin.goto(`${j.server.url}/en/admin/answers/${answer!.id}`);
-    const section = admin.locator("section[aria-labelledby=question-heading]");
-    expect(await section.locator("p").first().textContent()).toBe(firstPrompt);
-    expect(await section.textContent()).toContain(q.answeredVersion(1, 2));
-    expect(await admin.getByText(answerText).count()).toBeGreaterThan(0);
-    await expectAccessible(admin, "staff_answer_en");
-  });
+      // Staff read the answer with the wording it replied to (version 1), not the new one.
+      const [answer] = query<{ id: number; question_version: number }>(
+        "SELECT id, question_version FROM responses WHERE text = ?",
+        answerText,
+      );
+      expect(answer!.question_version).toBe(1);
+      await admin.goto(`${j.server.url}/en/admin/answers/${answer!.id}`);
+      const section = admin.locator("section[aria-labelledby=question-heading]");
+      expect(await section.locator("p").first().textContent()).toBe(firstPrompt);
+      expect(await section.textContent()).toContain(q.answeredVersion(1, 2));
+      expect(await admin.getByText(answerText).count()).toBeGreaterThan(0);
+      await expectAccessible(admin, "staff_answer_en");
+    },
+  );
 
-  it("extends the deadline with a reason in both languages: the organization is emailed and the public page says so", { timeout: 180_000 }, async () => {
-    await admin.goto(`${j.server.url}/fr/admin/consultations/${consultationId}`);
-    await admin.getByRole("link", { name: cf.changeDeadline }).click();
-    await admin.waitForURL(`**/fr/admin/consultations/${consultationId}/deadline`);
-    await admin.getByText(cf.willEmail(1)).waitFor();
-    await expectAccessible(admin, "deadline_fr");
+  it(
+    "extends the deadline with a reason in both languages: the organization is emailed and the public page says so",
+    { timeout: 180_000 },
+    async () => {
+      await admin.goto(`${j.server.url}/fr/admin/consultations/${consultationId}`);
+      await admin.getByRole("link", { name: cf.changeDeadline }).click();
+      await admin.waitForURL(`**/fr/admin/consultations/${consultationId}/deadline`);
+      await admin.getByText(cf.willEmail(1)).waitFor();
+      await expectAccessible(admin, "deadline_fr");
 
-    const newDeadline = toEastern(new Date(Date.now() + 60 * day));
-    await admin.getByRole("group", { name: cf.kind }).getByLabel(cf.kinds.extend).check();
-    await admin.getByLabel(cf.fields.closesDate).fill(newDeadline.date);
-    await admin.getByLabel(cf.fields.closesTime).fill("23:59");
-    await admin.getByLabel(cf.reasonEn).fill(reasonEn);
-    await admin.getByLabel(cf.reasonFr).fill(reasonFr);
-    await admin.getByRole("button", { name: cf.submitDeadline }).click();
-    await admin.locator(".banner--success", { hasText: cf.deadlineChanged(1) }).waitFor();
-    await expectAccessible(admin, "deadline_changed_fr");
+      const newDeadline = toEastern(new Date(Date.now() + 60 * day));
+      await admin.getByRole("group", { name: cf.kind }).getByLabel(cf.kinds.extend).check();
+      await admin.getByLabel(cf.fields.closesDate).fill(newDeadline.date);
+      await admin.getByLabel(cf.fields.closesTime).fill("23:59");
+      await admin.getByLabel(cf.reasonEn).fill(reasonEn);
+      await admin.getByLabel(cf.reasonFr).fill(reasonFr);
+      await admin.getByRole("button", { name: cf.submitDeadline }).click();
+      await admin.locator(".banner--success", { hasText: cf.deadlineChanged(1) }).waitFor();
+      await expectAccessible(admin, "deadline_changed_fr");
 
-    // One email, in French, through the outbox to the provider.
-    const queued = query<{ language: string }>("SELECT language FROM email_outbox WHERE kind = 'deadline-changed' AND to_address = ?", orgEmail);
-    expect(queued).toEqual([{ language: "fr" }]);
-    const delivered = await j.stub.waitFor((m) => m.to.includes(orgEmail) && m.text.includes(reasonFr), 15_000);
-    expect(delivered.subject).toBe(`La date limite de « ${titleFr} » a changé`);
+      // One email, in French, through the outbox to the provider.
+      const queued = query<{ language: string }>(
+        "SELECT language FROM email_outbox WHERE kind = 'deadline-changed' AND to_address = ?",
+        orgEmail,
+      );
+      expect(queued).toEqual([{ language: "fr" }]);
+      const delivered = await j.stub.waitFor((m) => m.to.includes(orgEmail) && m.text.includes(reasonFr), 15_000);
+      expect(delivered.subject).toBe(`La date limite de « ${titleFr} » a changé`);
 
-    // The notice on the public cluster page, in both languages.
-    const visitor = await newPage();
-    await visitor.goto(`${j.server.url}/fr/clusters/2`);
-    const notice = visitor.locator("section", { has: visitor.getByRole("heading", { name: cf.notice.title }) });
-    await notice.waitFor();
-    expect(await notice.textContent()).toContain(reasonFr);
-    await expectAccessible(visitor, "public_notice_fr");
-    await visitor.goto(`${j.server.url}/en/clusters/2`);
-    const noticeEn = visitor.locator("section", { has: visitor.getByRole("heading", { name: c.notice.title }) });
-    await noticeEn.waitFor();
-    expect(await noticeEn.textContent()).toContain(reasonEn);
-    await expectAccessible(visitor, "public_notice_en");
-    await visitor.context().close();
-  });
+      // The notice on the public cluster page, in both languages.
+      const visitor = await newPage();
+      await visitor.goto(`${j.server.url}/fr/clusters/2`);
+      const notice = visitor.locator("section", { has: visitor.getByRole("heading", { name: cf.notice.title }) });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(reasonFr);
+      await expectAccessible(visitor, "public_notice_fr");
+      await visitor.goto(`${j.server.url}/en/clusters/2`);
+      const noticeEn = visitor.locator("section", { has: visitor.getByRole("heading", { name: c.notice.title }) });
+      await noticeEn.waitFor();
+      expect(await noticeEn.textContent()).toContain(reasonEn);
+      await expectAccessible(visitor, "public_notice_en");
+      await visitor.context().close();
+    },
+  );
 });

@@ -29,7 +29,9 @@ beforeAll(() => {
     Date.now() + 30 * day,
   );
   exec(`INSERT INTO users (email, name, role, language) VALUES (?, 'Inès Importer', 'admin', 'en')`, adminEmail);
-  const org = exec(`INSERT INTO organizations (name, name_key, type, region, mandate) VALUES ('Prairie Rights Network', 'prairie rights network', 'ngo', 'MB', 'We defend migrants.')`);
+  const org = exec(
+    `INSERT INTO organizations (name, name_key, type, region, mandate) VALUES ('Prairie Rights Network', 'prairie rights network', 'ngo', 'MB', 'We defend migrants.')`,
+  );
   exec(`INSERT INTO users (email, name, role, organization_id, language) VALUES (?, 'Olga Org', 'respondent', ?, 'en')`, orgEmail, org);
 });
 
@@ -84,11 +86,15 @@ describe("a consultation team authors its questionnaire", () => {
     expect(template.startsWith("\uFEFF")).toBe(true);
 
     // The French question was left empty: the import lists it and changes nothing.
-    await admin.getByLabel(en.questionnaire.importFile).setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(filledTemplate(template, "")) });
+    await admin
+      .getByLabel(en.questionnaire.importFile)
+      .setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(filledTemplate(template, "")) });
     await admin.getByRole("button", { name: en.questionnaire.importSubmit }).click();
     const problems = admin.locator(".error-summary");
     await expect.poll(() => problems.textContent()).toContain(en.questionnaire.importErrorsTitle(1));
-    expect(await problems.textContent()).toContain(`${en.questionnaire.problemWhere(3, "prompt_fr")} ${en.questionnaire.problemCodes.required}`);
+    expect(await problems.textContent()).toContain(
+      `${en.questionnaire.problemWhere(3, "prompt_fr")} ${en.questionnaire.problemCodes.required}`,
+    );
     expect(query("SELECT id FROM questions WHERE consultation_id = ?", consultationId)).toHaveLength(0);
     await expectAccessible(admin, "questionnaire-import-errors-en");
 
@@ -96,12 +102,17 @@ describe("a consultation team authors its questionnaire", () => {
     await admin.getByLabel(en.questionnaire.importFile).setInputFiles({
       name: "cluster2.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from(filledTemplate(template, "Le Canada protège-t-il la vie privée et l’identité des victimes de la traite des personnes ?")),
+      buffer: Buffer.from(
+        filledTemplate(template, "Le Canada protège-t-il la vie privée et l’identité des victimes de la traite des personnes ?"),
+      ),
     });
     await admin.getByRole("button", { name: en.questionnaire.importSubmit }).focus();
     await admin.keyboard.press("Enter");
     await expect.poll(() => admin.locator(".banner, [role=status]").first().textContent()).toContain(en.questionnaire.importDone(2, 0, 0));
-    expect(query("SELECT number FROM questions WHERE consultation_id = ? ORDER BY number", consultationId)).toEqual([{ number: 1 }, { number: 2 }]);
+    expect(query("SELECT number FROM questions WHERE consultation_id = ? ORDER BY number", consultationId)).toEqual([
+      { number: 1 },
+      { number: 2 },
+    ]);
   });
 
   it("edits a question, with errors tied to their fields, in English and in French", async () => {
@@ -115,7 +126,9 @@ describe("a consultation team authors its questionnaire", () => {
     await expect.poll(() => summary.textContent()).toContain(en.questionnaire.fields.promptFr);
     await expectAccessible(admin, "questionnaire-edit-error-en");
     await admin.getByLabel(en.questionnaire.fields.promptFr).fill("Le Canada protège-t-il l’identité des victimes de la traite ?");
-    await admin.getByLabel(en.questionnaire.fields.guidanceEn).fill("Think of court proceedings and publication bans.\n\nSee https://laws-lois.justice.gc.ca.");
+    await admin
+      .getByLabel(en.questionnaire.fields.guidanceEn)
+      .fill("Think of court proceedings and publication bans.\n\nSee https://laws-lois.justice.gc.ca.");
     await admin.getByRole("button", { name: en.questionnaire.save }).click();
     await expect.poll(() => admin.locator("body").textContent()).toContain(en.questionnaire.saved);
 
@@ -137,15 +150,19 @@ describe("a consultation team authors its questionnaire", () => {
     await admin.getByRole("link", { name: en.questionnaire.preview }).click();
     await admin.waitForURL("**/questions/preview");
     // The address changes before the new page has rendered: wait for its content.
-    await expect.poll(() => admin.locator("h2.question-prompt").allTextContents()).toEqual([
-      "Does Canadian law make it a crime to take part in the activities of an organized criminal group?",
-      "Does Canada protect the privacy and identity of victims of trafficking in persons?",
-    ]);
+    await expect
+      .poll(() => admin.locator("h2.question-prompt").allTextContents())
+      .toEqual([
+        "Does Canadian law make it a crime to take part in the activities of an organized criminal group?",
+        "Does Canada protect the privacy and identity of victims of trafficking in persons?",
+      ]);
     expect(await admin.getByRole("link", { name: "https://laws-lois.justice.gc.ca" }).count()).toBeGreaterThan(0);
     await expectAccessible(admin, "questionnaire-preview-en");
     await admin.getByRole("link", { name: en.questionnaire.previewOther }).click();
     await admin.waitForURL("**/fr/admin/consultations/*/questions/preview");
-    await expect.poll(() => admin.locator("h2.question-prompt").nth(1).textContent()).toBe("Le Canada protège-t-il l’identité des victimes de la traite ?");
+    await expect
+      .poll(() => admin.locator("h2.question-prompt").nth(1).textContent())
+      .toBe("Le Canada protège-t-il l’identité des victimes de la traite ?");
     await expectAccessible(admin, "questionnaire-preview-fr");
   });
 
@@ -160,7 +177,14 @@ describe("a consultation team authors its questionnaire", () => {
     // The template's example asks for the Canadian law or provision.
     await org.getByLabel(en.questionnaire.citationLabel).fill("Criminal Code, s. 467.11");
     await org.getByRole("button", { name: en.respond.saveDraft }).click();
-    await expect.poll(() => query<{ n: number }>("SELECT count(*) AS n FROM responses WHERE text LIKE 'Participation%' AND citation = 'Criminal Code, s. 467.11'")[0]!.n).toBe(1);
+    await expect
+      .poll(
+        () =>
+          query<{ n: number }>(
+            "SELECT count(*) AS n FROM responses WHERE text LIKE 'Participation%' AND citation = 'Criminal Code, s. 467.11'",
+          )[0]!.n,
+      )
+      .toBe(1);
   });
 
   it("changes a question's wording: the organization is emailed and told, and staff still read what it answered", async () => {
@@ -173,7 +197,9 @@ describe("a consultation team authors its questionnaire", () => {
     await expectAccessible(admin, "questionnaire-edit-new-version-en");
     // The French text waits for review: publishing would be refused with this line.
     await admin.goto(base());
-    expect(await admin.locator("#problems-heading + ul").textContent()).toContain(en.questionnaire.problemReview(1, en.questionnaire.langName.fr));
+    expect(await admin.locator("#problems-heading + ul").textContent()).toContain(
+      en.questionnaire.problemReview(1, en.questionnaire.langName.fr),
+    );
 
     const mail = await j.stub.waitFor((m) => m.to.includes(orgEmail) && m.subject === "Question 1 of the consultation has changed", 15_000);
     expect(mail.text).toContain(newPrompt);
@@ -188,7 +214,9 @@ describe("a consultation team authors its questionnaire", () => {
     exec("UPDATE responses SET state = 'submitted', submitted_at = ? WHERE id = ?", Date.now(), answer!.id);
     await admin.goto(`${j.server.url}/en/admin/answers/${answer!.id}`);
     const section = admin.locator("section[aria-labelledby=question-heading]");
-    expect(await section.locator("p").first().textContent()).toBe("Does Canadian law make it a crime to take part in the activities of an organized criminal group?");
+    expect(await section.locator("p").first().textContent()).toBe(
+      "Does Canadian law make it a crime to take part in the activities of an organized criminal group?",
+    );
     expect(await section.textContent()).toContain(en.questionnaire.answeredVersion(1, 2));
   });
 });

@@ -80,7 +80,9 @@ describe("the report", () => {
     await admin.goto(`${j.server.url}/en/admin/report`);
     await admin.getByRole("button", { name: en.reportBuilder.publishSubmit }).click();
     await admin.locator(".banner--success", { hasText: en.reportBuilder.published(before + 1) }).waitFor();
-    const contact = query<{ email: string }>("SELECT u.email FROM users u JOIN submissions s ON s.organization_id = u.organization_id LIMIT 1")[0]!;
+    const contact = query<{ email: string }>(
+      "SELECT u.email FROM users u JOIN submissions s ON s.organization_id = u.organization_id LIMIT 1",
+    )[0]!;
     await j.stub.waitFor((m) => m.to.includes(contact.email) && m.text.includes(`/v/${before + 1}`), 15_000);
   });
 
@@ -117,7 +119,11 @@ describe("the report", () => {
         expect(response.status, format).toBe(200);
         const bytes = Buffer.from(await response.arrayBuffer());
         if (format === "pdf") published[`pdf-${lang}`] = (await new PDFParse({ data: bytes }).getText()).text;
-        else if (format === "docx") published[`docx-${lang}`] = (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, " ");
+        else if (format === "docx")
+          published[`docx-${lang}`] = (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(
+            /<[^>]+>/g,
+            " ",
+          );
         else published[`${format}-${lang}`] = bytes.toString("utf8");
       }
       // The first version is still readable, and says it was replaced.
@@ -146,11 +152,14 @@ describe("the report", () => {
     );
     expect(refused.length).toBeGreaterThan(0);
     for (const { text } of refused) {
-      for (const sentence of text.split(/(?<=[.!?])\s+/).filter((s) => s.length > 40)) expect(normalized).not.toContain(sentence.replace(/\s+/g, " "));
+      for (const sentence of text.split(/(?<=[.!?])\s+/).filter((s) => s.length > 40))
+        expect(normalized).not.toContain(sentence.replace(/\s+/g, " "));
     }
 
     // What staff removed when redacting: the words of the original that the public version lacks.
-    const redacted = query<{ text: string; redacted: string }>("SELECT r.text, m.redacted_text AS redacted FROM responses r JOIN moderation m ON m.response_id = r.id WHERE m.redacted_text IS NOT NULL");
+    const redacted = query<{ text: string; redacted: string }>(
+      "SELECT r.text, m.redacted_text AS redacted FROM responses r JOIN moderation m ON m.response_id = r.id WHERE m.redacted_text IS NOT NULL",
+    );
     expect(redacted.length).toBeGreaterThan(0);
     for (const { text, redacted: kept } of redacted) {
       const removed = text.split(/\s+/).filter((word) => word.length > 3 && /\d|^[A-Z]/.test(word) && !kept.includes(word));
@@ -161,7 +170,9 @@ describe("the report", () => {
     }
 
     // Contact people are never published.
-    for (const { name, email } of query<{ name: string; email: string }>("SELECT name, email FROM users WHERE organization_id IS NOT NULL")) {
+    for (const { name, email } of query<{ name: string; email: string }>(
+      "SELECT name, email FROM users WHERE organization_id IS NOT NULL",
+    )) {
       expect(normalized).not.toContain(email);
       expect(normalized).not.toContain(name);
     }

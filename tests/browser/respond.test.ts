@@ -88,7 +88,10 @@ describe.each([
   it("answers question 3 and it saves itself", async () => {
     await page.goto(`${j.server.url}/${lang}/respond/1/questions/3`);
     await page.getByLabel(d.respond.explanationOpen).fill(answers[3]);
-    await page.locator(".autosave-status").filter({ hasText: d.respond.autosaved("").slice(0, 10) }).waitFor({ timeout: 15_000 });
+    await page
+      .locator(".autosave-status")
+      .filter({ hasText: d.respond.autosaved("").slice(0, 10) })
+      .waitFor({ timeout: 15_000 });
     await page.reload();
     expect(await page.getByLabel(d.respond.explanationOpen).inputValue()).toBe(answers[3]);
   });

@@ -143,7 +143,13 @@ describe("starting in production", () => {
     const root = path.resolve(__dirname, "..", "..");
     const child = spawn(process.execPath, ["server.mjs"], {
       cwd: root,
-      env: { ...process.env, NODE_ENV: "production", SESSION_SECRET: "too-short", PORT: String(await freePort()), DATABASE_URL: ":memory:" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        SESSION_SECRET: "too-short",
+        PORT: String(await freePort()),
+        DATABASE_URL: ":memory:",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";
@@ -191,7 +197,9 @@ describe("in Chromium", () => {
     // The refusal pages are plain HTML: load them as the browser would show them.
     for (const html of [
       await (await fetch(`${j.server.url}/fr/sign-in`, { method: "POST", body: TWO_MB })).text(),
-      await (await fetch(`${j.server.url}/en/sign-in`, { method: "POST", headers: { Origin: "https://evil.example" }, body: "a=b" })).text(),
+      await (
+        await fetch(`${j.server.url}/en/sign-in`, { method: "POST", headers: { Origin: "https://evil.example" }, body: "a=b" })
+      ).text(),
     ]) {
       await page.route(`${j.server.url}/refusal`, (route) => route.fulfill({ contentType: "text/html", body: html }));
       await page.goto(`${j.server.url}/refusal`);

@@ -38,7 +38,10 @@ describe("the staff workspace", () => {
     await admin.getByLabel(en.admin.email, { exact: true }).fill(moderatorEmail);
     await admin.getByRole("group", { name: en.admin.role }).getByLabel(en.admin.roles.moderator).check();
     await admin.getByRole("button", { name: en.admin.inviteSubmit }).click();
-    await admin.locator(".banner--success").filter({ hasText: en.admin.invited("Moe Moderator") }).waitFor();
+    await admin
+      .locator(".banner--success")
+      .filter({ hasText: en.admin.invited("Moe Moderator") })
+      .waitFor();
     // The banner can show a moment before the revalidated staff list does.
     await admin.getByRole("cell", { name: moderatorEmail }).waitFor();
     expect(await admin.getByRole("cell", { name: moderatorEmail }).count()).toBe(1);
@@ -51,7 +54,9 @@ describe("the staff workspace", () => {
     moderator = await newPage();
     await signIn(moderator, moderatorEmail);
     // Moderators do not see the admin-only pages in the menu.
-    expect(await moderator.getByRole("navigation", { name: en.admin.nav }).getByRole("link", { name: en.admin.staff, exact: true }).count()).toBe(0);
+    expect(
+      await moderator.getByRole("navigation", { name: en.admin.nav }).getByRole("link", { name: en.admin.staff, exact: true }).count(),
+    ).toBe(0);
   });
 
   it("filters the queue, with counts beside each choice", async () => {
@@ -136,7 +141,10 @@ describe("the staff workspace", () => {
     await boxes.nth(1).check();
     await moderator.getByRole("group", { name: en.queue.bulkAction }).getByLabel(en.queue.bulkApprove).check();
     await moderator.getByRole("button", { name: en.queue.bulkSubmit }).click();
-    await moderator.locator(".banner--success").filter({ hasText: en.queue.bulkDone(2) }).waitFor();
+    await moderator
+      .locator(".banner--success")
+      .filter({ hasText: en.queue.bulkDone(2) })
+      .waitFor();
     await moderator.locator("caption", { hasText: en.queue.caption(before - 2) }).waitFor();
     await expectAccessible(moderator, "staff_en_queue_bulk_done");
   });
@@ -161,7 +169,9 @@ describe("the staff workspace", () => {
         expect(await admin.locator("h1").count()).toBe(1);
         await expectAccessible(admin, `staff_${lang}_${page.replace("/", "_")}_all`);
       }
-      expect(await admin.getByRole("navigation", { name: d.admin.nav }).getByRole("link", { name: d.admin.queue, exact: true }).count()).toBe(1);
+      expect(
+        await admin.getByRole("navigation", { name: d.admin.nav }).getByRole("link", { name: d.admin.queue, exact: true }).count(),
+      ).toBe(1);
     }
   });
 });

@@ -34,13 +34,38 @@ describe.each(["en", "fr"] as const)("contact fields in %s", (lang) => {
   it("registration: the person's own name and address, which the browser may fill in", async () => {
     const expected = await html(lang, () => (
       <>
-        <TextField name="contactName" label={d.register.contactName} autoComplete="name" defaultValue={typed.contactName} error={errors.contactName} />
-        <TextField name="email" type="email" label={d.register.email} hint={d.register.emailHint} autoComplete="email" defaultValue={typed.email} error={errors.email} />
-        <RadioGroup name="language" legend={d.register.language} options={languages} defaultValue={typed.language} error={errors.language} inline />
+        <TextField
+          name="contactName"
+          label={d.register.contactName}
+          autoComplete="name"
+          defaultValue={typed.contactName}
+          error={errors.contactName}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={d.register.email}
+          hint={d.register.emailHint}
+          autoComplete="email"
+          defaultValue={typed.email}
+          error={errors.email}
+        />
+        <RadioGroup
+          name="language"
+          legend={d.register.language}
+          options={languages}
+          defaultValue={typed.language}
+          error={errors.language}
+          inline
+        />
       </>
     ));
     expect(await html(lang, () => <ContactFields of="registrant" values={typed} errors={errors} />)).toBe(expected);
-    expect(contactLabels(d, "registrant")).toEqual({ contactName: d.register.contactName, email: d.register.email, language: d.register.language });
+    expect(contactLabels(d, "registrant")).toEqual({
+      contactName: d.register.contactName,
+      email: d.register.email,
+      language: d.register.language,
+    });
   });
 
   it("a colleague's invitation: someone else's details, no autocomplete; the page's language by default", async () => {
@@ -55,7 +80,15 @@ describe.each(["en", "fr"] as const)("contact fields in %s", (lang) => {
   });
 
   it("a staff invitation: `name`, and the role between the address and the language", async () => {
-    const role = <RadioGroup name="role" legend={d.admin.role} options={[{ value: "moderator", label: d.admin.roles.moderator }]} defaultValue="moderator" inline />;
+    const role = (
+      <RadioGroup
+        name="role"
+        legend={d.admin.role}
+        options={[{ value: "moderator", label: d.admin.roles.moderator }]}
+        defaultValue="moderator"
+        inline
+      />
+    );
     const expected = await html(lang, () => (
       <>
         <TextField name="name" label={d.admin.name} defaultValue={typed.name} />

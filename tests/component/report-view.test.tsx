@@ -77,7 +77,13 @@ const doc: ReportDocument = {
         byType: { ngo: 2, academic: 1 },
         byRegion: { ON: 2, QC: 1 },
         closed: null,
-        themes: [{ key: "enforcement-prosecution", label: { en: "Enforcement and prosecution", fr: "Application de la loi et poursuites" }, answers: 2 }],
+        themes: [
+          {
+            key: "enforcement-prosecution",
+            label: { en: "Enforcement and prosecution", fr: "Application de la loi et poursuites" },
+            answers: 2,
+          },
+        ],
         campaigns: [],
         distinctArguments: 3,
       },
@@ -89,7 +95,11 @@ const doc: ReportDocument = {
     }),
     question({
       number: 20,
-      instrument: { id: "firearms", shortName: { en: "Firearms Protocol", fr: "Protocole relatif aux armes à feu" }, countryIsParty: false },
+      instrument: {
+        id: "firearms",
+        shortName: { en: "Firearms Protocol", fr: "Protocole relatif aux armes à feu" },
+        countryIsParty: false,
+      },
       article: "5",
       articleTitle: { en: "Criminalization", fr: "Incrimination" },
     }),
@@ -99,7 +109,12 @@ const doc: ReportDocument = {
 function renderReport(lang: Lang, document: ReportDocument = doc) {
   const markdown = renderReportMarkdown(document, lang);
   const Stub = createRemixStub([
-    { id: "root", path: "*", loader: () => ({ lang }), Component: () => <ReportView document={document} lang={lang} markdown={markdown} /> },
+    {
+      id: "root",
+      path: "*",
+      loader: () => ({ lang }),
+      Component: () => <ReportView document={document} lang={lang} markdown={markdown} />,
+    },
   ]);
   return render(<Stub initialEntries={[`/${lang}/reports/cluster-1/v/2`]} />);
 }
@@ -141,7 +156,9 @@ describe("the report in English", () => {
       const caption = table.querySelector("caption")!.textContent;
       expect(svg.getAttribute("aria-labelledby")).toBeTruthy();
       expect(screen.getByRole("img", { name: caption! })).toBe(svg);
-      const drawnLabels = [...svg.querySelectorAll(".bar-chart__label")].map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "));
+      const drawnLabels = [...svg.querySelectorAll(".bar-chart__label")].map((t) =>
+        [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "),
+      );
       const drawnValues = [...svg.querySelectorAll(".bar-chart__value")].map((t) => t.textContent);
       const rows = [...table.querySelectorAll("tbody tr")];
       expect(rows.map((tr) => tr.querySelector("th")!.textContent)).toEqual(drawnLabels);
@@ -189,7 +206,9 @@ describe("the report in English", () => {
   it("writes the methodology from the figures", async () => {
     renderReport("en");
     const section = (await screen.findByRole("heading", { name: "How the answers were processed" })).closest("section")!;
-    expect(section.textContent).toContain("4 organizations submitted 7 answers counted in this report. 5 of them were written in English and 2 in French.");
+    expect(section.textContent).toContain(
+      "4 organizations submitted 7 answers counted in this report. 5 of them were written in English and 2 in French.",
+    );
     expect(section.textContent).toContain("1 answer was set aside");
     expect(section.textContent).toContain("This happened once");
     expect(section.textContent).toMatch(/only from organizations that agreed to be quoted/);

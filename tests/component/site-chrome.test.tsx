@@ -37,9 +37,7 @@ describe("site footer", () => {
   it("shows the date modified and how to reach the team", async () => {
     renderAt("/en", "en", () => <SiteFooter lang="en" contactEmail="team@example.ca" dateModified="2026-11-22" />);
     expect((await screen.findByText("2026-11-22")).tagName).toBe("TIME");
-    expect(screen.getByRole("link", { name: /Contact the consultation team/ }).getAttribute("href")).toBe(
-      "mailto:team@example.ca",
-    );
+    expect(screen.getByRole("link", { name: /Contact the consultation team/ }).getAttribute("href")).toBe("mailto:team@example.ca");
   });
 });
 

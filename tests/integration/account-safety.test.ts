@@ -19,7 +19,18 @@ import { action as signInAction } from "~/routes/$lang.sign-in._index";
 import { action as verifyAction, loader as verifyLoader } from "~/routes/$lang.sign-in.verify";
 import { action as staffAction, loader as staffLoader } from "~/routes/$lang.admin.staff";
 import { action as teamAction } from "~/routes/$lang.account.team";
-import { answerOf, cookieFor, createOrganization, createRespondent, createUser, openConsultation, outboxTo, routeArgs, run, seedContent } from "../support/fixtures";
+import {
+  answerOf,
+  cookieFor,
+  createOrganization,
+  createRespondent,
+  createUser,
+  openConsultation,
+  outboxTo,
+  routeArgs,
+  run,
+  seedContent,
+} from "../support/fixtures";
 
 let ipCounter = 0;
 const freshIp = () => `198.51.100.${++ipCounter % 250}`;
@@ -43,7 +54,12 @@ function post(url: string, form: Record<string, string>, init: { cookie?: string
   if (init.cookie) headers.set("Cookie", init.cookie);
   const path = new URL(url).pathname;
   const lang = path.split("/")[1]!;
-  return { request: new Request(url, { method: "POST", headers, body: new URLSearchParams(form) }), params: { lang }, context: { clientIp: init.clientIp ?? freshIp() }, path };
+  return {
+    request: new Request(url, { method: "POST", headers, body: new URLSearchParams(form) }),
+    params: { lang },
+    context: { clientIp: init.clientIp ?? freshIp() },
+    path,
+  };
 }
 
 const cookieOf = (response: unknown, name: string) =>
@@ -79,7 +95,11 @@ describe("emailed links are built from PUBLIC_URL, never the request's Host", ()
     await run(() => registerAction(post("http://attacker.example/en/register", form)));
     expect(outboxTo(email)[0]!.text).toContain("http://localhost:3000/en/sign-in/verify?token=");
     const { user } = createRespondent();
-    const invite = post("http://attacker.example/en/account/team", { contactName: "Col League", email: "col.league@example.org", language: "en" }, { cookie: await cookieFor(user.id) });
+    const invite = post(
+      "http://attacker.example/en/account/team",
+      { contactName: "Col League", email: "col.league@example.org", language: "en" },
+      { cookie: await cookieFor(user.id) },
+    );
     await run(() => teamAction(invite));
     const [mail] = outboxTo("col.league@example.org");
     expect(mail!.text).toContain("http://localhost:3000/en/invitation?token=");
@@ -94,7 +114,11 @@ describe("a sign-in link knows the browser that asked for it", () => {
   }
   const open = (token: string, cookie?: string) => {
     const headers = new Headers(cookie ? { Cookie: cookie } : {});
-    return verifyLoader({ request: new Request(`http://localhost/en/sign-in/verify?token=${token}`, { headers }), params: { lang: "en" }, context: {} });
+    return verifyLoader({
+      request: new Request(`http://localhost/en/sign-in/verify?token=${token}`, { headers }),
+      params: { lang: "en" },
+      context: {},
+    });
   };
 
   it("opened in that browser: no warning; anywhere else: a warning with the time it was asked for, and it still works", async () => {
@@ -114,8 +138,14 @@ describe("a sign-in link knows the browser that asked for it", () => {
     const { user } = createRespondent();
     const first = await askFromBrowser(user.email);
     const second = await askFromBrowser(user.email);
-    expect(location(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: second.token } }))))).toBe("/en/account");
-    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: first.token } })))).toEqual({ kind: "refused", intent: "", reason: "used" });
+    expect(
+      location(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: second.token } })))),
+    ).toBe("/en/account");
+    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: first.token } })))).toEqual({
+      kind: "refused",
+      intent: "",
+      reason: "used",
+    });
   });
 });
 
@@ -137,13 +167,19 @@ describe("a tampered `next` is a 4xx that changes nothing", () => {
       const row = getDb().select().from(signInTokens).where(eq(signInTokens.userId, user.id)).all().at(-1)!;
       expect(row.usedAt).toBeNull();
       // The same link, untampered, still signs in.
-      expect(location(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token, next: "/en/account/team" } }))))).toBe("/en/account/team");
+      expect(
+        location(
+          await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token, next: "/en/account/team" } }))),
+        ),
+      ).toBe("/en/account/team");
     });
   }
 
   it("asking for a link with a tampered next sends the link without it", async () => {
     const { user } = createRespondent();
-    const result = await run(() => signInAction(post("http://localhost/en/sign-in", { email: user.email, next: "/en\r\nLocation: //evil" })));
+    const result = await run(() =>
+      signInAction(post("http://localhost/en/sign-in", { email: user.email, next: "/en\r\nLocation: //evil" })),
+    );
     expect(location(result)).toBe("/en/sign-in/sent");
     expect(outboxTo(user.email).at(-1)!.text).not.toContain("next=");
   });
@@ -166,8 +202,12 @@ describe("accounts cannot be enumerated", () => {
     const existing = createOrganization({ website: "https://known-org.example", websiteDomain: "known-org.example" });
     const member = createUser({ organizationId: existing.id });
     const stripValues = (r: unknown) => ({ ...(r as Record<string, unknown>), values: undefined });
-    const known = await run(() => registerAction(post("http://localhost/en/register", registration(member.email, "https://known-org.example"))));
-    const unknown = await run(() => registerAction(post("http://localhost/en/register", registration("stranger@example.org", "https://known-org.example"))));
+    const known = await run(() =>
+      registerAction(post("http://localhost/en/register", registration(member.email, "https://known-org.example"))),
+    );
+    const unknown = await run(() =>
+      registerAction(post("http://localhost/en/register", registration("stranger@example.org", "https://known-org.example"))),
+    );
     expect(stripValues(known)).toEqual(stripValues(unknown));
     expect(known).toMatchObject({ kind: "duplicate", organizationName: existing.name });
     expect(outboxTo(member.email)).toHaveLength(0);
@@ -181,7 +221,11 @@ describe("accounts cannot be enumerated", () => {
     const cookie = await cookieFor(user.id);
     const answers = [];
     for (const email of [elsewhere.user.email, "nobody.yet@example.org", colleague.email]) {
-      answers.push(await run(() => teamAction(routeArgs("/en/account/team", { lang: "en" }, { form: { contactName: "Same Name", email, language: "en" }, cookie }))));
+      answers.push(
+        await run(() =>
+          teamAction(routeArgs("/en/account/team", { lang: "en" }, { form: { contactName: "Same Name", email, language: "en" }, cookie })),
+        ),
+      );
       expect(outboxTo(email).at(-1)).toMatchObject({ kind: "invitation" });
     }
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
@@ -203,7 +247,11 @@ describe("invitations wait for acceptance", () => {
     const { user, organization } = createRespondent();
     const squatted = `owner.${Date.now()}@example.org`;
     const inviter = await cookieFor(user.id);
-    await run(() => teamAction(routeArgs("/en/account/team", { lang: "en" }, { form: { contactName: "Owner", email: squatted, language: "en" }, cookie: inviter })));
+    await run(() =>
+      teamAction(
+        routeArgs("/en/account/team", { lang: "en" }, { form: { contactName: "Owner", email: squatted, language: "en" }, cookie: inviter }),
+      ),
+    );
     const form = {
       organizationName: `Owner's Own Organization ${Date.now()}`,
       organizationType: "ngo",
@@ -222,22 +270,48 @@ describe("invitations wait for acceptance", () => {
     expect(owner.organizationId).not.toBe(organization.id);
     // The invitation, if its owner opens it, cannot move them.
     const token = tokenFrom(outboxTo(squatted).find((m) => m.kind === "invitation")!.text, "invitation");
-    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "accept" } })))).toEqual({ kind: "has-account", intent: "accept" });
+    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "accept" } })))).toEqual({
+      kind: "has-account",
+      intent: "accept",
+    });
     expect(getDb().select().from(users).where(eq(users.email, squatted)).get()!.organizationId).toBe(own.id);
   });
 
   it("the invited person sees which organization and who invited them, and may decline", async () => {
     const { user, organization } = createRespondent();
     const inviter = await cookieFor(user.id);
-    await run(() => teamAction(routeArgs("/en/account/team", { lang: "en" }, { form: { contactName: "Dee Cline", email: "dee.cline@example.org", language: "en" }, cookie: inviter })));
+    await run(() =>
+      teamAction(
+        routeArgs(
+          "/en/account/team",
+          { lang: "en" },
+          { form: { contactName: "Dee Cline", email: "dee.cline@example.org", language: "en" }, cookie: inviter },
+        ),
+      ),
+    );
     const token = tokenFrom(outboxTo("dee.cline@example.org")[0]!.text, "invitation");
-    const page = invitationLoader({ request: new Request(`http://localhost/en/invitation?token=${token}`), params: { lang: "en" }, context: {} });
-    expect(page.invitation).toMatchObject({ status: "pending", organizationName: organization.name, inviterName: user.name, email: "dee.cline@example.org" });
-    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "decline" } })))).toEqual({ kind: "declined", intent: "decline" });
+    const page = invitationLoader({
+      request: new Request(`http://localhost/en/invitation?token=${token}`),
+      params: { lang: "en" },
+      context: {},
+    });
+    expect(page.invitation).toMatchObject({
+      status: "pending",
+      organizationName: organization.name,
+      inviterName: user.name,
+      email: "dee.cline@example.org",
+    });
+    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "decline" } })))).toEqual({
+      kind: "declined",
+      intent: "decline",
+    });
     expect(getDb().select().from(users).where(eq(users.email, "dee.cline@example.org")).get()).toBeUndefined();
     expect(getDb().select().from(invitations).where(eq(invitations.email, "dee.cline@example.org")).get()!.declinedAt).toBeInstanceOf(Date);
     // Answered once: the link shows that, and accepting afterwards does nothing.
-    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "accept" } })))).toEqual({ kind: "unavailable", intent: "accept" });
+    expect(await run(() => invitationAction(routeArgs("/en/invitation", { lang: "en" }, { form: { token, intent: "accept" } })))).toEqual({
+      kind: "unavailable",
+      intent: "accept",
+    });
     expect(getDb().select().from(users).where(eq(users.email, "dee.cline@example.org")).get()).toBeUndefined();
   });
 });
@@ -257,12 +331,15 @@ describe("rate limits cannot be walked around", () => {
       language: "en",
     };
     await run(() => registerAction(post("http://localhost/en/register", form)));
-    for (let i = 0; i < 3; i++) await run(() => registerAction(post("http://localhost/en/register", { ...form, organizationName: `${form.organizationName} ${i}` })));
+    for (let i = 0; i < 3; i++)
+      await run(() => registerAction(post("http://localhost/en/register", { ...form, organizationName: `${form.organizationName} ${i}` })));
     await run(() => signInAction(post("http://localhost/en/sign-in", { email })));
     // Five emails, from two paths and five different clients: the sixth is refused.
     const refused = await run(() => signInAction(post("http://localhost/en/sign-in", { email })));
     expect(refused).toMatchObject({ mailLimited: true });
-    const refusedRegistration = await run(() => registerAction(post("http://localhost/en/register", { ...form, organizationName: `${form.organizationName} again` })));
+    const refusedRegistration = await run(() =>
+      registerAction(post("http://localhost/en/register", { ...form, organizationName: `${form.organizationName} again` })),
+    );
     expect(refusedRegistration).toMatchObject({ kind: "mail-limited" });
     expect(outboxTo(email)).toHaveLength(5);
   });
@@ -271,10 +348,14 @@ describe("rate limits cannot be walked around", () => {
     const network = "2001:db8:77:1";
     let last: unknown;
     for (let i = 1; i <= 21; i++) {
-      last = await run(() => signInAction(post("http://localhost/en/sign-in", { email: `v6.${i}@example.org` }, { clientIp: `${network}::${i.toString(16)}` })));
+      last = await run(() =>
+        signInAction(post("http://localhost/en/sign-in", { email: `v6.${i}@example.org` }, { clientIp: `${network}::${i.toString(16)}` })),
+      );
     }
     expect(last).toMatchObject({ retryAfterMinutes: expect.any(Number), mailLimited: false });
-    const otherNetwork = await run(() => signInAction(post("http://localhost/en/sign-in", { email: "v6.other@example.org" }, { clientIp: "2001:db8:77:2::1" })));
+    const otherNetwork = await run(() =>
+      signInAction(post("http://localhost/en/sign-in", { email: "v6.other@example.org" }, { clientIp: "2001:db8:77:2::1" })),
+    );
     expect(location(otherNetwork)).toBe("/en/sign-in/sent");
   });
 });
@@ -306,34 +387,65 @@ describe("staff and sessions", () => {
     await run(() => signInAction(post("http://localhost/en/sign-in", { email: moderator.email })));
     const token = tokenFrom(outboxTo(moderator.email).at(-1)!.text);
     const cookie = await cookieFor(admin.id);
-    const result = await run(() => staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form: { intent: "remove", userId: String(moderator.id) }, cookie })));
+    const result = await run(() =>
+      staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form: { intent: "remove", userId: String(moderator.id) }, cookie })),
+    );
     expect(result).toEqual({ kind: "removed", name: "Mo Derator" });
     expect(await getUser(new Request("http://localhost/", { headers: { Cookie: moderatorCookie } }))).toBeNull();
-    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } })))).toEqual({ kind: "refused", intent: "", reason: "invalid" });
+    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } })))).toEqual({
+      kind: "refused",
+      intent: "",
+      reason: "invalid",
+    });
     const page = (await staffLoader(routeArgs("/en/admin/staff", { lang: "en" }, { cookie }))) as { staff: { id: number }[] };
     expect(page.staff.map((s) => s.id)).not.toContain(moderator.id);
-    expect(getDb().select().from(auditLog).where(and(eq(auditLog.action, "staff.remove"), eq(auditLog.entityId, String(moderator.id)))).get()).toBeDefined();
+    expect(
+      getDb()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "staff.remove"), eq(auditLog.entityId, String(moderator.id))))
+        .get(),
+    ).toBeDefined();
     // Not oneself.
-    expect(await run(() => staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form: { intent: "remove", userId: String(admin.id) }, cookie })))).toEqual({ kind: "cannot-remove-self" });
+    expect(
+      await run(() =>
+        staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form: { intent: "remove", userId: String(admin.id) }, cookie })),
+      ),
+    ).toEqual({ kind: "cannot-remove-self" });
   });
 
   it("the staff page says nothing changed when the role was already that one", async () => {
     const admin = createUser({ role: "admin" });
     const moderator = createUser({ role: "moderator", name: "Same Role" });
     const cookie = await cookieFor(admin.id);
-    const same = await run(() => staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form: { intent: "role", userId: String(moderator.id), role: "moderator" }, cookie })));
+    const same = await run(() =>
+      staffAction(
+        routeArgs("/en/admin/staff", { lang: "en" }, { form: { intent: "role", userId: String(moderator.id), role: "moderator" }, cookie }),
+      ),
+    );
     expect(same).toEqual({ kind: "role-unchanged", name: "Same Role" });
-    const changed = await run(() => staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form: { intent: "role", userId: String(moderator.id), role: "admin" }, cookie })));
+    const changed = await run(() =>
+      staffAction(
+        routeArgs("/en/admin/staff", { lang: "en" }, { form: { intent: "role", userId: String(moderator.id), role: "admin" }, cookie }),
+      ),
+    );
     expect(changed).toEqual({ kind: "role-changed", name: "Same Role" });
   });
 
   it("the staff page answers a bad invitation with a 400 and the values typed, and an invitation without its intent is not sent", async () => {
     const cookie = await cookieFor(createUser({ role: "admin" }).id);
-    const staff = (form: Record<string, string>) => run(() => staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form, cookie }))).then(answerOf);
+    const staff = (form: Record<string, string>) =>
+      run(() => staffAction(routeArgs("/en/admin/staff", { lang: "en" }, { form, cookie }))).then(answerOf);
     const typed = { name: "New Person", email: "not-an-address", role: "moderator", language: "fr" };
-    expect(await staff({ intent: "invite", ...typed })).toMatchObject({ status: 400, body: { kind: "invalid", intent: "invite", errors: { email: "email" }, values: typed } });
+    expect(await staff({ intent: "invite", ...typed })).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", intent: "invite", errors: { email: "email" }, values: typed },
+    });
     // Once, a form that said nothing of its purpose was taken for an invitation.
-    expect(await staff({ ...typed, email: "new.person@example.org" })).toMatchObject({ status: 400, body: { kind: "invalid", errors: { intent: "invalid" } } });
+    expect(await staff({ ...typed, email: "new.person@example.org" })).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { intent: "invalid" } },
+    });
     expect(outboxTo("new.person@example.org")).toEqual([]);
   });
 
@@ -341,13 +453,23 @@ describe("staff and sessions", () => {
     const { user } = createRespondent();
     const here = await cookieFor(user.id);
     const phone = await cookieFor(user.id);
-    const page = (await sessionsLoader(routeArgs("/en/sessions", { lang: "en" }, { cookie: here }))) as { sessions: { current: boolean }[] };
+    const page = (await sessionsLoader(routeArgs("/en/sessions", { lang: "en" }, { cookie: here }))) as {
+      sessions: { current: boolean }[];
+    };
     expect(page.sessions.filter((s) => s.current)).toHaveLength(1);
     expect(page.sessions.length).toBeGreaterThanOrEqual(2);
-    expect(await run(() => sessionsAction(routeArgs("/en/sessions", { lang: "en" }, { method: "POST", form: {}, cookie: here })))).toEqual({ kind: "done", intent: "", ended: page.sessions.length - 1 });
+    expect(await run(() => sessionsAction(routeArgs("/en/sessions", { lang: "en" }, { method: "POST", form: {}, cookie: here })))).toEqual({
+      kind: "done",
+      intent: "",
+      ended: page.sessions.length - 1,
+    });
     expect((await getUser(new Request("http://localhost/", { headers: { Cookie: here } })))?.id).toBe(user.id);
     expect(await getUser(new Request("http://localhost/", { headers: { Cookie: phone } }))).toBeNull();
-    const open = getDb().select().from(sessions).where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt))).all();
+    const open = getDb()
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)))
+      .all();
     expect(open).toHaveLength(1);
   });
 });

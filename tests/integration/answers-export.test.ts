@@ -132,7 +132,13 @@ describe("the answers CSV", () => {
     expect(tagged.themeSources).toBe("manual;suggested");
 
     const plain = rows.find((r) => Number(r.responseId) === ids.plain)!;
-    expect(plain).toMatchObject({ region: "QC", moderationState: "pending", publicText: "Training for police is short.", themes: "", moderatedAt: "" });
+    expect(plain).toMatchObject({
+      region: "QC",
+      moderationState: "pending",
+      publicText: "Training for police is short.",
+      themes: "",
+      moderatedAt: "",
+    });
   });
 
   it("never exports contact names or emails", async () => {
@@ -175,7 +181,11 @@ describe("streaming", () => {
     // over organizations × the cluster's questions (one answer each).
     const db = getDb();
     const client = db.$client;
-    const questionIds = db.select({ id: questions.id }).from(questions).all().map((q) => q.id);
+    const questionIds = db
+      .select({ id: questions.id })
+      .from(questions)
+      .all()
+      .map((q) => q.id);
     const long = "Shelters are full and victims wait for weeks; training is short. ".repeat(25);
     const addOrganization = client.prepare(
       "INSERT INTO organizations (name, name_key, type, region, mandate) VALUES (?, ?, 'ngo', 'ON', 'Bulk') RETURNING id",

@@ -37,13 +37,25 @@ type Role = (typeof ROLES)[number];
 type Outcome = "ok" | "sign-in" | "forbidden" | "not-found" | "redirect" | "local-only";
 type Row = Record<Role, Outcome>;
 
-const all = (outcome: Outcome): Row => ({ anonymous: outcome, respondentA: outcome, respondentB: outcome, moderator: outcome, admin: outcome });
+const all = (outcome: Outcome): Row => ({
+  anonymous: outcome,
+  respondentA: outcome,
+  respondentB: outcome,
+  moderator: outcome,
+  admin: outcome,
+});
 const PUBLIC = all("ok");
 const RESPONDENT: Row = { anonymous: "sign-in", respondentA: "ok", respondentB: "ok", moderator: "forbidden", admin: "forbidden" };
 const STAFF: Row = { anonymous: "sign-in", respondentA: "forbidden", respondentB: "forbidden", moderator: "ok", admin: "ok" };
 const ADMIN: Row = { anonymous: "sign-in", respondentA: "forbidden", respondentB: "forbidden", moderator: "forbidden", admin: "ok" };
 const SIGNED_IN: Row = { anonymous: "sign-in", respondentA: "ok", respondentB: "ok", moderator: "ok", admin: "ok" };
-const SIGNED_OUT_ONLY: Row = { anonymous: "ok", respondentA: "redirect", respondentB: "redirect", moderator: "redirect", admin: "redirect" };
+const SIGNED_OUT_ONLY: Row = {
+  anonymous: "ok",
+  respondentA: "redirect",
+  respondentB: "redirect",
+  moderator: "redirect",
+  admin: "redirect",
+};
 
 /** The one table: route file → loader/action → role → outcome. */
 const EXPECTED: Record<string, Partial<Record<"loader" | "action", Row>>> = {
@@ -175,7 +187,12 @@ function pathFor(file: string, params: Record<string, string>): string {
     .filter((s) => s !== "_index")
     // A trailing underscore opts out of a parent layout; it is not in the URL.
     .map((s) => s.replace(/_$/, ""))
-    .map((s) => s.split("\u0000").map((part) => (part === "$" ? params["*"]! : part.startsWith("$") ? params[part.slice(1)]! : part)).join("."));
+    .map((s) =>
+      s
+        .split("\u0000")
+        .map((part) => (part === "$" ? params["*"]! : part.startsWith("$") ? params[part.slice(1)]! : part))
+        .join("."),
+    );
   return `/${segments.join("/")}${QUERY[file] ?? ""}`;
 }
 
@@ -190,7 +207,14 @@ async function observe(handler: Handler, file: string, role: Role, method: "GET"
   const params = paramsFor(file);
   const cookie = await freshCookie(role);
   const result = await run(() =>
-    handler(routeArgs(pathFor(file, params), params, { method, cookie, clientIp, form: method === "POST" ? { intent: "matrix-probe" } : undefined })),
+    handler(
+      routeArgs(pathFor(file, params), params, {
+        method,
+        cookie,
+        clientIp,
+        form: method === "POST" ? { intent: "matrix-probe" } : undefined,
+      }),
+    ),
   );
   if (result instanceof Response) {
     const type = result.headers.get("Content-Type") ?? "";
@@ -216,7 +240,13 @@ beforeAll(async () => {
   const db = getDb();
 
   // Organization A: no consent to be named or quoted, so nothing of it is public.
-  const orgA = createOrganization({ name: A.organization, mandate: A.mandate, website: A.website, consentPublishName: false, consentQuote: "none" });
+  const orgA = createOrganization({
+    name: A.organization,
+    mandate: A.mandate,
+    website: A.website,
+    consentPublishName: false,
+    consentQuote: "none",
+  });
   const alice = createUser({ organizationId: orgA.id, name: A.contact });
   db.update(users).set({ email: A.email }).where(eq(users.id, alice.id)).run();
   createUser({ organizationId: orgA.id, name: A.colleague });
@@ -236,33 +266,49 @@ beforeAll(async () => {
   const { action: review } = await import("~/routes/$lang.respond.$cluster.review");
   const saved = await run(() =>
     answer(
-      routeArgs("/en/respond/1/questions/1", { lang: "en", cluster: "1", number: "1" }, {
-        cookie: cookies.respondentA,
-        form: { intent: "save", baseVersion: "0", closedAnswer: "yes", text: A.answer, language: "en" },
-      }) as never,
+      routeArgs(
+        "/en/respond/1/questions/1",
+        { lang: "en", cluster: "1", number: "1" },
+        {
+          cookie: cookies.respondentA,
+          form: { intent: "save", baseVersion: "0", closedAnswer: "yes", text: A.answer, language: "en" },
+        },
+      ) as never,
     ),
   );
   expect(saved).toMatchObject({ kind: "saved" });
   const submitted = await run(() =>
     review(
-      routeArgs("/en/respond/1/review", { lang: "en", cluster: "1" }, {
-        cookie: cookies.respondentA,
-        form: { consentPublishName: "no", consentQuote: "none", declaration: "yes" },
-      }) as never,
+      routeArgs(
+        "/en/respond/1/review",
+        { lang: "en", cluster: "1" },
+        {
+          cookie: cookies.respondentA,
+          form: { consentPublishName: "no", consentQuote: "none", declaration: "yes" },
+        },
+      ) as never,
     ),
   );
   expect(submitted).toBeInstanceOf(Response);
   expect((submitted as Response).headers.get("Location")).toBe("/en/respond/1/receipt");
   answerOfA = db.select().from(responses).where(eq(responses.organizationId, orgA.id)).get()!.id;
-  receiptEmailOfA = db.select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, A.email), eq(emailOutbox.kind, "receipt"))).get()!.id;
+  receiptEmailOfA = db
+    .select()
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.toAddress, A.email), eq(emailOutbox.kind, "receipt")))
+    .get()!.id;
   // B has a draft of its own, not submitted.
   const { action: answerB } = await import("~/routes/$lang.respond.$cluster.questions.$number");
   await run(() =>
     answerB(
-      routeArgs("/en/respond/1/questions/1", { lang: "en", cluster: "1", number: "1" }, {
-        cookie: cookies.respondentB,
-        form: { intent: "save", baseVersion: "0", closedAnswer: "no", text: "Bravo's own draft", language: "en" },
-      }) as never,
+      routeArgs(
+        "/en/respond/1/questions/1",
+        { lang: "en", cluster: "1", number: "1" },
+        {
+          cookie: cookies.respondentB,
+          form: { intent: "save", baseVersion: "0", closedAnswer: "no", text: "Bravo's own draft", language: "en" },
+        },
+      ) as never,
     ),
   );
 
@@ -278,15 +324,19 @@ beforeAll(async () => {
 describe("the authorization matrix covers every route", () => {
   it("lists every route module with a loader or an action, and nothing else", () => {
     const files = routes.map((r) => r.file).sort();
-    expect(files.filter((f) => !(f in EXPECTED)), "route files missing from EXPECTED").toEqual([]);
-    expect(Object.keys(EXPECTED).filter((f) => !files.includes(f)), "EXPECTED entries without a route file").toEqual([]);
+    expect(
+      files.filter((f) => !(f in EXPECTED)),
+      "route files missing from EXPECTED",
+    ).toEqual([]);
+    expect(
+      Object.keys(EXPECTED).filter((f) => !files.includes(f)),
+      "EXPECTED entries without a route file",
+    ).toEqual([]);
   });
 
   it("has a row for exactly the handlers each module exports", () => {
     for (const { file, module } of routes) {
-      expect(Object.keys(EXPECTED[file] ?? {}).sort(), file).toEqual(
-        (["loader", "action"] as const).filter((kind) => module[kind]).sort(),
-      );
+      expect(Object.keys(EXPECTED[file] ?? {}).sort(), file).toEqual((["loader", "action"] as const).filter((kind) => module[kind]).sort());
     }
   });
 });
@@ -335,7 +385,13 @@ describe("organization B cannot reach organization A", () => {
   }
 
   it("sees its own organization, answers and team, never A's", async () => {
-    for (const file of ["$lang.account._index.tsx", "$lang.account.team.tsx", "$lang.respond.$cluster._index.tsx", "$lang.respond.$cluster.questions.$number.tsx", "$lang.respond.$cluster.review.tsx"]) {
+    for (const file of [
+      "$lang.account._index.tsx",
+      "$lang.account.team.tsx",
+      "$lang.respond.$cluster._index.tsx",
+      "$lang.respond.$cluster.questions.$number.tsx",
+      "$lang.respond.$cluster.review.tsx",
+    ]) {
       const data = await asB(file, "loader");
       expect(data, file).not.toBeInstanceOf(Response);
       const json = JSON.stringify(data);
@@ -347,7 +403,13 @@ describe("organization B cannot reach organization A", () => {
   it("cannot open A's answer by its id in the staff workspace, nor act on it", async () => {
     expect(((await asB("$lang.admin.answers.$id.tsx", "loader")) as Response).status).toBe(403);
     for (const intent of ["approve", "reject", "redact", "note", "quote"]) {
-      const result = await asB("$lang.admin.answers.$id.tsx", "action", { intent, reason: "off-topic", redactedText: "x", body: "x", excerpt: "x" });
+      const result = await asB("$lang.admin.answers.$id.tsx", "action", {
+        intent,
+        reason: "off-topic",
+        redactedText: "x",
+        body: "x",
+        excerpt: "x",
+      });
       expect((result as Response).status, intent).toBe(403);
     }
   });
@@ -373,7 +435,11 @@ describe("organization B cannot reach organization A", () => {
   it("submitting submits B's own answers, and B's receipt is B's", async () => {
     const submissionsOfA = () => getDb().select().from(submissions).where(eq(submissions.organizationId, organizationOfA)).all();
     const before = submissionsOfA();
-    const result = await asB("$lang.respond.$cluster.review.tsx", "action", { consentPublishName: "yes", consentQuote: "named", declaration: "yes" });
+    const result = await asB("$lang.respond.$cluster.review.tsx", "action", {
+      consentPublishName: "yes",
+      consentQuote: "named",
+      declaration: "yes",
+    });
     expect((result as Response).headers.get("Location")).toBe("/en/respond/1/receipt");
     expect(submissionsOfA()).toEqual(before);
     const receipt = await asB("$lang.respond.$cluster.receipt.tsx", "loader");

@@ -58,9 +58,9 @@ afterAll(() => {
 });
 
 function tables(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map(
-    (t) => t.name,
-  );
+  return (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+  ).map((t) => t.name);
 }
 
 /** Row counts of every table, and every row of the key tables. */
@@ -207,7 +207,10 @@ describe("npm run db:restore", () => {
     const bytes = fs.readFileSync(good.file);
     const pageSize = bytes.readUInt16BE(16);
     const reader = new Database(good.file, { readonly: true });
-    const rootPage = reader.prepare("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'questions'").pluck().get() as number;
+    const rootPage = reader
+      .prepare("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'questions'")
+      .pluck()
+      .get() as number;
     reader.close();
     const page = rootPage - 1; // pages are numbered from 1
     bytes.fill(0x5a, page * pageSize + 8, (page + 1) * pageSize);

@@ -151,7 +151,10 @@ beforeAll(async () => {
     if (arrival.campaign) byCampaign[arrival.campaign].push(id);
     if (arrival.pair) pair.push(id);
   }
-  known.push(...Object.values(byCampaign).map((ids) => [...ids].sort((a, b) => a - b)), pair.sort((a, b) => a - b));
+  known.push(
+    ...Object.values(byCampaign).map((ids) => [...ids].sort((a, b) => a - b)),
+    pair.sort((a, b) => a - b),
+  );
 });
 
 describe("grouping near-identical answers as they arrive", () => {
@@ -192,12 +195,15 @@ describe("grouping near-identical answers as they arrive", () => {
 
 describe("moderating a group at once", () => {
   const groupOf = (campaign: keyof typeof campaigns) => Math.min(...byCampaign[campaign]);
-  const page = (query: string, cookie?: string) =>
-    run(() => loader(routeArgs(`/en/admin/campaigns${query}`, { lang: "en" }, { cookie })));
+  const page = (query: string, cookie?: string) => run(() => loader(routeArgs(`/en/admin/campaigns${query}`, { lang: "en" }, { cookie })));
   const act = (form: Record<string, string>, cookie: string | undefined) =>
     run(() => action(routeArgs(`/en/admin/campaigns?group=${form.groupId}`, { lang: "en" }, { form, cookie })));
   const statesOf = (ids: number[]) =>
-    getDb().select({ state: moderation.state, reason: moderation.reason }).from(moderation).where(inArray(moderation.responseId, ids)).all();
+    getDb()
+      .select({ state: moderation.state, reason: moderation.reason })
+      .from(moderation)
+      .where(inArray(moderation.responseId, ids))
+      .all();
 
   it("shows a group's members to a moderator", async () => {
     const data = await page(`?group=${groupOf("permits")}`, moderatorCookie);
@@ -209,7 +215,10 @@ describe("moderating a group at once", () => {
 
   it("approves every member, each in the audit log", async () => {
     const ids = byCampaign.permits;
-    expect(await act({ intent: "approve", groupId: String(groupOf("permits")) }, moderatorCookie)).toEqual({ kind: "done", changed: ids.length });
+    expect(await act({ intent: "approve", groupId: String(groupOf("permits")) }, moderatorCookie)).toEqual({
+      kind: "done",
+      changed: ids.length,
+    });
     expect(statesOf(ids).map((row) => row.state)).toEqual(ids.map(() => "approved"));
     const audited = getDb()
       .select({ entityId: auditLog.entityId })
@@ -232,7 +241,9 @@ describe("moderating a group at once", () => {
       kind: "done",
       changed: byCampaign.training.length,
     });
-    expect(statesOf(byCampaign.training)).toEqual(byCampaign.training.map(() => ({ state: "rejected", reason: "duplicate: Campaign copy" })));
+    expect(statesOf(byCampaign.training)).toEqual(
+      byCampaign.training.map(() => ({ state: "rejected", reason: "duplicate: Campaign copy" })),
+    );
   });
 
   it("refuses respondents and signed-out visitors, changing nothing", async () => {
@@ -250,9 +261,25 @@ describe("amended answers", () => {
     openConsultation();
     const respondents = [createRespondent(), createRespondent(), createRespondent()];
     const submit = ({ organization, user }: ReturnType<typeof createRespondent>) =>
-      submitAnswers({ organizationId: organization.id, user, clusterId: 1, consentPublishName: true, consentQuote: "named", origin: "http://localhost" });
+      submitAnswers({
+        organizationId: organization.id,
+        user,
+        clusterId: 1,
+        consentPublishName: true,
+        consentQuote: "named",
+        origin: "http://localhost",
+      });
     const save = ({ organization, user }: ReturnType<typeof createRespondent>, text: string, baseVersion: number) =>
-      saveAnswer({ organizationId: organization.id, userId: user.id, clusterId: 1, questionNumber: AMEND_QUESTION, baseVersion, closedAnswer: null, text, language: "en" });
+      saveAnswer({
+        organizationId: organization.id,
+        userId: user.id,
+        clusterId: 1,
+        questionNumber: AMEND_QUESTION,
+        baseVersion,
+        closedAnswer: null,
+        text,
+        language: "en",
+      });
     const answerOf = ({ organization }: ReturnType<typeof createRespondent>) =>
       getDb().select().from(responses).where(eq(responses.organizationId, organization.id)).get()!;
     const groupOfAnswer = (id: number) =>

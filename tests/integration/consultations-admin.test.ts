@@ -19,7 +19,18 @@ import { action as deadlineAction, loader as deadlineLoader } from "~/routes/$la
 import { action as instrumentsAction } from "~/routes/$lang.admin.consultations.instruments";
 import { loader as listLoader } from "~/routes/$lang.admin.consultations._index";
 import { action as createAction } from "~/routes/$lang.admin.consultations.new";
-import { addQuestionTo, answerOf, cookieFor, createRespondent, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
+import {
+  addQuestionTo,
+  answerOf,
+  cookieFor,
+  createRespondent,
+  createSubmittedAnswer,
+  createUser,
+  openConsultation,
+  routeArgs,
+  run,
+  seedContent,
+} from "../support/fixtures";
 
 const DAY = 24 * 3600_000;
 let admin: string;
@@ -48,13 +59,25 @@ const validDraft = (overrides: Record<string, string> = {}) => ({
 });
 
 async function create(form: Record<string, string>, cookie: string | null = admin, lang = "en") {
-  return answerOf(await run(() => createAction(routeArgs(`/${lang}/admin/consultations/new`, { lang }, { cookie: cookie ?? undefined, form }) as never)));
+  return answerOf(
+    await run(() => createAction(routeArgs(`/${lang}/admin/consultations/new`, { lang }, { cookie: cookie ?? undefined, form }) as never)),
+  );
 }
 async function edit(id: number, form: Record<string, string>, cookie: string | null = admin, lang = "en") {
-  return answerOf(await run(() => editAction(routeArgs(`/${lang}/admin/consultations/${id}`, { lang, id: String(id) }, { cookie: cookie ?? undefined, form }) as never)));
+  return answerOf(
+    await run(() =>
+      editAction(routeArgs(`/${lang}/admin/consultations/${id}`, { lang, id: String(id) }, { cookie: cookie ?? undefined, form }) as never),
+    ),
+  );
 }
 async function deadline(id: number, form: Record<string, string>, cookie: string | null = admin, lang = "en") {
-  return answerOf(await run(() => deadlineAction(routeArgs(`/${lang}/admin/consultations/${id}/deadline`, { lang, id: String(id) }, { cookie: cookie ?? undefined, form }) as never)));
+  return answerOf(
+    await run(() =>
+      deadlineAction(
+        routeArgs(`/${lang}/admin/consultations/${id}/deadline`, { lang, id: String(id) }, { cookie: cookie ?? undefined, form }) as never,
+      ),
+    ),
+  );
 }
 const idFromLocation = (location: unknown) => Number(/consultations\/(\d+)/.exec(String(location))![1]);
 const lastAudit = (action: string) => getDb().select().from(auditLog).where(eq(auditLog.action, action)).orderBy(desc(auditLog.id)).get();
@@ -77,7 +100,11 @@ describe("creating a consultation", () => {
   it("keeps a second consultation on the same cluster (a later cycle) apart, with its own slug", async () => {
     const result = await create(validDraft({ opensDate: "2027-09-01", closesDate: "2027-10-31" }));
     expect(result.status).toBe(302);
-    const row = getDb().select().from(consultations).where(eq(consultations.id, idFromLocation(result.location))).get()!;
+    const row = getDb()
+      .select()
+      .from(consultations)
+      .where(eq(consultations.id, idFromLocation(result.location)))
+      .get()!;
     expect(row.slug).toBe("cluster-2-2027-2");
   });
 
@@ -133,7 +160,9 @@ describe("publishing", () => {
   });
 
   it("is refused while the questionnaire has no questions, with that reason among the others", async () => {
-    const empty = idFromLocation((await create(validDraft({ clusterId: "4", opensDate: "2027-01-10", closesDate: "2027-04-30" }))).location);
+    const empty = idFromLocation(
+      (await create(validDraft({ clusterId: "4", opensDate: "2027-01-10", closesDate: "2027-04-30" }))).location,
+    );
     const result = await edit(empty, { intent: "publish" });
     expect(result.status).toBe(400);
     expect(result.body.problems).toContainEqual({ kind: "questionnaire", problem: { kind: "no-questions" } });
@@ -144,15 +173,22 @@ describe("publishing", () => {
     expect(currentConsultation(3)).toBeNull();
     expect(listClusters("en").find((c) => c.id === 3)!.consultation).toBeNull();
     expect(getClusterPage(3, "en", new Date(), "cluster-3-2027")).toBeNull();
-    const read = (await run(() => editLoader(routeArgs(`/en/admin/consultations/${id}`, { lang: "en", id: String(id) }, { cookie: moderator }) as never))) as {
+    const read = (await run(() =>
+      editLoader(routeArgs(`/en/admin/consultations/${id}`, { lang: "en", id: String(id) }, { cookie: moderator }) as never),
+    )) as {
       consultation: { titleEn: string; state: string };
       isAdmin: boolean;
     };
     expect(read.consultation).toMatchObject({ state: "draft", titleEn: validDraft().titleEn });
     expect(read.isAdmin).toBe(false);
-    const listed = (await run(() => listLoader(routeArgs("/en/admin/consultations", { lang: "en" }, { cookie: moderator }) as never))) as { consultations: { id: number }[] };
+    const listed = (await run(() => listLoader(routeArgs("/en/admin/consultations", { lang: "en" }, { cookie: moderator }) as never))) as {
+      consultations: { id: number }[];
+    };
     expect(listed.consultations.map((c) => c.id)).toContain(id);
-    expect(((await run(() => listLoader(routeArgs("/en/admin/consultations", { lang: "en" }, { cookie: respondent }) as never))) as Response).status).toBe(403);
+    expect(
+      ((await run(() => listLoader(routeArgs("/en/admin/consultations", { lang: "en" }, { cookie: respondent }) as never))) as Response)
+        .status,
+    ).toBe(403);
   });
 
   it("is refused while a French text is missing, with the list of what is missing", async () => {
@@ -166,7 +202,16 @@ describe("publishing", () => {
   });
 
   it("publishes once both languages are there, audited, and the public sees it", async () => {
-    const saved = await edit(id, { intent: "save", ...validDraft({ clusterId: "3", opensDate: "2027-01-10", closesDate: "2027-04-30", titleFr: "Consultation sur le groupe 3", introFr: "Dites-nous." }) });
+    const saved = await edit(id, {
+      intent: "save",
+      ...validDraft({
+        clusterId: "3",
+        opensDate: "2027-01-10",
+        closesDate: "2027-04-30",
+        titleFr: "Consultation sur le groupe 3",
+        introFr: "Dites-nous.",
+      }),
+    });
     expect(saved.body.kind).toBe("saved");
     expect(lastAudit("consultation.update")!.after).toMatchObject({ titleFr: "Consultation sur le groupe 3" });
     expect(lastAudit("consultation.update")!.before).toMatchObject({ titleFr: "" });
@@ -176,14 +221,19 @@ describe("publishing", () => {
     expect((await edit(id, { intent: "publish" }, null)).status).toBe(302);
 
     expect((await edit(id, { intent: "publish" })).body.kind).toBe("published");
-    expect(lastAudit("consultation.publish")).toMatchObject({ entityId: String(id), before: { state: "draft" }, after: { state: "published" } });
+    expect(lastAudit("consultation.publish")).toMatchObject({
+      entityId: String(id),
+      before: { state: "draft" },
+      after: { state: "published" },
+    });
     const page = getClusterPage(3, "fr", new Date("2027-02-01T12:00:00Z"))!;
     expect(page.cluster.consultation).toMatchObject({ title: "Consultation sur le groupe 3", status: "open" });
   });
 
   it("refuses a second published consultation of the cluster over the same dates", async () => {
     const other = idFromLocation(
-      (await create(validDraft({ clusterId: "3", titleFr: "Autre", introFr: "Autre", opensDate: "2027-04-01", closesDate: "2027-05-31" }))).location,
+      (await create(validDraft({ clusterId: "3", titleFr: "Autre", introFr: "Autre", opensDate: "2027-04-01", closesDate: "2027-05-31" })))
+        .location,
     );
     addQuestionTo(other);
     const result = await edit(other, { intent: "publish" });
@@ -196,15 +246,38 @@ describe("publishing", () => {
     const before = getDb().select().from(consultations).where(eq(consultations.id, id)).get()!;
     const result = await edit(id, { intent: "delete", titleEn: "Gone" });
     expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ kind: "invalid", intent: "delete", errors: { intent: expect.any(String) }, values: { intent: "delete", titleEn: "Gone" } });
+    expect(result.body).toMatchObject({
+      kind: "invalid",
+      intent: "delete",
+      errors: { intent: expect.any(String) },
+      values: { intent: "delete", titleEn: "Gone" },
+    });
     expect(getDb().select().from(consultations).where(eq(consultations.id, id)).get()).toEqual(before);
   });
 
   it("requires both languages to edit a published consultation, and keeps its deadline out of the form", async () => {
-    const result = await edit(id, { intent: "save", titleEn: "New title", titleFr: "", introEn: "x", introFr: "y", opensDate: "2027-01-10", opensTime: "09:00" });
+    const result = await edit(id, {
+      intent: "save",
+      titleEn: "New title",
+      titleFr: "",
+      introEn: "x",
+      introFr: "y",
+      opensDate: "2027-01-10",
+      opensTime: "09:00",
+    });
     expect(result.status).toBe(400);
     expect(result.body.errors).toEqual({ titleFr: "requiredPublished" });
-    const ok = await edit(id, { intent: "save", titleEn: "New title", titleFr: "Nouveau titre", introEn: "x", introFr: "y", opensDate: "2027-01-10", opensTime: "09:00", closesDate: "2030-01-01", closesTime: "10:00" });
+    const ok = await edit(id, {
+      intent: "save",
+      titleEn: "New title",
+      titleFr: "Nouveau titre",
+      introEn: "x",
+      introFr: "y",
+      opensDate: "2027-01-10",
+      opensTime: "09:00",
+      closesDate: "2030-01-01",
+      closesTime: "10:00",
+    });
     expect(ok.body.kind).toBe("saved");
     const row = getDb().select().from(consultations).where(eq(consultations.id, id)).get()!;
     expect(row.closesAt.toISOString()).toBe("2027-05-01T03:59:00.000Z");
@@ -213,13 +286,33 @@ describe("publishing", () => {
   it("refuses moving a published consultation's opening over another published one of the cluster", async () => {
     const other = getDb()
       .insert(consultations)
-      .values({ clusterId: 3, slug: "cluster-3-2026", titleEn: "Before", titleFr: "Avant", introEn: "x", introFr: "y", opensAt: new Date("2026-12-20T14:00:00Z"), closesAt: new Date("2027-01-05T04:59:00Z"), state: "published" })
+      .values({
+        clusterId: 3,
+        slug: "cluster-3-2026",
+        titleEn: "Before",
+        titleFr: "Avant",
+        introEn: "x",
+        introFr: "y",
+        opensAt: new Date("2026-12-20T14:00:00Z"),
+        closesAt: new Date("2027-01-05T04:59:00Z"),
+        state: "published",
+      })
       .returning()
       .get();
-    const result = await edit(id, { intent: "save", titleEn: "New title", titleFr: "Nouveau titre", introEn: "x", introFr: "y", opensDate: "2027-01-01", opensTime: "09:00" });
+    const result = await edit(id, {
+      intent: "save",
+      titleEn: "New title",
+      titleFr: "Nouveau titre",
+      introEn: "x",
+      introFr: "y",
+      opensDate: "2027-01-01",
+      opensTime: "09:00",
+    });
     expect(result.status).toBe(400);
     expect(result.body.errors).toEqual({ opensDate: "opensOverlap" });
-    expect(getDb().select().from(consultations).where(eq(consultations.id, id)).get()!.opensAt.toISOString()).toBe("2027-01-10T14:00:00.000Z");
+    expect(getDb().select().from(consultations).where(eq(consultations.id, id)).get()!.opensAt.toISOString()).toBe(
+      "2027-01-10T14:00:00.000Z",
+    );
     getDb().update(consultations).set({ state: "archived" }).where(eq(consultations.id, other.id)).run();
   });
 });
@@ -242,7 +335,11 @@ describe("changing the deadline", () => {
   });
 
   it("shows the admin how many organizations will be told", async () => {
-    const page = (await run(() => deadlineLoader(routeArgs(`/en/admin/consultations/${cluster1}/deadline`, { lang: "en", id: String(cluster1) }, { cookie: admin }) as never))) as {
+    const page = (await run(() =>
+      deadlineLoader(
+        routeArgs(`/en/admin/consultations/${cluster1}/deadline`, { lang: "en", id: String(cluster1) }, { cookie: admin }) as never,
+      ),
+    )) as {
       organizations: number;
     };
     expect(page.organizations).toBe(2);
@@ -250,15 +347,29 @@ describe("changing the deadline", () => {
 
   it("refuses without a reason in both languages, a deadline that is not later, or one in the past, and changes nothing", async () => {
     const before = getDb().select().from(consultations).where(eq(consultations.id, cluster1)).get()!;
-    const noReason = await deadline(cluster1, { kind: "extend", closesDate: "2099-01-31", closesTime: "23:59", reasonEn: "More time", reasonFr: "" });
+    const noReason = await deadline(cluster1, {
+      kind: "extend",
+      closesDate: "2099-01-31",
+      closesTime: "23:59",
+      reasonEn: "More time",
+      reasonFr: "",
+    });
     expect(noReason.status).toBe(400);
     expect(noReason.body.errors).toEqual({ reasonFr: "required" });
     expect(noReason.body.values).toMatchObject({ reasonEn: "More time", closesDate: "2099-01-31" });
     expect((await deadline(cluster1, { reasonEn: "a", reasonFr: "b" })).body.errors).toEqual({ kind: "kind" });
-    expect((await deadline(cluster1, { kind: "extend", closesDate: "2020-01-31", closesTime: "23:59", reasonEn: "a", reasonFr: "b" })).body.errors).toEqual({ closesDate: "inPast" });
+    expect(
+      (await deadline(cluster1, { kind: "extend", closesDate: "2020-01-31", closesTime: "23:59", reasonEn: "a", reasonFr: "b" })).body
+        .errors,
+    ).toEqual({ closesDate: "inPast" });
     const earlier = new Date(before.closesAt.getTime() - DAY).toISOString().slice(0, 10);
-    expect((await deadline(cluster1, { kind: "extend", closesDate: earlier, closesTime: "12:00", reasonEn: "a", reasonFr: "b" })).body.errors).toEqual({ closesDate: "notLater" });
-    expect((await deadline(cluster1, { kind: "shorten", closesDate: "2099-01-31", closesTime: "12:00", reasonEn: "a", reasonFr: "b" })).body.errors).toEqual({ closesDate: "notEarlier" });
+    expect(
+      (await deadline(cluster1, { kind: "extend", closesDate: earlier, closesTime: "12:00", reasonEn: "a", reasonFr: "b" })).body.errors,
+    ).toEqual({ closesDate: "notLater" });
+    expect(
+      (await deadline(cluster1, { kind: "shorten", closesDate: "2099-01-31", closesTime: "12:00", reasonEn: "a", reasonFr: "b" })).body
+        .errors,
+    ).toEqual({ closesDate: "notEarlier" });
     expect(getDb().select().from(consultations).where(eq(consultations.id, cluster1)).get()!.closesAt).toEqual(before.closesAt);
     expect(getDb().select().from(deadlineChanges).all()).toHaveLength(0);
   });
@@ -284,12 +395,20 @@ describe("changing the deadline", () => {
     const row = getDb().select().from(consultations).where(eq(consultations.id, cluster1)).get()!;
     expect(row.closesAt.toISOString()).toBe("2099-02-01T04:59:00.000Z");
 
-    const fr = getDb().select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, frenchContact), eq(emailOutbox.kind, "deadline-changed"))).all();
+    const fr = getDb()
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.toAddress, frenchContact), eq(emailOutbox.kind, "deadline-changed")))
+      .all();
     expect(fr).toHaveLength(1);
     expect(fr[0]!.language).toBe("fr");
     expect(fr[0]!.subject).toContain("La date limite");
     expect(fr[0]!.text).toContain("Les organismes ont demandé plus de temps.");
-    const en = getDb().select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, englishContact), eq(emailOutbox.kind, "deadline-changed"))).all();
+    const en = getDb()
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.toAddress, englishContact), eq(emailOutbox.kind, "deadline-changed")))
+      .all();
     expect(en).toHaveLength(1);
     expect(en[0]!.text).toContain("Organizations asked for more time.");
     expect(getDb().select().from(emailOutbox).where(eq(emailOutbox.kind, "deadline-changed")).all()).toHaveLength(2);
@@ -301,7 +420,9 @@ describe("changing the deadline", () => {
     });
     expect(getDb().select().from(responses).where(eq(responses.id, answerId)).get()).toEqual(answerBefore);
 
-    const page = (await run(() => clusterLoader(routeArgs("/fr/clusters/1", { lang: "fr", cluster: "1" }) as never))) as { deadlineNotice: { kind: string; reason: string } };
+    const page = (await run(() => clusterLoader(routeArgs("/fr/clusters/1", { lang: "fr", cluster: "1" }) as never))) as {
+      deadlineNotice: { kind: string; reason: string };
+    };
     expect(page.deadlineNotice).toMatchObject({ kind: "extend", reason: "Les organismes ont demandé plus de temps." });
   });
 
@@ -309,9 +430,21 @@ describe("changing the deadline", () => {
     const result = await deadline(cluster1, { kind: "close-early", reasonEn: "The review moved.", reasonFr: "L’examen a été avancé." });
     expect(result.body.kind).toBe("changed");
     expect(getClusterPage(1, "en")!.cluster.consultation!.status).toBe("closed");
-    expect((await deadline(cluster1, { kind: "close-early", reasonEn: "Again", reasonFr: "Encore" })).body.errors).toEqual({ kind: "notOpen" });
+    expect((await deadline(cluster1, { kind: "close-early", reasonEn: "Again", reasonFr: "Encore" })).body.errors).toEqual({
+      kind: "notOpen",
+    });
     // Reopened for the other tests of this file.
-    expect((await deadline(cluster1, { kind: "extend", closesDate: "2099-01-31", closesTime: "23:59", reasonEn: "Reopened.", reasonFr: "Rouverte." })).body.kind).toBe("changed");
+    expect(
+      (
+        await deadline(cluster1, {
+          kind: "extend",
+          closesDate: "2099-01-31",
+          closesTime: "23:59",
+          reasonEn: "Reopened.",
+          reasonFr: "Rouverte.",
+        })
+      ).body.kind,
+    ).toBe("changed");
   });
 });
 
@@ -373,18 +506,37 @@ describe("earlier consultations of a cluster", () => {
       })
       .returning()
       .get();
-    const template = db.select().from(questions).where(eq(questions.consultationId, currentConsultation(1)!.id)).get()!;
+    const template = db
+      .select()
+      .from(questions)
+      .where(eq(questions.consultationId, currentConsultation(1)!.id))
+      .get()!;
     const { id: _id, ...copy } = template;
-    const oldQuestion = db.insert(questions).values({ ...copy, consultationId: earlier.id }).returning().get();
+    const oldQuestion = db
+      .insert(questions)
+      .values({ ...copy, consultationId: earlier.id })
+      .returning()
+      .get();
     const org = createRespondent().organization;
     const old = db
       .insert(responses)
-      .values({ organizationId: org.id, questionId: oldQuestion.id, text: "Said in the earlier cycle.", language: "en", state: "submitted", version: 1, updatedAt: new Date(), submittedAt: new Date() })
+      .values({
+        organizationId: org.id,
+        questionId: oldQuestion.id,
+        text: "Said in the earlier cycle.",
+        language: "en",
+        state: "submitted",
+        version: 1,
+        updatedAt: new Date(),
+        submittedAt: new Date(),
+      })
       .returning()
       .get();
     const inEarlier = listQueue(queueFilterSchema.parse({ consultation: String(earlier.id) })).items.map((i) => i.responseId);
     expect(inEarlier).toEqual([old.id]);
-    const inCurrent = listQueue(queueFilterSchema.parse({ consultation: String(currentConsultation(1)!.id) })).items.map((i) => i.responseId);
+    const inCurrent = listQueue(queueFilterSchema.parse({ consultation: String(currentConsultation(1)!.id) })).items.map(
+      (i) => i.responseId,
+    );
     expect(inCurrent).not.toContain(old.id);
     expect(queueChoices("fr").consultations.map((c) => c.title)).toContain("Groupe 1, cycle antérieur");
   });
@@ -392,8 +544,21 @@ describe("earlier consultations of a cluster", () => {
 
 describe("instruments", () => {
   const firearms = (form: Record<string, string>, cookie: string | null = admin) =>
-    run(() => instrumentsAction(routeArgs("/en/admin/consultations/instruments", { lang: "en" }, { cookie: cookie ?? undefined, form: { instrumentId: "firearms", ...form } }) as never)).then(answerOf);
-  const names = { shortNameEn: "Firearms Protocol", shortNameFr: "Protocole relatif aux armes à feu", nameEn: "The Firearms Protocol", nameFr: "Le Protocole relatif aux armes à feu" };
+    run(() =>
+      instrumentsAction(
+        routeArgs(
+          "/en/admin/consultations/instruments",
+          { lang: "en" },
+          { cookie: cookie ?? undefined, form: { instrumentId: "firearms", ...form } },
+        ) as never,
+      ),
+    ).then(answerOf);
+  const names = {
+    shortNameEn: "Firearms Protocol",
+    shortNameFr: "Protocole relatif aux armes à feu",
+    nameEn: "The Firearms Protocol",
+    nameFr: "Le Protocole relatif aux armes à feu",
+  };
 
   it("records that Canada became a party: the questions lose the non-party notice; audited with before and after", async () => {
     const result = await firearms({ ...names, countryIsParty: "yes" });
@@ -401,7 +566,11 @@ describe("instruments", () => {
     expect(getDb().select().from(instruments).where(eq(instruments.id, "firearms")).get()!.countryIsParty).toBe(true);
     const group = getClusterPage(1, "en")!.instruments.find((i) => i.id === "firearms")!;
     expect(group.countryIsParty).toBe(true);
-    expect(lastAudit("instrument.update")).toMatchObject({ entityId: "firearms", before: { countryIsParty: false }, after: { countryIsParty: true } });
+    expect(lastAudit("instrument.update")).toMatchObject({
+      entityId: "firearms",
+      before: { countryIsParty: false },
+      after: { countryIsParty: true },
+    });
     await firearms({ ...names, countryIsParty: "no" });
   });
 

@@ -8,7 +8,10 @@ import { seed } from "~db/seed";
 import { databaseClock } from "~/platform/page-cache.server";
 
 const clock = databaseClock();
-const sql = (text: string, ...params: unknown[]) => getDb().$client.prepare(text).run(...params);
+const sql = (text: string, ...params: unknown[]) =>
+  getDb()
+    .$client.prepare(text)
+    .run(...params);
 
 beforeAll(() => {
   seed(getDb(), new Date());
@@ -32,7 +35,10 @@ describe("content_version", () => {
       ["questions (delete)", () => sql("DELETE FROM questions WHERE key = 'test-extra'")],
       [
         "report_versions",
-        () => sql("INSERT INTO report_versions (consultation_id, version, snapshot, published_at) SELECT id, 99, '{}', 0 FROM consultations LIMIT 1"),
+        () =>
+          sql(
+            "INSERT INTO report_versions (consultation_id, version, snapshot, published_at) SELECT id, 99, '{}', 0 FROM consultations LIMIT 1",
+          ),
       ],
       ["report_versions (withdrawn)", () => sql("UPDATE report_versions SET unpublished_at = 1 WHERE version = 99")],
       [
@@ -58,7 +64,10 @@ describe("content_version", () => {
   });
 
   it("gives the next opening or closing after a time", () => {
-    const row = getDb().$client.prepare("SELECT min(opens_at) AS opens, min(closes_at) AS closes FROM consultations").get() as { opens: number; closes: number };
+    const row = getDb().$client.prepare("SELECT min(opens_at) AS opens, min(closes_at) AS closes FROM consultations").get() as {
+      opens: number;
+      closes: number;
+    };
     expect(clock.nextTransition(row.opens - 1)).toBe(row.opens);
     expect(clock.nextTransition(row.opens)).toBeGreaterThan(row.opens);
     expect(clock.nextTransition(Number.MAX_SAFE_INTEGER)).toBe(Infinity);

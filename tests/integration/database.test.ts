@@ -44,11 +44,20 @@ describe("the seed", () => {
 
   it("changes nothing when run again, and never overwrites an edit", () => {
     const db = getDb();
-    db.update(questions).set({ promptEn: "Edited by staff" }).where(sql`number = 1`).run();
+    db.update(questions)
+      .set({ promptEn: "Edited by staff" })
+      .where(sql`number = 1`)
+      .run();
     expect(seedIfEmpty(db)).toBeUndefined();
     expect(seed(db).inserted).toBe(0);
     expect(db.select({ n: count() }).from(questions).get()?.n).toBe(cluster1Questions.length);
-    expect(db.select().from(questions).where(sql`number = 1`).get()?.promptEn).toBe("Edited by staff");
+    expect(
+      db
+        .select()
+        .from(questions)
+        .where(sql`number = 1`)
+        .get()?.promptEn,
+    ).toBe("Edited by staff");
   });
 
   it("numbers the questions 1..N in questionnaire order", () => {

@@ -150,9 +150,7 @@ describe("the demo answers", () => {
     expect(words).toBeGreaterThanOrEqual(70);
     expect(words).toBeLessThanOrEqual(95);
 
-    const stored = allAnswers().filter(
-      (r) => r.number === 15 && campaign.some(({ o }) => o.name === r.organization.name),
-    );
+    const stored = allAnswers().filter((r) => r.number === 15 && campaign.some(({ o }) => o.name === r.organization.name));
     expect(stored).toHaveLength(DOCUMENTED.campaign);
     const sets = stored.map((r) => shingles(r.response.text));
     for (let i = 0; i < sets.length; i++) {

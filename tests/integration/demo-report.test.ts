@@ -91,7 +91,11 @@ describe("seedDemoReport", () => {
     expect(inserted).toBe(1 + demoReportContent.summaries.length + 2 * picks + 1);
     expect(countOf(reportDrafts)).toBe(1);
     expect(countOf(questionSummaries)).toBe(demoReportContent.summaries.length);
-    const picked = db().select({ text: quotes.text, position: reportQuotes.position }).from(reportQuotes).innerJoin(quotes, eq(quotes.id, reportQuotes.quoteId)).all();
+    const picked = db()
+      .select({ text: quotes.text, position: reportQuotes.position })
+      .from(reportQuotes)
+      .innerJoin(quotes, eq(quotes.id, reportQuotes.quoteId))
+      .all();
     expect(picked.sort((a, b) => a.position - b.position).map((p) => p.text)).toEqual(demoReportContent.quotes.map((q) => q.excerpt));
 
     const versions = db().select().from(reportVersions).all();

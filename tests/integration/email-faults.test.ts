@@ -112,7 +112,11 @@ describe("a provider answering 500 for a while", () => {
     for (let hour = 1; hour <= 3; hour++) expect(await run(at(hour * 3600_000))).toEqual({ sent: 0, failed: 0, retried: 0 });
     expect(resend.stub.log).toHaveLength(9 + 6);
     expectEachDeliveredOnce(6);
-    expect(rows().map((r) => r.attempts).sort()).toEqual([2, 2, 2, 3, 3, 3]);
+    expect(
+      rows()
+        .map((r) => r.attempts)
+        .sort(),
+    ).toEqual([2, 2, 2, 3, 3, 3]);
     expect(rows().every((r) => r.lastError === null)).toBe(true);
   });
 });

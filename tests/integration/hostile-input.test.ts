@@ -37,7 +37,17 @@ import { reportCsv } from "~/models/report/outputs/csv.server";
 import { reportDocx } from "~/models/report/outputs/docx.server";
 import { reportJson } from "~/models/report/outputs/json.server";
 import { pdfSafe, reportPdf } from "~/models/report/outputs/pdf.server";
-import { bodyOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
+import {
+  bodyOf,
+  cookieFor,
+  createOrganization,
+  createSubmittedAnswer,
+  createUser,
+  openConsultation,
+  routeArgs,
+  run,
+  seedContent,
+} from "../support/fixtures";
 
 type Handler = (args: ReturnType<typeof routeArgs>) => unknown;
 interface RouteModule {
@@ -64,7 +74,7 @@ const PAYLOADS = [
   "</textarea><script>alert(1)</script>",
   '<a href="javascript:alert(1)">x</a>',
   "[x](javascript:alert(1))",
-  "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
   "<style>body{display:none}</style>",
   "&lt;script&gt;alert(1)&lt;/script&gt;",
 ];
@@ -83,7 +93,8 @@ function liveCode(html: string): string[] {
     if (["script", "iframe", "object", "embed", "style", "base"].includes(tag)) found.push(`<${tag}>`);
     for (const { name, value } of element.attributes) {
       if (/^on/i.test(name)) found.push(`${tag}[${name}]`);
-      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && /^\s*(javascript|vbscript|data):/i.test(value)) found.push(`${tag}[${name}=${value}]`);
+      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && /^\s*(javascript|vbscript|data):/i.test(value))
+        found.push(`${tag}[${name}=${value}]`);
     }
   }
   return found;
@@ -116,9 +127,18 @@ async function renderRoute(file: string, path: string, params: Record<string, st
   if (result instanceof Response) throw new Error(`${file}: loader answered ${result.status}`);
   const data = bodyOf(result);
   const Stub = createRemixStub([
-    { id: "root", path: "/", loader: () => ({ lang: "en" }), children: [{ id: "page", path: path.split("?")[0]!.slice(1), Component: module.default!, loader: () => data as Record<string, unknown> }] },
+    {
+      id: "root",
+      path: "/",
+      loader: () => ({ lang: "en" }),
+      children: [
+        { id: "page", path: path.split("?")[0]!.slice(1), Component: module.default!, loader: () => data as Record<string, unknown> },
+      ],
+    },
   ]);
-  return renderToString(createElement(Stub, { initialEntries: [path], hydrationData: { loaderData: { root: { lang: "en" }, page: data } } }));
+  return renderToString(
+    createElement(Stub, { initialEntries: [path], hydrationData: { loaderData: { root: { lang: "en" }, page: data } } }),
+  );
 }
 
 // --- The state every payload goes through -------------------------------------
@@ -127,7 +147,9 @@ const ids = { organization: 0, contact: 0, answer: 0, rejected: 0, theme: 0, quo
 const cookies = { respondent: "", moderator: "", admin: "" };
 
 function sql(statement: string, ...values: unknown[]) {
-  return getDb().$client.prepare(statement).run(...values);
+  return getDb()
+    .$client.prepare(statement)
+    .run(...values);
 }
 
 /** Puts `text` in every free-text field that other people read. */
@@ -152,7 +174,13 @@ function publishNow() {
   const document = buildReportDocument(1)!;
   document.version = version;
   document.publishedAt = new Date().toISOString();
-  sql("INSERT INTO report_versions (consultation_id, version, snapshot, published_at) VALUES (?, ?, ?, ?)", ids.consultation, version, JSON.stringify(document), Date.now());
+  sql(
+    "INSERT INTO report_versions (consultation_id, version, snapshot, published_at) VALUES (?, ?, ?, ?)",
+    ids.consultation,
+    version,
+    JSON.stringify(document),
+    Date.now(),
+  );
   return document;
 }
 
@@ -172,16 +200,39 @@ beforeAll(async () => {
   const rejected = createSubmittedAnswer(organization.id, 2, BENIGN);
   const theme = getDb().$client.prepare("SELECT id FROM themes ORDER BY id LIMIT 1").get() as { id: number };
   const question1 = getDb().$client.prepare("SELECT id FROM questions WHERE number = 1").get() as { id: number };
-  sql("INSERT INTO submissions (organization_id, consultation_id, receipt_number, first_submitted_at, last_submitted_at) VALUES (?, 1, 'C1-HOST-ILE1', ?, ?)", organization.id, Date.now(), Date.now());
+  sql(
+    "INSERT INTO submissions (organization_id, consultation_id, receipt_number, first_submitted_at, last_submitted_at) VALUES (?, 1, 'C1-HOST-ILE1', ?, ?)",
+    organization.id,
+    Date.now(),
+    Date.now(),
+  );
   sql("INSERT INTO moderation (response_id, state, redacted_text, updated_at) VALUES (?, 'approved', ?, ?)", answer.id, BENIGN, Date.now());
   sql("INSERT INTO moderation (response_id, state, reason, updated_at) VALUES (?, 'rejected', 'off-topic', ?)", rejected.id, Date.now());
   sql("INSERT INTO moderation_notes (response_id, body, created_at) VALUES (?, ?, ?)", answer.id, BENIGN, Date.now());
   sql("INSERT INTO response_themes (response_id, theme_id, source, tagged_at) VALUES (?, ?, 'manual', ?)", answer.id, theme.id, Date.now());
   const quote = sql("INSERT INTO quotes (response_id, text, created_at) VALUES (?, ?, ?)", answer.id, BENIGN, Date.now()).lastInsertRowid;
   sql("INSERT INTO report_quotes (quote_id, position, picked_at) VALUES (?, 0, ?)", quote, Date.now());
-  sql("INSERT INTO question_summaries (question_id, summary_en, summary_fr, key_points_en, key_points_fr, updated_at) VALUES (?, ?, '', ?, '', ?)", question1.id, BENIGN, BENIGN, Date.now());
-  sql("INSERT INTO report_drafts (consultation_id, intro_en, intro_fr, acknowledgements_en, acknowledgements_fr, updated_at) VALUES (1, ?, '', ?, '', ?)", BENIGN, BENIGN, Date.now());
-  Object.assign(ids, { organization: organization.id, contact: contact.id, answer: answer.id, rejected: rejected.id, theme: theme.id, quote: Number(quote) });
+  sql(
+    "INSERT INTO question_summaries (question_id, summary_en, summary_fr, key_points_en, key_points_fr, updated_at) VALUES (?, ?, '', ?, '', ?)",
+    question1.id,
+    BENIGN,
+    BENIGN,
+    Date.now(),
+  );
+  sql(
+    "INSERT INTO report_drafts (consultation_id, intro_en, intro_fr, acknowledgements_en, acknowledgements_fr, updated_at) VALUES (1, ?, '', ?, '', ?)",
+    BENIGN,
+    BENIGN,
+    Date.now(),
+  );
+  Object.assign(ids, {
+    organization: organization.id,
+    contact: contact.id,
+    answer: answer.id,
+    rejected: rejected.id,
+    theme: theme.id,
+    quote: Number(quote),
+  });
   cookies.respondent = await cookieFor(contact.id);
   cookies.moderator = await cookieFor(createUser({ role: "moderator" }).id);
   cookies.admin = await cookieFor(createUser({ role: "admin", name: "Hostile Admin" }).id);
@@ -193,22 +244,120 @@ beforeAll(async () => {
  * Pages: where each is read, by whom, and how many of the planted fields it
  * shows as text at least (a lower bound: the page may show one field twice).
  */
-const PAGES: { name: string; file: string; path: string; params: Record<string, string>; as: keyof typeof cookies | null; shows: number }[] = [
-  { name: "account (organization name, mandate, website)", file: "$lang.account._index.tsx", path: "/en/account", params: { lang: "en" }, as: "respondent", shows: 3 },
-  { name: "team (contact name)", file: "$lang.account.team.tsx", path: "/en/account/team", params: { lang: "en" }, as: "respondent", shows: 1 },
-  { name: "answer form (answer text)", file: "$lang.respond.$cluster.questions.$number.tsx", path: "/en/respond/1/questions/1", params: { lang: "en", cluster: "1", number: "1" }, as: "respondent", shows: 1 },
-  { name: "review (answers)", file: "$lang.respond.$cluster.review.tsx", path: "/en/respond/1/review", params: { lang: "en", cluster: "1" }, as: "respondent", shows: 2 },
-  { name: "staff: an answer (name, mandate, text, redaction, note, theme, quote)", file: "$lang.admin.answers.$id.tsx", path: "/en/admin/answers/ANSWER", params: { lang: "en", id: "ANSWER" }, as: "moderator", shows: 6 },
-  { name: "staff: a rejected answer (rejection note)", file: "$lang.admin.answers.$id.tsx", path: "/en/admin/answers/REJECTED", params: { lang: "en", id: "REJECTED" }, as: "moderator", shows: 3 },
+const PAGES: {
+  name: string;
+  file: string;
+  path: string;
+  params: Record<string, string>;
+  as: keyof typeof cookies | null;
+  shows: number;
+}[] = [
+  {
+    name: "account (organization name, mandate, website)",
+    file: "$lang.account._index.tsx",
+    path: "/en/account",
+    params: { lang: "en" },
+    as: "respondent",
+    shows: 3,
+  },
+  {
+    name: "team (contact name)",
+    file: "$lang.account.team.tsx",
+    path: "/en/account/team",
+    params: { lang: "en" },
+    as: "respondent",
+    shows: 1,
+  },
+  {
+    name: "answer form (answer text)",
+    file: "$lang.respond.$cluster.questions.$number.tsx",
+    path: "/en/respond/1/questions/1",
+    params: { lang: "en", cluster: "1", number: "1" },
+    as: "respondent",
+    shows: 1,
+  },
+  {
+    name: "review (answers)",
+    file: "$lang.respond.$cluster.review.tsx",
+    path: "/en/respond/1/review",
+    params: { lang: "en", cluster: "1" },
+    as: "respondent",
+    shows: 2,
+  },
+  {
+    name: "staff: an answer (name, mandate, text, redaction, note, theme, quote)",
+    file: "$lang.admin.answers.$id.tsx",
+    path: "/en/admin/answers/ANSWER",
+    params: { lang: "en", id: "ANSWER" },
+    as: "moderator",
+    shows: 6,
+  },
+  {
+    name: "staff: a rejected answer (rejection note)",
+    file: "$lang.admin.answers.$id.tsx",
+    path: "/en/admin/answers/REJECTED",
+    params: { lang: "en", id: "REJECTED" },
+    as: "moderator",
+    shows: 3,
+  },
   { name: "staff: the queue", file: "$lang.admin.queue.tsx", path: "/en/admin/queue", params: { lang: "en" }, as: "moderator", shows: 2 },
-  { name: "staff: campaigns", file: "$lang.admin.campaigns.tsx", path: "/en/admin/campaigns", params: { lang: "en" }, as: "moderator", shows: 0 },
-  { name: "staff: themes (label, description)", file: "$lang.admin.themes.tsx", path: "/en/admin/themes", params: { lang: "en" }, as: "moderator", shows: 2 },
+  {
+    name: "staff: campaigns",
+    file: "$lang.admin.campaigns.tsx",
+    path: "/en/admin/campaigns",
+    params: { lang: "en" },
+    as: "moderator",
+    shows: 0,
+  },
+  {
+    name: "staff: themes (label, description)",
+    file: "$lang.admin.themes.tsx",
+    path: "/en/admin/themes",
+    params: { lang: "en" },
+    as: "moderator",
+    shows: 2,
+  },
   { name: "staff: audit log", file: "$lang.admin.audit.tsx", path: "/en/admin/audit", params: { lang: "en" }, as: "admin", shows: 0 },
-  { name: "report builder (intro, acknowledgements)", file: "$lang.admin.report._index.tsx", path: "/en/admin/report", params: { lang: "en" }, as: "admin", shows: 2 },
-  { name: "report builder: a question (summary, key points, quote)", file: "$lang.admin.report.questions.$number.tsx", path: "/en/admin/report/questions/1", params: { lang: "en", number: "1" }, as: "admin", shows: 3 },
-  { name: "report preview", file: "$lang.admin.report.preview.tsx", path: "/en/admin/report/preview", params: { lang: "en" }, as: "admin", shows: 1 },
-  { name: "public report (organization, quote, theme, summary, intro)", file: "$lang.reports.$slug.v.$version.tsx", path: "/en/reports/cluster-1/v/VERSION", params: { lang: "en", slug: "cluster-1", version: "VERSION" }, as: null, shows: 2 },
-  { name: "public report, latest", file: "$lang.reports.$slug._index.tsx", path: "/en/reports/cluster-1", params: { lang: "en", slug: "cluster-1" }, as: null, shows: 2 },
+  {
+    name: "report builder (intro, acknowledgements)",
+    file: "$lang.admin.report._index.tsx",
+    path: "/en/admin/report",
+    params: { lang: "en" },
+    as: "admin",
+    shows: 2,
+  },
+  {
+    name: "report builder: a question (summary, key points, quote)",
+    file: "$lang.admin.report.questions.$number.tsx",
+    path: "/en/admin/report/questions/1",
+    params: { lang: "en", number: "1" },
+    as: "admin",
+    shows: 3,
+  },
+  {
+    name: "report preview",
+    file: "$lang.admin.report.preview.tsx",
+    path: "/en/admin/report/preview",
+    params: { lang: "en" },
+    as: "admin",
+    shows: 1,
+  },
+  {
+    name: "public report (organization, quote, theme, summary, intro)",
+    file: "$lang.reports.$slug.v.$version.tsx",
+    path: "/en/reports/cluster-1/v/VERSION",
+    params: { lang: "en", slug: "cluster-1", version: "VERSION" },
+    as: null,
+    shows: 2,
+  },
+  {
+    name: "public report, latest",
+    file: "$lang.reports.$slug._index.tsx",
+    path: "/en/reports/cluster-1",
+    params: { lang: "en", slug: "cluster-1" },
+    as: null,
+    shows: 2,
+  },
 ];
 
 function fill(value: string): string {
@@ -268,10 +417,28 @@ describe("XSS and friends through every field, in every place", () => {
     it("emails: HTML escaped, the text part says it literally", () => {
       const emails = [
         signInEmail({ lang: "en", name: payload, url: "https://portal.example/en/sign-in/verify?token=t", expiresInMinutes: 15 }),
-        invitationEmail({ lang: "en", inviterName: payload, organizationName: payload, invitationUrl: "https://portal.example/en/sign-in" }),
-        invitationRequestEmail({ lang: "en", organizationName: payload, requesterName: payload, requesterEmail: "a@example.org", teamUrl: "https://portal.example/en/account/team" }),
+        invitationEmail({
+          lang: "en",
+          inviterName: payload,
+          organizationName: payload,
+          invitationUrl: "https://portal.example/en/sign-in",
+        }),
+        invitationRequestEmail({
+          lang: "en",
+          organizationName: payload,
+          requesterName: payload,
+          requesterEmail: "a@example.org",
+          teamUrl: "https://portal.example/en/account/team",
+        }),
         staffInvitationEmail({ lang: "en", inviterName: payload, role: "moderator", signInUrl: "https://portal.example/en/sign-in" }),
-        reportPublishedEmail({ lang: "en", contactName: payload, organizationName: payload, consultationTitle: "Cluster 1", version: 1, reportUrl: "https://portal.example/en/reports/cluster-1" }),
+        reportPublishedEmail({
+          lang: "en",
+          contactName: payload,
+          organizationName: payload,
+          consultationTitle: "Cluster 1",
+          version: 1,
+          reportUrl: "https://portal.example/en/reports/cluster-1",
+        }),
         receiptEmail({
           lang: "en",
           organizationName: payload,
@@ -334,7 +501,13 @@ const NOT_COMPARED = new Set(["rate_limits", "sessions", "sqlite_sequence"]);
 
 function checksum(): Record<string, string> {
   const client = getDb().$client;
-  const tables = (client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name NOT LIKE '__drizzle%'").all() as { name: string }[])
+  const tables = (
+    client
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name NOT LIKE '__drizzle%'",
+      )
+      .all() as { name: string }[]
+  )
     .map((t) => t.name)
     .filter((name) => !NOT_COMPARED.has(name));
   return Object.fromEntries(tables.map((name) => [name, JSON.stringify(client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all())]));
@@ -347,7 +520,10 @@ function checksum(): Record<string, string> {
  * things, as the same click would.
  */
 const FIELDS: Record<string, { fields: string[]; intents?: string[]; fieldless?: string[] }> = {
-  "$lang.register.tsx": { fields: ["organizationName", "organizationType", "region", "country", "website", "mandate", "contactName", "email", "language"], intents: ["register", "request-invitation"] },
+  "$lang.register.tsx": {
+    fields: ["organizationName", "organizationType", "region", "country", "website", "mandate", "contactName", "email", "language"],
+    intents: ["register", "request-invitation"],
+  },
   "$lang.sign-in._index.tsx": { fields: ["email", "next"] },
   "$lang.sign-in.verify.tsx": { fields: ["token", "next"] },
   "$lang.sign-out.tsx": { fields: [] },
@@ -355,23 +531,78 @@ const FIELDS: Record<string, { fields: string[]; intents?: string[]; fieldless?:
   "$lang.invitation.tsx": { fields: ["token"], intents: ["accept", "decline"] },
   "$lang.account.team.tsx": { fields: ["contactName", "email", "language"] },
   "$lang.account.delete.tsx": { fields: ["confirmName"] },
-  "$lang.respond.$cluster.questions.$number.tsx": { fields: ["baseVersion", "closedAnswer", "text", "citation", "language"], intents: ["save", "save-next", "autosave"] },
+  "$lang.respond.$cluster.questions.$number.tsx": {
+    fields: ["baseVersion", "closedAnswer", "text", "citation", "language"],
+    intents: ["save", "save-next", "autosave"],
+  },
   "$lang.respond.$cluster.review.tsx": { fields: ["consentPublishName", "consentQuote", "declaration"] },
   "$lang.admin.queue.tsx": { fields: ["action", "themeId", "reason", "scope", "ids"] },
-  "$lang.admin.answers.$id.tsx": { fields: ["reason", "note", "redactedText", "body", "themeId", "excerpt", "quoteId"], intents: ["approve", "needs-redaction", "reject", "redact", "note", "tag", "confirm", "dismiss", "untag", "quote", "remove-quote"], fieldless: ["approve", "needs-redaction"] },
+  "$lang.admin.answers.$id.tsx": {
+    fields: ["reason", "note", "redactedText", "body", "themeId", "excerpt", "quoteId"],
+    intents: ["approve", "needs-redaction", "reject", "redact", "note", "tag", "confirm", "dismiss", "untag", "quote", "remove-quote"],
+    fieldless: ["approve", "needs-redaction"],
+  },
   "$lang.admin.campaigns.tsx": { fields: ["groupId", "reason", "note"], intents: ["approve", "reject"] },
-  "$lang.admin.themes.tsx": { fields: ["key", "labelEn", "labelFr", "descriptionEn", "descriptionFr", "themeId", "fromId", "intoId"], intents: ["create", "update", "merge"] },
+  "$lang.admin.themes.tsx": {
+    fields: ["key", "labelEn", "labelFr", "descriptionEn", "descriptionFr", "themeId", "fromId", "intoId"],
+    intents: ["create", "update", "merge"],
+  },
   "$lang.admin.staff.tsx": { fields: ["name", "email", "role", "language", "userId"], intents: ["invite", "role"] },
-  "$lang.admin.report._index.tsx": { fields: ["introEn", "introFr", "acknowledgementsEn", "acknowledgementsFr", "versionId", "reason"], intents: ["draft", "unpublish"] },
-  "$lang.admin.report.questions.$number.tsx": { fields: ["summaryEn", "summaryFr", "keyPointsEn", "keyPointsFr", "quoteId"], intents: ["summary", "pick", "unpick"] },
-  "$lang.admin.consultations.new.tsx": { fields: ["clusterId", "titleEn", "titleFr", "introEn", "introFr", "opensDate", "opensTime", "closesDate", "closesTime"] },
+  "$lang.admin.report._index.tsx": {
+    fields: ["introEn", "introFr", "acknowledgementsEn", "acknowledgementsFr", "versionId", "reason"],
+    intents: ["draft", "unpublish"],
+  },
+  "$lang.admin.report.questions.$number.tsx": {
+    fields: ["summaryEn", "summaryFr", "keyPointsEn", "keyPointsFr", "quoteId"],
+    intents: ["summary", "pick", "unpick"],
+  },
+  "$lang.admin.consultations.new.tsx": {
+    fields: ["clusterId", "titleEn", "titleFr", "introEn", "introFr", "opensDate", "opensTime", "closesDate", "closesTime"],
+  },
   // Publishing and archiving the seeded, open Cluster 1 consultation are both refused (already published, still open).
-  "$lang.admin.consultations.$id._index.tsx": { fields: ["clusterId", "titleEn", "titleFr", "introEn", "introFr", "opensDate", "opensTime", "closesDate", "closesTime"], intents: ["save", "publish", "archive"] },
+  "$lang.admin.consultations.$id._index.tsx": {
+    fields: ["clusterId", "titleEn", "titleFr", "introEn", "introFr", "opensDate", "opensTime", "closesDate", "closesTime"],
+    intents: ["save", "publish", "archive"],
+  },
   "$lang.admin.consultations.$id.deadline.tsx": { fields: ["kind", "closesDate", "closesTime", "reasonEn", "reasonFr"] },
-  "$lang.admin.consultations.instruments.tsx": { fields: ["instrumentId", "shortNameEn", "shortNameFr", "nameEn", "nameFr", "countryIsParty"] },
-  "$lang.admin.consultations_.$id_.questions._index.tsx": { fields: ["questionId", "direction", "lang"], intents: ["move", "retire", "restore", "delete", "confirm"] },
-  "$lang.admin.consultations_.$id_.questions.new.tsx": { fields: ["key", "instrument", "article", "articleTitleEn", "articleTitleFr", "promptEn", "promptFr", "guidanceEn", "guidanceFr", "answerType", "wordLimit", "askCitation"] },
-  "$lang.admin.consultations_.$id_.questions.$questionId.tsx": { fields: ["instrument", "article", "articleTitleEn", "articleTitleFr", "promptEn", "promptFr", "guidanceEn", "guidanceFr", "answerType", "wordLimit", "askCitation"] },
+  "$lang.admin.consultations.instruments.tsx": {
+    fields: ["instrumentId", "shortNameEn", "shortNameFr", "nameEn", "nameFr", "countryIsParty"],
+  },
+  "$lang.admin.consultations_.$id_.questions._index.tsx": {
+    fields: ["questionId", "direction", "lang"],
+    intents: ["move", "retire", "restore", "delete", "confirm"],
+  },
+  "$lang.admin.consultations_.$id_.questions.new.tsx": {
+    fields: [
+      "key",
+      "instrument",
+      "article",
+      "articleTitleEn",
+      "articleTitleFr",
+      "promptEn",
+      "promptFr",
+      "guidanceEn",
+      "guidanceFr",
+      "answerType",
+      "wordLimit",
+      "askCitation",
+    ],
+  },
+  "$lang.admin.consultations_.$id_.questions.$questionId.tsx": {
+    fields: [
+      "instrument",
+      "article",
+      "articleTitleEn",
+      "articleTitleFr",
+      "promptEn",
+      "promptFr",
+      "guidanceEn",
+      "guidanceFr",
+      "answerType",
+      "wordLimit",
+      "askCitation",
+    ],
+  },
   "$lang.admin.consultations_.$id_.questions.import.tsx": { fields: ["file", "content"] },
 };
 
@@ -390,30 +621,75 @@ function bodiesFor(file: string): Body[] {
   const bodies: Body[] = [
     { label: "no fields", contentType: form, body: "", mustNotChange: true },
     { label: "no body, no Content-Type", body: undefined, mustNotChange: true },
-    { label: "JSON", contentType: "application/json", body: JSON.stringify(Object.fromEntries(fields.map((f) => [f, "1"]))), mustNotChange: true },
+    {
+      label: "JSON",
+      contentType: "application/json",
+      body: JSON.stringify(Object.fromEntries(fields.map((f) => [f, "1"]))),
+      mustNotChange: true,
+    },
     { label: "plain text", contentType: "text/plain", body: "intent=x", mustNotChange: true },
     { label: "multipart without its boundary", contentType: "multipart/form-data", body: "--x\r\n", mustNotChange: true },
-    { label: "invalid UTF-8, percent-encoded, in every field", contentType: form, body: ["intent", ...fields].map((f) => `${f}=%C3%28%FF%FE`).join("&"), mustNotChange: true },
+    {
+      label: "invalid UTF-8, percent-encoded, in every field",
+      contentType: form,
+      body: ["intent", ...fields].map((f) => `${f}=%C3%28%FF%FE`).join("&"),
+      mustNotChange: true,
+    },
     {
       label: "invalid UTF-8 bytes in the raw body",
       contentType: form,
-      body: new Uint8Array([...new TextEncoder().encode(`${["intent", ...fields].map((f) => `${f}=`).join("\xff&")}`), 0xff, 0xfe, 0xc3, 0x28]),
+      body: new Uint8Array([
+        ...new TextEncoder().encode(`${["intent", ...fields].map((f) => `${f}=`).join("\xff&")}`),
+        0xff,
+        0xfe,
+        0xc3,
+        0x28,
+      ]),
       mustNotChange: true,
     },
   ];
   for (const intent of intents) {
     const base: [string, string][] = intent ? [["intent", intent]] : [];
-    bodies.push({ label: `every field 200,000 characters (intent ${intent})`, contentType: form, body: urlencoded([...base, ...fields.map((f) => [f, HUGE] as [string, string])]), mustNotChange: !fieldless.includes(intent ?? "") });
+    bodies.push({
+      label: `every field 200,000 characters (intent ${intent})`,
+      contentType: form,
+      body: urlencoded([...base, ...fields.map((f) => [f, HUGE] as [string, string])]),
+      mustNotChange: !fieldless.includes(intent ?? ""),
+    });
     for (const wrong of WRONG) {
-      bodies.push({ label: `every field ${JSON.stringify(wrong.slice(0, 12))} (intent ${intent})`, contentType: form, body: urlencoded([...base, ...fields.map((f) => [f, wrong] as [string, string])]), mustNotChange: false });
+      bodies.push({
+        label: `every field ${JSON.stringify(wrong.slice(0, 12))} (intent ${intent})`,
+        contentType: form,
+        body: urlencoded([...base, ...fields.map((f) => [f, wrong] as [string, string])]),
+        mustNotChange: false,
+      });
     }
-    bodies.push({ label: `every field twice (intent ${intent})`, contentType: form, body: urlencoded([...base, ...fields.flatMap((f) => [[f, "a"], [f, "2"]] as [string, string][])]), mustNotChange: false });
+    bodies.push({
+      label: `every field twice (intent ${intent})`,
+      contentType: form,
+      body: urlencoded([
+        ...base,
+        ...fields.flatMap(
+          (f) =>
+            [
+              [f, "a"],
+              [f, "2"],
+            ] as [string, string][],
+        ),
+      ]),
+      mustNotChange: false,
+    });
     const multipart = new FormData();
     if (intent) multipart.set("intent", intent);
     for (const f of fields) multipart.set(f, new File([HUGE], "evil.html", { type: "text/html" }));
     bodies.push({ label: `a file in every field (intent ${intent})`, body: multipart, mustNotChange: true });
   }
-  bodies.push({ label: "an unknown intent", contentType: form, body: urlencoded([["intent", "drop-tables"], ...fields.map((f) => [f, "1"] as [string, string])]), mustNotChange: false });
+  bodies.push({
+    label: "an unknown intent",
+    contentType: form,
+    body: urlencoded([["intent", "drop-tables"], ...fields.map((f) => [f, "1"] as [string, string])]),
+    mustNotChange: false,
+  });
   return bodies;
 }
 
@@ -454,16 +730,23 @@ describe("malformed input into every action", () => {
           const before = checksum();
           let result: unknown;
           try {
-            result = await run(() => module.action!({ request, params: paramsOf(file), context: { clientIp: `192.0.2.${Math.floor(Math.random() * 250)}` } }));
+            result = await run(() =>
+              module.action!({ request, params: paramsOf(file), context: { clientIp: `192.0.2.${Math.floor(Math.random() * 250)}` } }),
+            );
           } catch (error) {
-            problems.push(`${body.label}: threw ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error)}`);
+            problems.push(
+              `${body.label}: threw ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : String(error)}`,
+            );
             continue;
           }
           if (result instanceof Response && result.status >= 500) problems.push(`${body.label}: ${result.status}`);
-          if (result instanceof Response && result.status >= 200 && result.status < 300) problems.push(`${body.label}: ${result.status} for bad input`);
+          if (result instanceof Response && result.status >= 200 && result.status < 300)
+            problems.push(`${body.label}: ${result.status} for bad input`);
           if (body.mustNotChange) {
             const after = checksum();
-            const changed = Object.keys(after).filter((t) => after[t] !== before[t] && !(t === "email_outbox" && file === "$lang.sign-in._index.tsx"));
+            const changed = Object.keys(after).filter(
+              (t) => after[t] !== before[t] && !(t === "email_outbox" && file === "$lang.sign-in._index.tsx"),
+            );
             if (changed.length > 0) problems.push(`${body.label}: changed ${changed.join(", ")}`);
           }
         }
@@ -475,8 +758,14 @@ describe("malformed input into every action", () => {
 
 const userIdOf: Partial<Record<keyof typeof cookies, number>> = {};
 function userOf(sender: keyof typeof cookies): number {
-  userIdOf[sender] ??= (getDb().$client.prepare(
-    sender === "respondent" ? "SELECT id FROM users WHERE organization_id = ?" : "SELECT id FROM users WHERE role = ? ORDER BY id LIMIT 1",
-  ).get(sender === "respondent" ? ids.organization : sender) as { id: number }).id;
+  userIdOf[sender] ??= (
+    getDb()
+      .$client.prepare(
+        sender === "respondent"
+          ? "SELECT id FROM users WHERE organization_id = ?"
+          : "SELECT id FROM users WHERE role = ? ORDER BY id LIMIT 1",
+      )
+      .get(sender === "respondent" ? ids.organization : sender) as { id: number }
+  ).id;
   return userIdOf[sender]!;
 }

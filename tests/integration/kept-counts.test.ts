@@ -16,10 +16,9 @@ import { deleteOrganizationAccount } from "~/models/accounts/privacy.server";
 import type { CurrentUser, Respondent } from "~/models/accounts/auth.server";
 import { moderateGroup } from "~/models/moderate/campaigns.server";
 import { decide, redact, tag, untag } from "~/models/moderate/moderation.server";
-import { createTheme, mergeThemes } from "~/models/moderate/themes.server";
+import { createTheme, mergeThemes, consultationIdOfCluster } from "~/models/moderate/themes.server";
 import { exactFacetCounts, keptFacetCounts, queueFilterSchema } from "~/models/moderate/queue.server";
 import { saveAnswer, submitAnswers } from "~/models/respond/responses.server";
-import { consultationIdOfCluster } from "~/models/moderate/themes.server";
 import { CLOSED_ANSWERS, MODERATION_STATES, ORGANIZATION_TYPES, QUOTE_CONSENTS, REGIONS } from "~db/constants";
 import { createOrganization, createUser, openConsultation, seedContent } from "../support/fixtures";
 
@@ -34,7 +33,7 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
   return { next, int, pick };
 }
 
@@ -87,18 +86,37 @@ describe("kept counts", () => {
   it("equal a full recount after a seeded random run of real changes", () => {
     const rng = random(SEED);
     const client = getDb().$client;
-    const questionNumbers = (client.prepare("SELECT number FROM questions WHERE consultation_id = ? ORDER BY number").all(consultationId) as { number: number }[]).map(
-      (q) => q.number,
-    );
+    const questionNumbers = (
+      client.prepare("SELECT number FROM questions WHERE consultation_id = ? ORDER BY number").all(consultationId) as { number: number }[]
+    ).map((q) => q.number);
     const newRespondent = (): Respondent => {
-      const organization = createOrganization({ type: rng.pick(ORGANIZATION_TYPES), region: rng.pick(REGIONS.filter((r) => r !== "outside")) });
+      const organization = createOrganization({
+        type: rng.pick(ORGANIZATION_TYPES),
+        region: rng.pick(REGIONS.filter((r) => r !== "outside")),
+      });
       const user = createUser({ organizationId: organization.id });
-      return { id: user.id, email: user.email, name: user.name, role: "respondent", language: "en", organization: { id: organization.id, name: organization.name } };
+      return {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: "respondent",
+        language: "en",
+        organization: { id: organization.id, name: organization.name },
+      };
     };
     for (let i = 0; i < 8; i++) respondents.push(newRespondent());
-    for (let i = 0; i < 3; i++) createTheme(moderator, consultationId, { key: `theme-${i}`, labelEn: `Theme ${i}`, labelFr: `Thème ${i}`, descriptionEn: "d", descriptionFr: "d" });
-    const submitted = () => (client.prepare("SELECT id FROM responses WHERE state = 'submitted'").all() as { id: number }[]).map((r) => r.id);
-    const themeIds = () => (client.prepare("SELECT id FROM themes WHERE consultation_id = ?").all(consultationId) as { id: number }[]).map((t) => t.id);
+    for (let i = 0; i < 3; i++)
+      createTheme(moderator, consultationId, {
+        key: `theme-${i}`,
+        labelEn: `Theme ${i}`,
+        labelFr: `Thème ${i}`,
+        descriptionEn: "d",
+        descriptionFr: "d",
+      });
+    const submitted = () =>
+      (client.prepare("SELECT id FROM responses WHERE state = 'submitted'").all() as { id: number }[]).map((r) => r.id);
+    const themeIds = () =>
+      (client.prepare("SELECT id FROM themes WHERE consultation_id = ?").all(consultationId) as { id: number }[]).map((t) => t.id);
     const done: Record<string, number> = {};
 
     for (let step = 0; step < 400; step++) {
@@ -141,7 +159,15 @@ describe("kept counts", () => {
         if (ids.length === 0) continue;
         const chosen = [rng.pick(ids), rng.pick(ids)];
         const choice = rng.int(4) % 3;
-        decide(moderator, chosen, choice === 0 ? { kind: "approve" } : choice === 1 ? { kind: "reject", reason: "off-topic", note: "" } : { kind: "needs-redaction" });
+        decide(
+          moderator,
+          chosen,
+          choice === 0
+            ? { kind: "approve" }
+            : choice === 1
+              ? { kind: "reject", reason: "off-topic", note: "" }
+              : { kind: "needs-redaction" },
+        );
       } else if (roll < 0.65) {
         kind = "redact";
         const ids = submitted();
@@ -150,10 +176,13 @@ describe("kept counts", () => {
         kind = "tag";
         const ids = submitted();
         const ts = themeIds();
-        if (ids.length && ts.length) tag(moderator, [rng.pick(ids), rng.pick(ids)], rng.pick(ts), rng.next() < 0.5 ? "manual" : "suggested");
+        if (ids.length && ts.length)
+          tag(moderator, [rng.pick(ids), rng.pick(ids)], rng.pick(ts), rng.next() < 0.5 ? "manual" : "suggested");
       } else if (roll < 0.83) {
         kind = "untag";
-        const row = client.prepare("SELECT response_id AS responseId, theme_id AS themeId FROM response_themes ORDER BY response_id, theme_id").all() as { responseId: number; themeId: number }[];
+        const row = client
+          .prepare("SELECT response_id AS responseId, theme_id AS themeId FROM response_themes ORDER BY response_id, theme_id")
+          .all() as { responseId: number; themeId: number }[];
         if (row.length) {
           const chosen = rng.pick(row);
           untag(moderator, chosen.responseId, chosen.themeId);
@@ -162,11 +191,22 @@ describe("kept counts", () => {
         kind = "merge-themes";
         const ts = themeIds();
         if (ts.length >= 3) mergeThemes(staff("admin"), ts[ts.length - 1]!, ts[0]!);
-        createTheme(moderator, consultationId, { key: `theme-${step}`, labelEn: `Theme ${step}`, labelFr: `Thème ${step}`, descriptionEn: "d", descriptionFr: "d" });
+        createTheme(moderator, consultationId, {
+          key: `theme-${step}`,
+          labelEn: `Theme ${step}`,
+          labelFr: `Thème ${step}`,
+          descriptionEn: "d",
+          descriptionFr: "d",
+        });
       } else if (roll < 0.9) {
         kind = "moderate-group";
         const groups = getDb().select({ groupId: responseSignatures.groupId }).from(responseSignatures).all();
-        if (groups.length) moderateGroup(moderator, rng.pick(groups).groupId, rng.next() < 0.7 ? { kind: "approve" } : { kind: "reject", reason: "duplicate", note: "" });
+        if (groups.length)
+          moderateGroup(
+            moderator,
+            rng.pick(groups).groupId,
+            rng.next() < 0.7 ? { kind: "approve" } : { kind: "reject", reason: "duplicate", note: "" },
+          );
       } else if (roll < 0.99) {
         kind = "organization-profile";
         getDb()
@@ -187,7 +227,18 @@ describe("kept counts", () => {
     expectKeptEqualsRecount();
     // The run did make each kind of change, and the tables are not trivially empty.
     expect(Object.keys(done).sort()).toEqual(
-      ["decide", "delete-account", "merge-themes", "moderate-group", "organization-profile", "redact", "save", "submit", "tag", "untag"].sort(),
+      [
+        "decide",
+        "delete-account",
+        "merge-themes",
+        "moderate-group",
+        "organization-profile",
+        "redact",
+        "save",
+        "submit",
+        "tag",
+        "untag",
+      ].sort(),
     );
     const lines = keptCountLines(client, "kept");
     for (const table of Object.keys(KEPT_COUNT_BACKFILL)) expect(lines[table]!.length, table).toBeGreaterThan(0);
@@ -198,7 +249,7 @@ describe("kept counts", () => {
   it("give the queue the same counts as reading every answer, for any filters", () => {
     const rng = random(SEED + 1);
     const client = getDb().$client;
-    const pickOf = (sql: string) => (client.prepare(sql).pluck().all() as (string | number)[]);
+    const pickOf = (sql: string) => client.prepare(sql).pluck().all() as (string | number)[];
     const values = {
       consultation: [1, 2],
       question: pickOf("SELECT DISTINCT number FROM questions"),
@@ -212,7 +263,8 @@ describe("kept counts", () => {
     } as const;
     for (let i = 0; i < 60; i++) {
       const raw: Record<string, unknown> = {};
-      for (const [facet, options] of Object.entries(values)) if (rng.next() < 0.25 && options.length) raw[facet] = rng.pick(options as readonly unknown[]);
+      for (const [facet, options] of Object.entries(values))
+        if (rng.next() < 0.25 && options.length) raw[facet] = rng.pick(options as readonly unknown[]);
       const filters = queueFilterSchema.parse(raw);
       expect(keptFacetCounts(filters), JSON.stringify(raw)).toEqual(exactFacetCounts(filters));
     }

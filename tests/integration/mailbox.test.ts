@@ -52,7 +52,15 @@ describe("mailbox access", () => {
   });
 
   it("is a 404 for anyone else, or when the client's address is unknown", async () => {
-    for (const context of [{ clientIp: "203.0.113.7" }, { clientIp: "::ffff:10.0.0.5" }, { clientIp: "127.0.0.1.evil" }, {}, undefined, null, { clientIp: 127 }]) {
+    for (const context of [
+      { clientIp: "203.0.113.7" },
+      { clientIp: "::ffff:10.0.0.5" },
+      { clientIp: "127.0.0.1.evil" },
+      {},
+      undefined,
+      null,
+      { clientIp: 127 },
+    ]) {
       expect(await allowed(context), JSON.stringify(context)).toBe(404);
     }
   });
@@ -68,7 +76,11 @@ describe("mailbox pages", () => {
 
   it("list the messages newest first and show one with its HTML and text", async () => {
     const url = "http://localhost:3000/fr/sign-in/verify?token=abc123";
-    enqueueEmail(getDb(), { to: "luc@example.org", lang: "fr", kind: "sign-in", ...signInEmail({ lang: "fr", name: "Luc", url, expiresInMinutes: 15 }) }, new Date(Date.now() + 1000));
+    enqueueEmail(
+      getDb(),
+      { to: "luc@example.org", lang: "fr", kind: "sign-in", ...signInEmail({ lang: "fr", name: "Luc", url, expiresInMinutes: 15 }) },
+      new Date(Date.now() + 1000),
+    );
 
     const list = listLoader(args("/fr/mailbox", { lang: "fr" }, local));
     expect(list.lang).toBe("fr");

@@ -29,21 +29,36 @@ beforeAll(async () => {
 });
 
 function act(responseId: number, form: Record<string, string>, cookie = moderatorCookie) {
-  return run(() => answerAction(routeArgs(`/en/admin/answers/${responseId}`, { lang: "en", id: String(responseId) }, { form, cookie }))).then(bodyOf);
+  return run(() =>
+    answerAction(routeArgs(`/en/admin/answers/${responseId}`, { lang: "en", id: String(responseId) }, { form, cookie })),
+  ).then(bodyOf);
 }
 
 function lastAudit(entityId: number | string) {
-  return getDb().select().from(auditLog).where(eq(auditLog.entityId, String(entityId))).orderBy(desc(auditLog.id)).get();
+  return getDb()
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.entityId, String(entityId)))
+    .orderBy(desc(auditLog.id))
+    .get();
 }
 
 describe("moderating an answer", () => {
   it("answers a form it cannot use with a 400 that names the field and keeps what was typed, and changes nothing", async () => {
     const answer = createSubmittedAnswer(createOrganization().id, 3, "Our clinic sees cases every month.");
     const send = (form: Record<string, string>) =>
-      run(() => answerAction(routeArgs(`/en/admin/answers/${answer.id}`, { lang: "en", id: String(answer.id) }, { form, cookie: moderatorCookie }))).then(answerOf);
-    expect(await send({ intent: "reject", note: "Kept note" })).toMatchObject({ status: 400, body: { kind: "invalid", errors: { reason: "choose" }, values: { note: "Kept note" } } });
+      run(() =>
+        answerAction(routeArgs(`/en/admin/answers/${answer.id}`, { lang: "en", id: String(answer.id) }, { form, cookie: moderatorCookie })),
+      ).then(answerOf);
+    expect(await send({ intent: "reject", note: "Kept note" })).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { reason: "choose" }, values: { note: "Kept note" } },
+    });
     // An unknown intent is an error, never silently another action.
-    expect(await send({ intent: "merge", themeId: "1" })).toMatchObject({ status: 400, body: { kind: "invalid", errors: { intent: "invalid" } } });
+    expect(await send({ intent: "merge", themeId: "1" })).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { intent: "invalid" } },
+    });
     expect(await send({ intent: "tag", themeId: "not-a-number" })).toMatchObject({ status: 400, body: { errors: { themeId: "invalid" } } });
     expect(getDb().select().from(moderation).where(eq(moderation.responseId, answer.id)).get()?.state ?? "pending").toBe("pending");
     expect(lastAudit(answer.id)).toBeUndefined();
@@ -52,14 +67,22 @@ describe("moderating an answer", () => {
   it("approves, rejects with a reason, and records before and after", async () => {
     const answer = createSubmittedAnswer(createOrganization().id, 3, "Our clinic sees cases every month.");
     await act(answer.id, { intent: "approve" });
-    expect(lastAudit(answer.id)).toMatchObject({ action: "moderation.approve", before: { state: "pending" }, after: { state: "approved" } });
+    expect(lastAudit(answer.id)).toMatchObject({
+      action: "moderation.approve",
+      before: { state: "pending" },
+      after: { state: "approved" },
+    });
     expect(await act(answer.id, { intent: "reject" })).toMatchObject({ kind: "invalid", errors: { reason: "choose" } });
     await act(answer.id, { intent: "reject", reason: "off-topic", note: "About housing" });
     expect(getDb().select().from(moderation).where(eq(moderation.responseId, answer.id)).get()).toMatchObject({
       state: "rejected",
       reason: "off-topic: About housing",
     });
-    expect(lastAudit(answer.id)).toMatchObject({ action: "moderation.reject", before: { state: "approved" }, after: { state: "rejected" } });
+    expect(lastAudit(answer.id)).toMatchObject({
+      action: "moderation.reject",
+      before: { state: "approved" },
+      after: { state: "rejected" },
+    });
   });
 
   it("redacts into a public version and keeps the original private and intact", async () => {
@@ -67,18 +90,31 @@ describe("moderating an answer", () => {
     const answer = createSubmittedAnswer(createOrganization().id, 4, original);
     await act(answer.id, { intent: "redact", redactedText: "Call [removed] about the case." });
     expect(getDb().select().from(responses).where(eq(responses.id, answer.id)).get()?.text).toBe(original);
-    expect(getDb().select().from(moderation).where(eq(moderation.responseId, answer.id)).get()?.redactedText).toBe("Call [removed] about the case.");
+    expect(getDb().select().from(moderation).where(eq(moderation.responseId, answer.id)).get()?.redactedText).toBe(
+      "Call [removed] about the case.",
+    );
     expect(lastAudit(answer.id)).toMatchObject({ action: "moderation.redact", after: { redactedText: "Call [removed] about the case." } });
   });
 
   it("refuses a quote when the organization did not consent, and takes quotes from the public text only", async () => {
     const refusing = createSubmittedAnswer(createOrganization({ consentQuote: "none" }).id, 5, "A striking sentence.");
     expect(await act(refusing.id, { intent: "quote", excerpt: "A striking sentence." })).toMatchObject({ message: "quoteNoConsent" });
-    const consenting = createSubmittedAnswer(createOrganization({ consentQuote: "named" }).id, 5, "Ask Jo Smith. Victims need shelter first.");
+    const consenting = createSubmittedAnswer(
+      createOrganization({ consentQuote: "named" }).id,
+      5,
+      "Ask Jo Smith. Victims need shelter first.",
+    );
     await act(consenting.id, { intent: "redact", redactedText: "Ask [removed]. Victims need shelter first." });
     expect(await act(consenting.id, { intent: "quote", excerpt: "Ask Jo Smith." })).toMatchObject({ message: "quoteNotInText" });
     expect(await act(consenting.id, { intent: "quote", excerpt: "Victims need shelter first." })).toMatchObject({ message: "quoteAdded" });
-    expect(getDb().select().from(quotes).where(eq(quotes.responseId, consenting.id)).all().map((q) => q.text)).toEqual(["Victims need shelter first."]);
+    expect(
+      getDb()
+        .select()
+        .from(quotes)
+        .where(eq(quotes.responseId, consenting.id))
+        .all()
+        .map((q) => q.text),
+    ).toEqual(["Victims need shelter first."]);
     expect(lastAudit(consenting.id)).toMatchObject({ action: "quote.add" });
   });
 
@@ -110,12 +146,32 @@ describe("themes", () => {
   }
 
   it("creates, renames and merges, keeping every tag, all audited", async () => {
-    const created = await themesAct({ intent: "create", key: "shelter", labelEn: "Shelter", labelFr: "Hébergement", descriptionEn: "Housing for victims.", descriptionFr: "Hébergement des victimes." });
+    const created = await themesAct({
+      intent: "create",
+      key: "shelter",
+      labelEn: "Shelter",
+      labelFr: "Hébergement",
+      descriptionEn: "Housing for victims.",
+      descriptionFr: "Hébergement des victimes.",
+    });
     expect(created).toMatchObject({ kind: "created" });
-    expect(await themesAct({ intent: "create", key: "shelter", labelEn: "x", labelFr: "x", descriptionEn: "x", descriptionFr: "x" })).toMatchObject({ kind: "key-taken" });
+    expect(
+      await themesAct({ intent: "create", key: "shelter", labelEn: "x", labelFr: "x", descriptionEn: "x", descriptionFr: "x" }),
+    ).toMatchObject({ kind: "key-taken" });
     const shelter = getDb().select().from(themes).where(eq(themes.key, "shelter")).get()!;
-    await themesAct({ intent: "update", themeId: String(shelter.id), labelEn: "Shelter and housing", labelFr: "Hébergement et logement", descriptionEn: "Housing.", descriptionFr: "Logement." });
-    expect(lastAudit(shelter.id)).toMatchObject({ action: "theme.rename", before: { labelEn: "Shelter" }, after: { labelEn: "Shelter and housing" } });
+    await themesAct({
+      intent: "update",
+      themeId: String(shelter.id),
+      labelEn: "Shelter and housing",
+      labelFr: "Hébergement et logement",
+      descriptionEn: "Housing.",
+      descriptionFr: "Logement.",
+    });
+    expect(lastAudit(shelter.id)).toMatchObject({
+      action: "theme.rename",
+      before: { labelEn: "Shelter" },
+      after: { labelEn: "Shelter and housing" },
+    });
 
     const into = getDb().select().from(themes).where(eq(themes.key, "victims-witnesses")).get()!;
     const a1 = createSubmittedAnswer(createOrganization().id, 9, "one");
@@ -123,8 +179,16 @@ describe("themes", () => {
     await act(a1.id, { intent: "tag", themeId: String(shelter.id) });
     await act(a2.id, { intent: "tag", themeId: String(shelter.id) });
     await act(a2.id, { intent: "tag", themeId: String(into.id) });
-    expect(await themesAct({ intent: "merge", fromId: String(shelter.id), intoId: String(into.id) })).toMatchObject({ kind: "merged", moved: 2 });
-    const tagged = getDb().select().from(responseThemes).where(eq(responseThemes.themeId, into.id)).all().map((t) => t.responseId);
+    expect(await themesAct({ intent: "merge", fromId: String(shelter.id), intoId: String(into.id) })).toMatchObject({
+      kind: "merged",
+      moved: 2,
+    });
+    const tagged = getDb()
+      .select()
+      .from(responseThemes)
+      .where(eq(responseThemes.themeId, into.id))
+      .all()
+      .map((t) => t.responseId);
     expect(tagged).toEqual(expect.arrayContaining([a1.id, a2.id]));
     expect(getDb().select().from(themes).where(eq(themes.id, shelter.id)).get()).toBeUndefined();
     expect(lastAudit(into.id)).toMatchObject({ action: "theme.merge", before: { taggedAnswers: [a1.id, a2.id] } });
@@ -141,9 +205,16 @@ describe("themes", () => {
     });
     expect(await send({ intent: "merge", fromId: String(from!.id), intoId: String(from!.id) })).toMatchObject({
       status: 400,
-      body: { kind: "invalid", intent: "merge", errors: { intoId: "invalid" }, values: { fromId: String(from!.id), intoId: String(from!.id) } },
+      body: {
+        kind: "invalid",
+        intent: "merge",
+        errors: { intoId: "invalid" },
+        values: { fromId: String(from!.id), intoId: String(from!.id) },
+      },
     });
-    expect(await send({ intent: "create", key: "Not A Key", labelEn: "Kept", labelFr: "", descriptionEn: "d", descriptionFr: "d" })).toMatchObject({
+    expect(
+      await send({ intent: "create", key: "Not A Key", labelEn: "Kept", labelFr: "", descriptionEn: "d", descriptionFr: "d" }),
+    ).toMatchObject({
       status: 400,
       body: { kind: "invalid", intent: "create", errors: { key: "invalid", labelFr: "required" }, values: { labelEn: "Kept" } },
     });
@@ -151,8 +222,17 @@ describe("themes", () => {
   });
 
   it("refuses a moderator's theme changes", async () => {
-    const result = await themesAct({ intent: "create", key: "x", labelEn: "x", labelFr: "x", descriptionEn: "x", descriptionFr: "x" }, moderatorCookie);
+    const result = await themesAct(
+      { intent: "create", key: "x", labelEn: "x", labelFr: "x", descriptionEn: "x", descriptionFr: "x" },
+      moderatorCookie,
+    );
     expect((result as Response).status).toBe(403);
-    expect(getDb().select().from(themes).where(and(eq(themes.key, "x"))).get()).toBeUndefined();
+    expect(
+      getDb()
+        .select()
+        .from(themes)
+        .where(and(eq(themes.key, "x")))
+        .get(),
+    ).toBeUndefined();
   });
 });

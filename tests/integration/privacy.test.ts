@@ -49,7 +49,17 @@ import { loader as docxLoader } from "~/routes/$lang.reports.$slug.v.$version[.]
 import { loader as jsonLoader } from "~/routes/$lang.reports.$slug.v.$version[.]json";
 import { loader as pdfLoader } from "~/routes/$lang.reports.$slug.v.$version[.]pdf";
 import { loader as reportsLoader } from "~/routes/$lang.reports._index";
-import { answerOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
+import {
+  answerOf,
+  cookieFor,
+  createOrganization,
+  createSubmittedAnswer,
+  createUser,
+  openConsultation,
+  routeArgs,
+  run,
+  seedContent,
+} from "../support/fixtures";
 
 const ALPHA = "Alpha Privacy Alliance";
 const BRAVO = "Bravo Quiet Collective";
@@ -85,7 +95,14 @@ function submit(organizationId: number, receiptNumber: string, byUserId: number)
   const now = new Date();
   getDb()
     .insert(submissions)
-    .values({ organizationId, consultationId: consultationForCluster(1)!.id, receiptNumber, submittedByUserId: byUserId, firstSubmittedAt: now, lastSubmittedAt: now })
+    .values({
+      organizationId,
+      consultationId: consultationForCluster(1)!.id,
+      receiptNumber,
+      submittedByUserId: byUserId,
+      firstSubmittedAt: now,
+      lastSubmittedAt: now,
+    })
     .run();
 }
 
@@ -137,7 +154,9 @@ async function everythingPublic(): Promise<Record<string, string>> {
     out[`cluster ${lang}`] = JSON.stringify(clusterLoader(routeArgs(`/${lang}/clusters/1`, { lang, cluster: "1" })));
     for (let number = 1; number <= 20; number += 1) {
       out[`question ${number} ${lang}`] = JSON.stringify(
-        await run(() => questionLoader(routeArgs(`/${lang}/clusters/1/questions/${number}`, { lang, cluster: "1", number: String(number) }))),
+        await run(() =>
+          questionLoader(routeArgs(`/${lang}/clusters/1/questions/${number}`, { lang, cluster: "1", number: String(number) })),
+        ),
       );
     }
     out[`reports ${lang}`] = JSON.stringify(reportsLoader(routeArgs(`/${lang}/reports`, { lang })));
@@ -239,7 +258,9 @@ describe("downloading everything we hold about the organization", () => {
     const response = (await download(cookies.alphaColleague, "fr")) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
-    expect(response.headers.get("Content-Disposition")).toMatch(new RegExp(`^attachment; filename="organization-${alpha.id}-data-\\d{4}-\\d{2}-\\d{2}\\.json"$`));
+    expect(response.headers.get("Content-Disposition")).toMatch(
+      new RegExp(`^attachment; filename="organization-${alpha.id}-data-\\d{4}-\\d{2}-\\d{2}\\.json"$`),
+    );
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     const body = await response.text();
     const file = JSON.parse(body) as OrganizationData;
@@ -264,7 +285,12 @@ describe("downloading everything we hold about the organization", () => {
     expect(submitted!.quotations).toEqual([expect.objectContaining({ text: ALPHA_QUOTE, publishedIn: [1] })]);
     expect(draft!.moderation).toBeNull();
     expect(file.publishedReportVersions).toEqual([
-      expect.objectContaining({ version: 1, named: true, unpublishedAt: null, quotes: [{ questionNumber: 3, text: ALPHA_QUOTE, attributedByName: true }] }),
+      expect.objectContaining({
+        version: 1,
+        named: true,
+        unpublishedAt: null,
+        quotes: [{ questionNumber: 3, text: ALPHA_QUOTE, attributedByName: true }],
+      }),
     ]);
 
     // Staff working records are left out (said so in `notes`); so is everyone else.
@@ -280,7 +306,9 @@ describe("downloading everything we hold about the organization", () => {
     const body = await response.text();
     const file = JSON.parse(body) as OrganizationData;
     expect(file.organization.name).toBe(BRAVO);
-    expect(file.publishedReportVersions).toEqual([expect.objectContaining({ version: 1, named: false, quotes: [expect.objectContaining({ attributedByName: false })] })]);
+    expect(file.publishedReportVersions).toEqual([
+      expect.objectContaining({ version: 1, named: false, quotes: [expect.objectContaining({ attributedByName: false })] }),
+    ]);
     for (const secret of [ALPHA, ALPHA_TEXT, PEOPLE.alphaLead.email, PEOPLE.alphaColleague.name]) expect(body).not.toContain(secret);
   });
 
@@ -294,7 +322,9 @@ describe("deleting the organization's account", () => {
   let auditCountBefore: number;
 
   it("says what will happen, including the published version that keeps naming and quoting the organization", async () => {
-    const data = loaderResult(await run(() => deleteLoader(routeArgs("/en/account/delete", { lang: "en" }, { cookie: cookies.alphaLead }))));
+    const data = loaderResult(
+      await run(() => deleteLoader(routeArgs("/en/account/delete", { lang: "en" }, { cookie: cookies.alphaLead }))),
+    );
     expect(data).toMatchObject({ organizationName: ALPHA, people: 2 });
     expect(data.published).toEqual([{ title: expect.any(String), version: 1, named: true, quotes: 1 }]);
   });
@@ -309,18 +339,28 @@ describe("deleting the organization's account", () => {
       location: null,
       body: { kind: "invalid", intent: "", errors: { confirmName: "mismatch" }, values: { confirmName: BRAVO } },
     });
-    const empty = await run(() => deleteAction(routeArgs("/en/account/delete", { lang: "en" }, { cookie: cookies.alphaLead, form: { confirmName: "  " } })));
-    expect(answerOf(empty)).toMatchObject({ status: 400, body: { kind: "invalid", errors: { confirmName: "required" }, values: { confirmName: "  " } } });
+    const empty = await run(() =>
+      deleteAction(routeArgs("/en/account/delete", { lang: "en" }, { cookie: cookies.alphaLead, form: { confirmName: "  " } })),
+    );
+    expect(answerOf(empty)).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { confirmName: "required" }, values: { confirmName: "  " } },
+    });
     expect(getDb().select().from(organizations).where(eq(organizations.id, alpha.id)).get()).toBeDefined();
   });
 
   it("deletes, signs the respondent out and shows the confirmation in their language", async () => {
     auditCountBefore = getDb().select().from(auditLog).all().length;
     // A sign-in counter keyed by an address (it would outlive the account otherwise).
-    getDb().insert(rateLimits).values({ key: `sign-in:email:${PEOPLE.alphaLead.email}`, windowStart: new Date(), count: 1 }).run();
+    getDb()
+      .insert(rateLimits)
+      .values({ key: `sign-in:email:${PEOPLE.alphaLead.email}`, windowStart: new Date(), count: 1 })
+      .run();
     // Case, accents and punctuation aside, the name is the name.
     const result = await run(() =>
-      deleteAction(routeArgs("/fr/account/delete", { lang: "fr" }, { cookie: cookies.alphaLead, form: { confirmName: "alpha privacy ALLIANCE" } })),
+      deleteAction(
+        routeArgs("/fr/account/delete", { lang: "fr" }, { cookie: cookies.alphaLead, form: { confirmName: "alpha privacy ALLIANCE" } }),
+      ),
     );
     expect(result).toBeInstanceOf(Response);
     const response = result as Response;
@@ -357,7 +397,11 @@ describe("deleting the organization's account", () => {
 
   it("anonymizes every contact of the organization (the audit log keeps pointing at them) and ends their sessions and links", async () => {
     const db = getDb();
-    const people = db.select().from(users).where(inArray(users.id, [ids.alphaLead, ids.alphaColleague])).all();
+    const people = db
+      .select()
+      .from(users)
+      .where(inArray(users.id, [ids.alphaLead, ids.alphaColleague]))
+      .all();
     expect(people).toHaveLength(2);
     for (const person of people) {
       expect(person.name).toBe(DELETED_CONTACT_NAME);
@@ -367,9 +411,27 @@ describe("deleting the organization's account", () => {
     }
     const emails = [PEOPLE.alphaLead.email, PEOPLE.alphaColleague.email];
     expect(db.select().from(users).where(inArray(users.email, emails)).all()).toEqual([]);
-    expect(db.select().from(sessions).where(inArray(sessions.userId, [ids.alphaLead, ids.alphaColleague])).all()).toEqual([]);
-    expect(db.select().from(signInTokens).where(inArray(signInTokens.userId, [ids.alphaLead, ids.alphaColleague])).all()).toEqual([]);
-    expect(db.select().from(rateLimits).all().filter((r) => emails.some((e) => r.key.endsWith(e)))).toEqual([]);
+    expect(
+      db
+        .select()
+        .from(sessions)
+        .where(inArray(sessions.userId, [ids.alphaLead, ids.alphaColleague]))
+        .all(),
+    ).toEqual([]);
+    expect(
+      db
+        .select()
+        .from(signInTokens)
+        .where(inArray(signInTokens.userId, [ids.alphaLead, ids.alphaColleague]))
+        .all(),
+    ).toEqual([]);
+    expect(
+      db
+        .select()
+        .from(rateLimits)
+        .all()
+        .filter((r) => emails.some((e) => r.key.endsWith(e))),
+    ).toEqual([]);
 
     // The colleague's cookie, from another browser, no longer opens anything.
     const again = await run(() => accountLoader(routeArgs("/en/account", { lang: "en" }, { cookie: cookies.alphaColleague })));
@@ -401,8 +463,20 @@ describe("deleting the organization's account", () => {
     const rows = getDb().select().from(auditLog).all();
     expect(rows.length).toBe(auditCountBefore + 1);
     const row = rows.at(-1)!;
-    expect(row).toMatchObject({ actorUserId: ids.alphaLead, action: "account.delete", entityType: "organization", entityId: String(alpha.id) });
-    expect(row.before).toMatchObject({ contacts: 2, answers: 2, revisions: 3, quotes: 1, quotesInReportDraft: 1, receiptNumbers: ["C1-ALPH-A001"] });
+    expect(row).toMatchObject({
+      actorUserId: ids.alphaLead,
+      action: "account.delete",
+      entityType: "organization",
+      entityId: String(alpha.id),
+    });
+    expect(row.before).toMatchObject({
+      contacts: 2,
+      answers: 2,
+      revisions: 3,
+      quotes: 1,
+      quotesInReportDraft: 1,
+      receiptNumbers: ["C1-ALPH-A001"],
+    });
     const json = JSON.stringify(row);
     for (const secret of [...CONTACT_SECRETS, ALPHA]) expect(json).not.toContain(secret);
   });

@@ -22,7 +22,17 @@ import * as importRoute from "~/routes/$lang.admin.consultations_.$id_.questions
 import * as newRoute from "~/routes/$lang.admin.consultations_.$id_.questions.new";
 import * as previewRoute from "~/routes/$lang.admin.consultations_.$id_.questions.preview";
 import * as jsonRoute from "~/routes/$lang.admin.consultations_.$id_.questions[.]json";
-import { answerOf, cookieFor, createConsultation, createRespondent, createUser, openConsultation, routeArgs, run, seedContent } from "../support/fixtures";
+import {
+  answerOf,
+  cookieFor,
+  createConsultation,
+  createRespondent,
+  createUser,
+  openConsultation,
+  routeArgs,
+  run,
+  seedContent,
+} from "../support/fixtures";
 
 type Handler = (args: ReturnType<typeof routeArgs>) => unknown;
 
@@ -40,7 +50,11 @@ let respondent: string;
 let draftId: number;
 
 function questionByNumber(consultationId: number, number: number) {
-  return getDb().select().from(questions).where(and(eq(questions.consultationId, consultationId), eq(questions.number, number))).get()!;
+  return getDb()
+    .select()
+    .from(questions)
+    .where(and(eq(questions.consultationId, consultationId), eq(questions.number, number)))
+    .get()!;
 }
 
 function editForm(q: typeof questions.$inferSelect, changes: Record<string, string> = {}): Record<string, string> {
@@ -101,7 +115,12 @@ describe("who may use the question editor", () => {
 
 describe("importing a questionnaire", () => {
   it("imports the template file into an empty consultation, with version 1 and an audit row", async () => {
-    const result = await call(importRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { content: templateCsv() } });
+    const result = await call(
+      importRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(draftId) },
+      { cookie: admin, form: { content: templateCsv() } },
+    );
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ kind: "imported", summary: { created: 1, updated: 0 } });
     const [row] = listQuestions(draftId);
@@ -116,10 +135,18 @@ describe("importing a questionnaire", () => {
     const good = templateCsv().split("\r\n");
     const header = good[1 - 1]!;
     const example = good[1]!;
-    const bad1 = example.replace("untoc-5-participation", "second-question").replace(",500,", ",5,").replace(/^second-question,untoc,/, "second-question,nowhere,");
+    const bad1 = example
+      .replace("untoc-5-participation", "second-question")
+      .replace(",500,", ",5,")
+      .replace(/^second-question,untoc,/, "second-question,nowhere,");
     const bad2 = example.replace("untoc-5-participation", "Third Question");
     const csv = [header, example.replace("untoc-5-participation", "first-question"), bad1, bad2].join("\r\n");
-    const result = await call(importRoute.action as Handler, "/fr/x", { lang: "fr", id: String(draftId) }, { cookie: admin, form: { content: csv } });
+    const result = await call(
+      importRoute.action as Handler,
+      "/fr/x",
+      { lang: "fr", id: String(draftId) },
+      { cookie: admin, form: { content: csv } },
+    );
     expect(result.status).toBe(400);
     const body = result.body as { kind: string; problems: { row: number; field: string; code: string }[]; content: string };
     expect(body).toMatchObject({ kind: "refused", intent: "import", message: "problems", values: { content: csv } });
@@ -146,12 +173,20 @@ describe("importing a questionnaire", () => {
         { row: 3, field: "key", code: "duplicateKey" },
       ],
     });
-    expect(parseCsvQuestionnaire("key,instrument\r\nabc,untoc\r\n")).toMatchObject({ ok: false, problems: expect.arrayContaining([{ row: 1, field: "prompt_fr", code: "columns" }]) });
+    expect(parseCsvQuestionnaire("key,instrument\r\nabc,untoc\r\n")).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([{ row: 1, field: "prompt_fr", code: "columns" }]),
+    });
     expect(parseQuestionnaire("{ not json")).toEqual({ ok: false, problems: [{ row: null, field: null, code: "notJson" }] });
   });
 
   it("refuses an empty form with a message, not a 500", async () => {
-    const result = await call(importRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { content: "" } });
+    const result = await call(
+      importRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(draftId) },
+      { cookie: admin, form: { content: "" } },
+    );
     expect(result.status).toBe(400);
     expect(result.body).toMatchObject({ kind: "invalid", intent: "import", errors: { file: "required" }, values: { content: "" } });
   });
@@ -165,13 +200,20 @@ describe("importing a questionnaire", () => {
     const back = parseCsvQuestionnaire(csv);
     expect(back).toEqual({ ok: true, questions: parsed.questions });
     // Formula-looking text survives the spreadsheet guard.
-    const tricky = [{ ...parsed.questions[0]!, guidance: { en: "=not a formula\n\nsecond paragraph, with “quotes”", fr: "-tiret, « guillemets »" } }];
+    const tricky = [
+      { ...parsed.questions[0]!, guidance: { en: "=not a formula\n\nsecond paragraph, with “quotes”", fr: "-tiret, « guillemets »" } },
+    ];
     expect(parseCsvQuestionnaire(toCsv(tricky))).toEqual({ ok: true, questions: tricky });
 
     // Through the database: Cluster 1's export imported into a new consultation exports the same.
     const exported = exportQuestionnaire(1);
     const target = createConsultation({ clusterId: 3, slug: "cluster-3-roundtrip" });
-    const result = await call(importRoute.action as Handler, "/en/x", { lang: "en", id: String(target.id) }, { cookie: admin, form: { content: toCsv(exported) } });
+    const result = await call(
+      importRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(target.id) },
+      { cookie: admin, form: { content: toCsv(exported) } },
+    );
     expect(result.body).toMatchObject({ kind: "imported", summary: { created: exported.length } });
     expect(toJson(exportQuestionnaire(target.id))).toBe(toJson(exported));
     const file = await call(jsonRoute.loader as Handler, "/en/x", { lang: "en", id: String(target.id) }, { cookie: moderator });
@@ -208,13 +250,33 @@ describe("adding and editing a question", () => {
     };
     const invalid = await call(newRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: values });
     expect(invalid.status).toBe(400);
-    expect(invalid.body).toMatchObject({ kind: "invalid", intent: "create", errors: { promptFr: "required" }, values: { promptEn: values.promptEn, promptFr: "" } });
-    const tooShort = await call(newRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { ...values, promptFr: "Le trafic est-il un crime ?", wordLimit: "10" } });
+    expect(invalid.body).toMatchObject({
+      kind: "invalid",
+      intent: "create",
+      errors: { promptFr: "required" },
+      values: { promptEn: values.promptEn, promptFr: "" },
+    });
+    const tooShort = await call(
+      newRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(draftId) },
+      { cookie: admin, form: { ...values, promptFr: "Le trafic est-il un crime ?", wordLimit: "10" } },
+    );
     expect(tooShort.body).toMatchObject({ errors: { wordLimit: "invalid" } });
 
-    const created = await call(newRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { ...values, promptFr: "Le trafic est-il un crime ?" } });
+    const created = await call(
+      newRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(draftId) },
+      { cookie: admin, form: { ...values, promptFr: "Le trafic est-il un crime ?" } },
+    );
     expect(created.status).toBe(302);
-    const taken = await call(newRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { ...values, promptFr: "Le trafic est-il un crime ?" } });
+    const taken = await call(
+      newRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(draftId) },
+      { cookie: admin, form: { ...values, promptFr: "Le trafic est-il un crime ?" } },
+    );
     expect(taken.status).toBe(400);
     expect(taken.body).toMatchObject({ kind: "refused", intent: "create", message: "keyTaken" });
     expect(listQuestions(draftId).map(({ question }) => question.number)).toEqual([1, 2]);
@@ -222,35 +284,69 @@ describe("adding and editing a question", () => {
 
   it("answers an invalid edit 400 with the values typed, and changes nothing", async () => {
     const q = questionByNumber(draftId, 2);
-    const result = await call(editRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId), questionId: String(q.id) }, { cookie: admin, form: editForm(q, { promptEn: "", wordLimit: "many" }) });
+    const result = await call(
+      editRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(draftId), questionId: String(q.id) },
+      { cookie: admin, form: editForm(q, { promptEn: "", wordLimit: "many" }) },
+    );
     expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ kind: "invalid", intent: "save", errors: { promptEn: "required" }, values: { promptEn: "", wordLimit: "many" } });
+    expect(result.body).toMatchObject({
+      kind: "invalid",
+      intent: "save",
+      errors: { promptEn: "required" },
+      values: { promptEn: "", wordLimit: "many" },
+    });
     expect(questionByNumber(draftId, 2)).toEqual(q);
   });
 
   it("corrects the wording of an unanswered question in place: still version 1, no review marks in a draft", async () => {
     const q = questionByNumber(draftId, 2);
-    const result = await call(editRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId), questionId: String(q.id) }, { cookie: admin, form: editForm(q, { promptEn: "Is the smuggling of migrants a crime in Canada?" }) });
+    const result = await call(
+      editRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(draftId), questionId: String(q.id) },
+      { cookie: admin, form: editForm(q, { promptEn: "Is the smuggling of migrants a crime in Canada?" }) },
+    );
     expect(result.body).toMatchObject({ kind: "saved", newVersion: false });
     const after = questionByNumber(draftId, 2);
     expect(after).toMatchObject({ version: 1, needsReviewFr: false, promptEn: "Is the smuggling of migrants a crime in Canada?" });
     expect(getDb().select().from(questionVersions).where(eq(questionVersions.questionId, q.id)).get()?.promptEn).toBe(after.promptEn);
-    const log = getDb().select().from(auditLog).where(and(eq(auditLog.action, "question.update"), eq(auditLog.entityId, String(q.id)))).get();
+    const log = getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "question.update"), eq(auditLog.entityId, String(q.id))))
+      .get();
     expect(log?.before).toMatchObject({ prompt: { en: q.promptEn } });
     expect(log?.after).toMatchObject({ prompt: { en: after.promptEn } });
   });
 
   it("reorders: the numbers follow, and a move is audited", async () => {
     const second = questionByNumber(draftId, 2);
-    await call(listRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { intent: "move", questionId: String(second.id), direction: "up" } });
+    await call(
+      listRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(draftId) },
+      { cookie: admin, form: { intent: "move", questionId: String(second.id), direction: "up" } },
+    );
     expect(questionByNumber(draftId, 1).id).toBe(second.id);
-    const bad = await call(listRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { intent: "move", questionId: String(second.id), direction: "sideways" } });
+    const bad = await call(
+      listRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(draftId) },
+      { cookie: admin, form: { intent: "move", questionId: String(second.id), direction: "sideways" } },
+    );
     expect(bad.status).toBe(400);
   });
 
   it("refuses to act on another consultation's question through this one's address", async () => {
     const other = questionByNumber(CLUSTER1, 1);
-    const result = await call(listRoute.action as Handler, "/en/x", { lang: "en", id: String(draftId) }, { cookie: admin, form: { intent: "retire", questionId: String(other.id) } });
+    const result = await call(
+      listRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(draftId) },
+      { cookie: admin, form: { intent: "retire", questionId: String(other.id) } },
+    );
     expect(result.status).toBe(404);
     expect(questionByNumber(CLUSTER1, 1).retiredAt).toBeNull();
   });
@@ -266,20 +362,39 @@ describe("editing a question that organizations already answered", () => {
     frenchOrg = createRespondent("fr");
     englishOrg = createRespondent("en");
     for (const { organization, user } of [frenchOrg, englishOrg]) {
-      const saved = saveAnswer({ organizationId: organization.id, userId: user.id, clusterId: 1, questionNumber: 3, baseVersion: 0, closedAnswer: "partly", text: "Our answer to the first wording, in eight words here.", language: "en" });
+      const saved = saveAnswer({
+        organizationId: organization.id,
+        userId: user.id,
+        clusterId: 1,
+        questionNumber: 3,
+        baseVersion: 0,
+        closedAnswer: "partly",
+        text: "Our answer to the first wording, in eight words here.",
+        language: "en",
+      });
       expect(saved.status).toBe("saved");
     }
-    getDb().update(responses).set({ state: "submitted", submittedAt: new Date() }).where(eq(responses.organizationId, englishOrg.organization.id)).run();
+    getDb()
+      .update(responses)
+      .set({ state: "submitted", submittedAt: new Date() })
+      .where(eq(responses.organizationId, englishOrg.organization.id))
+      .run();
   });
 
   it("refuses a change of answer type or instrument, with a message, and changes nothing", async () => {
     const params = { lang: "en", id: String(CLUSTER1), questionId: String(question.id) };
     const current = questionByNumber(CLUSTER1, 3);
     const other = current.answerType === "open" ? "closed" : "open";
-    const type = await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(current, { answerType: other }) });
+    const type = await call(editRoute.action as Handler, "/en/x", params, {
+      cookie: admin,
+      form: editForm(current, { answerType: other }),
+    });
     expect(type.status).toBe(400);
     expect(type.body).toMatchObject({ kind: "refused", message: "answerType", values: { answerType: other } });
-    const instrument = await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(current, { instrument: "tip" }) });
+    const instrument = await call(editRoute.action as Handler, "/en/x", params, {
+      cookie: admin,
+      form: editForm(current, { instrument: "tip" }),
+    });
     expect(instrument.body).toMatchObject({ kind: "refused", message: "instrument" });
     expect(questionByNumber(CLUSTER1, 3)).toEqual(current);
   });
@@ -287,9 +402,23 @@ describe("editing a question that organizations already answered", () => {
   it("refuses a word limit lower than the longest saved answer", async () => {
     const long = createRespondent();
     const text = Array.from({ length: 120 }, (_, i) => `word${i}`).join(" ");
-    saveAnswer({ organizationId: long.organization.id, userId: long.user.id, clusterId: 1, questionNumber: 3, baseVersion: 0, closedAnswer: "no", text, language: "en" });
+    saveAnswer({
+      organizationId: long.organization.id,
+      userId: long.user.id,
+      clusterId: 1,
+      questionNumber: 3,
+      baseVersion: 0,
+      closedAnswer: "no",
+      text,
+      language: "en",
+    });
     const current = questionByNumber(CLUSTER1, 3);
-    const result = await call(editRoute.action as Handler, "/en/x", { lang: "en", id: String(CLUSTER1), questionId: String(question.id) }, { cookie: admin, form: editForm(current, { wordLimit: "100" }) });
+    const result = await call(
+      editRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(CLUSTER1), questionId: String(question.id) },
+      { cookie: admin, form: editForm(current, { wordLimit: "100" }) },
+    );
     expect(result.status).toBe(400);
     expect(result.body).toMatchObject({ kind: "refused", message: "wordLimit", longest: 120 });
     expect(questionByNumber(CLUSTER1, 3).wordLimit).toBe(current.wordLimit);
@@ -298,7 +427,12 @@ describe("editing a question that organizations already answered", () => {
   it("makes a new version; answers keep version 1; each organization is emailed in its language; French needs review", async () => {
     const current = questionByNumber(CLUSTER1, 3);
     const promptEn = "In your view, does Canadian law criminalize the laundering of proceeds of crime as the Convention asks?";
-    const result = await call(editRoute.action as Handler, "/en/x", { lang: "en", id: String(CLUSTER1), questionId: String(question.id) }, { cookie: admin, form: editForm(current, { promptEn }) });
+    const result = await call(
+      editRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(CLUSTER1), questionId: String(question.id) },
+      { cookie: admin, form: editForm(current, { promptEn }) },
+    );
     expect(result.body).toMatchObject({ kind: "saved", newVersion: true, notified: 3 });
     const after = questionByNumber(CLUSTER1, 3);
     expect(after).toMatchObject({ version: 2, promptEn, needsReviewFr: true, needsReviewEn: false });
@@ -310,7 +444,12 @@ describe("editing a question that organizations already answered", () => {
     const answers = getDb().select().from(responses).where(eq(responses.questionId, question.id)).all();
     expect(answers.every((a) => a.questionVersion === 1)).toBe(true);
 
-    const french = getDb().select().from(emailOutbox).where(eq(emailOutbox.kind, "question-changed")).all().find((m) => m.toAddress === frenchOrg.user.email)!;
+    const french = getDb()
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.kind, "question-changed"))
+      .all()
+      .find((m) => m.toAddress === frenchOrg.user.email)!;
     expect(french.language).toBe("fr");
     expect(french.subject).toBe("La question 3 de la consultation a changé");
     expect(french.text).toContain("/fr/respond/1/questions/3");
@@ -319,7 +458,12 @@ describe("editing a question that organizations already answered", () => {
     expect(french.text).toContain("La question se lit maintenant ainsi en anglais");
     expect(french.text).toContain(promptEn);
     expect(french.text).not.toContain(current.promptFr);
-    const english = getDb().select().from(emailOutbox).where(eq(emailOutbox.toAddress, englishOrg.user.email)).all().find((m) => m.kind === "question-changed")!;
+    const english = getDb()
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, englishOrg.user.email))
+      .all()
+      .find((m) => m.kind === "question-changed")!;
     expect(english.subject).toBe("Question 3 of the consultation has changed");
     expect(english.text).toContain(`The question now reads:\n\n${promptEn}`);
 
@@ -337,12 +481,16 @@ describe("editing a question that organizations already answered", () => {
   });
 
   it("shows staff the text the organization actually answered, on the answer page and in the CSV", async () => {
-    const answer = getDb().select().from(responses).where(and(eq(responses.questionId, question.id), eq(responses.organizationId, englishOrg.organization.id))).get()!;
+    const answer = getDb()
+      .select()
+      .from(responses)
+      .where(and(eq(responses.questionId, question.id), eq(responses.organizationId, englishOrg.organization.id)))
+      .get()!;
     const context = getAnswerContext(answer.id, "en")!;
     expect(context.question.prompt).toBe(question.promptEn);
     expect(context.question.answeredVersion).toBe(1);
     expect(context.question.currentPrompt).toMatch(/^In your view/);
- 
+
     // The staff CSV says which wording each answer replied to.
     const csv = parseCsv(await new Response(answersCsv({ lang: "en", cluster: 1 })).text());
     const row = csv.find((cells) => cells[0] === String(answer.id))!;
@@ -350,8 +498,21 @@ describe("editing a question that organizations already answered", () => {
   });
 
   it("records the new version when the organization revises, even with the same text", () => {
-    const before = getDb().select().from(responses).where(and(eq(responses.questionId, question.id), eq(responses.organizationId, frenchOrg.organization.id))).get()!;
-    const saved = saveAnswer({ organizationId: frenchOrg.organization.id, userId: frenchOrg.user.id, clusterId: 1, questionNumber: 3, baseVersion: before.version, closedAnswer: before.closedAnswer, text: before.text, language: before.language });
+    const before = getDb()
+      .select()
+      .from(responses)
+      .where(and(eq(responses.questionId, question.id), eq(responses.organizationId, frenchOrg.organization.id)))
+      .get()!;
+    const saved = saveAnswer({
+      organizationId: frenchOrg.organization.id,
+      userId: frenchOrg.user.id,
+      clusterId: 1,
+      questionNumber: 3,
+      baseVersion: before.version,
+      closedAnswer: before.closedAnswer,
+      text: before.text,
+      language: before.language,
+    });
     expect(saved.status).toBe("saved");
     const after = getDb().select().from(responses).where(eq(responses.id, before.id)).get()!;
     expect(after.questionVersion).toBe(2);
@@ -359,7 +520,12 @@ describe("editing a question that organizations already answered", () => {
   });
 
   it("clears the review mark when a translator confirms; then nothing blocks publishing", async () => {
-    const result = await call(listRoute.action as Handler, "/en/x", { lang: "en", id: String(CLUSTER1) }, { cookie: admin, form: { intent: "confirm", questionId: String(question.id), lang: "fr" } });
+    const result = await call(
+      listRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(CLUSTER1) },
+      { cookie: admin, form: { intent: "confirm", questionId: String(question.id), lang: "fr" } },
+    );
     expect(result.body).toMatchObject({ done: "confirmed" });
     expect(questionnaireProblems(CLUSTER1)).toEqual([]);
     expect(getDb().select().from(auditLog).where(eq(auditLog.action, "question.confirm-translation")).all()).toHaveLength(1);
@@ -368,23 +534,46 @@ describe("editing a question that organizations already answered", () => {
   it("marks the English for review when only the French changes, and editing both clears both", async () => {
     const current = questionByNumber(CLUSTER1, 3);
     const params = { lang: "en", id: String(CLUSTER1), questionId: String(question.id) };
-    await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(current, { guidanceFr: current.guidanceFr + " Précision." }) });
+    await call(editRoute.action as Handler, "/en/x", params, {
+      cookie: admin,
+      form: editForm(current, { guidanceFr: current.guidanceFr + " Précision." }),
+    });
     expect(questionByNumber(CLUSTER1, 3)).toMatchObject({ needsReviewEn: true, needsReviewFr: false, version: 3 });
     const now = questionByNumber(CLUSTER1, 3);
-    await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(now, { guidanceEn: now.guidanceEn + " More.", guidanceFr: now.guidanceFr + " Plus." }) });
+    await call(editRoute.action as Handler, "/en/x", params, {
+      cookie: admin,
+      form: editForm(now, { guidanceEn: now.guidanceEn + " More.", guidanceFr: now.guidanceFr + " Plus." }),
+    });
     expect(questionByNumber(CLUSTER1, 3)).toMatchObject({ needsReviewEn: false, needsReviewFr: false });
   });
 
   it("cannot delete a question with answers, only retire it: hidden from new respondents, kept for those who answered", async () => {
     const params = { lang: "en", id: String(CLUSTER1) };
-    const del = await call(listRoute.action as Handler, "/en/x", params, { cookie: admin, form: { intent: "delete", questionId: String(question.id) } });
+    const del = await call(listRoute.action as Handler, "/en/x", params, {
+      cookie: admin,
+      form: { intent: "delete", questionId: String(question.id) },
+    });
     expect(del.status).toBe(400);
     expect(del.body).toMatchObject({ done: "has-answers" });
-    await call(listRoute.action as Handler, "/en/x", params, { cookie: admin, form: { intent: "retire", questionId: String(question.id) } });
+    await call(listRoute.action as Handler, "/en/x", params, {
+      cookie: admin,
+      form: { intent: "retire", questionId: String(question.id) },
+    });
     const newcomer = createRespondent();
     expect(getDashboard(newcomer.organization.id, 1, "en")!.questions.map((q) => q.number)).not.toContain(3);
     expect(getAnswerPage(newcomer.organization.id, 1, 3, "en")).toBeNull();
-    expect(saveAnswer({ organizationId: newcomer.organization.id, userId: newcomer.user.id, clusterId: 1, questionNumber: 3, baseVersion: 0, closedAnswer: "yes", text: "x", language: "en" }).status).toBe("not-found");
+    expect(
+      saveAnswer({
+        organizationId: newcomer.organization.id,
+        userId: newcomer.user.id,
+        clusterId: 1,
+        questionNumber: 3,
+        baseVersion: 0,
+        closedAnswer: "yes",
+        text: "x",
+        language: "en",
+      }).status,
+    ).toBe("not-found");
     expect(getDashboard(frenchOrg.organization.id, 1, "en")!.questions.map((q) => q.number)).toContain(3);
     // The public no longer sees it either.
     expect(getQuestionPage(1, 3, "en")).toBeNull();
@@ -392,14 +581,28 @@ describe("editing a question that organizations already answered", () => {
     expect(getDb().select().from(responses).where(eq(responses.questionId, question.id)).all().length).toBeGreaterThan(0);
     // Retired questions are not published and block nothing.
     expect(questionnaireProblems(CLUSTER1)).toEqual([]);
-    await call(listRoute.action as Handler, "/en/x", params, { cookie: admin, form: { intent: "restore", questionId: String(question.id) } });
+    await call(listRoute.action as Handler, "/en/x", params, {
+      cookie: admin,
+      form: { intent: "restore", questionId: String(question.id) },
+    });
     expect(questionByNumber(CLUSTER1, 3).retiredAt).toBeNull();
   });
 
   it("applies an import to answered questions with the same rules: refusals listed by row, all or nothing", async () => {
     const exported = exportQuestionnaire(CLUSTER1);
-    const changed = exported.map((q, i) => (i === 2 ? { ...q, answerType: q.answerType === "open" ? ("closed" as const) : ("open" as const) } : i === 0 ? { ...q, prompt: { ...q.prompt, en: q.prompt.en + " (revised)" } } : q));
-    const result = await call(importRoute.action as Handler, "/en/x", { lang: "en", id: String(CLUSTER1) }, { cookie: admin, form: { content: toJson(changed) } });
+    const changed = exported.map((q, i) =>
+      i === 2
+        ? { ...q, answerType: q.answerType === "open" ? ("closed" as const) : ("open" as const) }
+        : i === 0
+          ? { ...q, prompt: { ...q.prompt, en: q.prompt.en + " (revised)" } }
+          : q,
+    );
+    const result = await call(
+      importRoute.action as Handler,
+      "/en/x",
+      { lang: "en", id: String(CLUSTER1) },
+      { cookie: admin, form: { content: toJson(changed) } },
+    );
     expect(result.status).toBe(400);
     expect((result.body as { problems: unknown[] }).problems).toEqual([{ row: 3, field: "answerType", code: "refused-answerType" }]);
     expect(exportQuestionnaire(CLUSTER1)).toEqual(exported);
@@ -411,17 +614,40 @@ describe("editing a question that organizations already answered", () => {
     const on = await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(current, { askCitation: "yes" }) });
     expect(on.body).toMatchObject({ kind: "saved" });
     const citing = createRespondent();
-    const saved = saveAnswer({ organizationId: citing.organization.id, userId: citing.user.id, clusterId: 1, questionNumber: 5, baseVersion: 0, closedAnswer: null, text: "Covered in part.", citation: "Criminal Code, s. 467.11", language: "en" });
+    const saved = saveAnswer({
+      organizationId: citing.organization.id,
+      userId: citing.user.id,
+      clusterId: 1,
+      questionNumber: 5,
+      baseVersion: 0,
+      closedAnswer: null,
+      text: "Covered in part.",
+      citation: "Criminal Code, s. 467.11",
+      language: "en",
+    });
     expect(saved.status).toBe("saved");
     const page = getAnswerPage(citing.organization.id, 1, 5, "en")!;
     expect(page.question.askCitation).toBe(true);
     expect(page.answer?.citation).toBe("Criminal Code, s. 467.11");
-    const off = await call(editRoute.action as Handler, "/en/x", params, { cookie: admin, form: editForm(questionByNumber(CLUSTER1, 5), { askCitation: "no" }) });
+    const off = await call(editRoute.action as Handler, "/en/x", params, {
+      cookie: admin,
+      form: editForm(questionByNumber(CLUSTER1, 5), { askCitation: "no" }),
+    });
     expect(off.status).toBe(400);
     expect(off.body).toMatchObject({ kind: "refused", message: "citeLaw" });
     // A question that does not ask keeps no citation, whatever is posted.
     const other = createRespondent();
-    saveAnswer({ organizationId: other.organization.id, userId: other.user.id, clusterId: 1, questionNumber: 6, baseVersion: 0, closedAnswer: null, text: "Text.", citation: "ignored", language: "en" });
+    saveAnswer({
+      organizationId: other.organization.id,
+      userId: other.user.id,
+      clusterId: 1,
+      questionNumber: 6,
+      baseVersion: 0,
+      closedAnswer: null,
+      text: "Text.",
+      citation: "ignored",
+      language: "en",
+    });
     expect(getAnswerPage(other.organization.id, 1, 6, "en")!.answer?.citation).toBe("");
     expect(exportQuestionnaire(CLUSTER1)[4]!.citeLaw).toBe(true);
   });
@@ -432,7 +658,11 @@ describe("editing a question that organizations already answered", () => {
   });
 
   it("audits every change with the acting admin", () => {
-    const rows = getDb().select().from(auditLog).all().filter((r) => r.action.startsWith("question"));
+    const rows = getDb()
+      .select()
+      .from(auditLog)
+      .all()
+      .filter((r) => r.action.startsWith("question"));
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.every((r) => r.actorUserId === adminId)).toBe(true);
   });

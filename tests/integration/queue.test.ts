@@ -8,7 +8,17 @@ import { auditLog, moderation, responseThemes, themes } from "~db/schema";
 import { queueEn, queueFr } from "~/i18n/admin-queue";
 import { ftsQuery, MATCH_END, MATCH_START, QUEUE_PAGE_SIZE, SEARCH_LIMITS } from "~/models/moderate/queue.server";
 import { action, loader } from "~/routes/$lang.admin.queue";
-import { answerOf, bodyOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
+import {
+  answerOf,
+  bodyOf,
+  cookieFor,
+  createOrganization,
+  createSubmittedAnswer,
+  createUser,
+  routeArgs,
+  run,
+  seedContent,
+} from "../support/fixtures";
 
 let cookie: string;
 const ids: Record<string, number> = {};
@@ -18,9 +28,16 @@ beforeAll(async () => {
   cookie = await cookieFor(createUser({ role: "moderator" }).id);
   const quebec = createOrganization({ name: "Clinique juridique du Québec", region: "QC", type: "academic", consentQuote: "named" });
   const ontario = createOrganization({ name: "Ontario Shelter Network", region: "ON", type: "ngo", consentQuote: "none" });
-  ids.fr = createSubmittedAnswer(quebec.id, 3, "La sécurité des victimes passe avant la poursuite pénale.", { language: "fr", submittedAt: new Date("2026-10-01") }).id;
-  ids.en = createSubmittedAnswer(ontario.id, 3, "Victims need safe housing before they can testify.", { submittedAt: new Date("2026-10-02") }).id;
-  ids.other = createSubmittedAnswer(ontario.id, 7, "Firearms marking is inconsistent across provinces.", { submittedAt: new Date("2026-10-03") }).id;
+  ids.fr = createSubmittedAnswer(quebec.id, 3, "La sécurité des victimes passe avant la poursuite pénale.", {
+    language: "fr",
+    submittedAt: new Date("2026-10-01"),
+  }).id;
+  ids.en = createSubmittedAnswer(ontario.id, 3, "Victims need safe housing before they can testify.", {
+    submittedAt: new Date("2026-10-02"),
+  }).id;
+  ids.other = createSubmittedAnswer(ontario.id, 7, "Firearms marking is inconsistent across provinces.", {
+    submittedAt: new Date("2026-10-03"),
+  }).id;
   createSubmittedAnswer(ontario.id, 8, "A draft nobody has submitted yet about victims.", { state: "draft" });
 });
 
@@ -77,8 +94,14 @@ describe("the queue", () => {
 
   it("sorts and paginates", async () => {
     // One answer per organization and question, as the schema requires.
-    const many = Array.from({ length: QUEUE_PAGE_SIZE + 2 }, (_, i) =>
-      createSubmittedAnswer(createOrganization({ name: i === 0 ? "Aardvark Advocacy" : undefined, region: "NS" }).id, 10, `Paging answer ${i}`).id,
+    const many = Array.from(
+      { length: QUEUE_PAGE_SIZE + 2 },
+      (_, i) =>
+        createSubmittedAnswer(
+          createOrganization({ name: i === 0 ? "Aardvark Advocacy" : undefined, region: "NS" }).id,
+          10,
+          `Paging answer ${i}`,
+        ).id,
     );
     const first = await queue("question=10&sort=oldest");
     expect(first.pageCount).toBe(2);
@@ -91,7 +114,12 @@ describe("the queue", () => {
 
 describe("bulk actions", () => {
   function lastAudit(responseId: number) {
-    return getDb().select().from(auditLog).where(eq(auditLog.entityId, String(responseId))).orderBy(desc(auditLog.id)).get();
+    return getDb()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(responseId)))
+      .orderBy(desc(auditLog.id))
+      .get();
   }
 
   it("approves the selected answers, each audited with before and after", async () => {
@@ -111,14 +139,30 @@ describe("bulk actions", () => {
 
   it("tags the selection with a theme", async () => {
     const theme = getDb().select().from(themes).limit(1).get()!;
-    expect(await bulk([["action", "tag"], ["themeId", String(theme.id)], ["ids", String(ids.other)]])).toMatchObject({ kind: "done", changed: 1 });
-    expect(getDb().select().from(responseThemes).where(eq(responseThemes.responseId, ids.other!)).get()).toMatchObject({ themeId: theme.id, source: "manual" });
+    expect(
+      await bulk([
+        ["action", "tag"],
+        ["themeId", String(theme.id)],
+        ["ids", String(ids.other)],
+      ]),
+    ).toMatchObject({ kind: "done", changed: 1 });
+    expect(getDb().select().from(responseThemes).where(eq(responseThemes.responseId, ids.other!)).get()).toMatchObject({
+      themeId: theme.id,
+      source: "manual",
+    });
     expect(lastAudit(ids.other!)).toMatchObject({ action: "theme.tag", after: { themeId: theme.id, source: "manual" } });
     expect((await queue(`theme=${theme.id}`)).items.map((item) => item.responseId)).toEqual([ids.other]);
   });
 
   it("rejects everything matching the filters with a reason", async () => {
-    const result = await bulk([["action", "reject"], ["reason", "off-topic"], ["scope", "all"]], "question=10");
+    const result = await bulk(
+      [
+        ["action", "reject"],
+        ["reason", "off-topic"],
+        ["scope", "all"],
+      ],
+      "question=10",
+    );
     expect(result).toMatchObject({ kind: "done", changed: QUEUE_PAGE_SIZE + 2 });
     expect((await queue("question=10&state=rejected")).total).toBe(QUEUE_PAGE_SIZE + 2);
     expect((await queue("state=approved")).total).toBe(2);
@@ -126,15 +170,51 @@ describe("bulk actions", () => {
 
   it("explains what is missing and keeps the selection", async () => {
     expect(await bulk([["action", "approve"]])).toMatchObject({ kind: "invalid", errors: { ids: "choose" } });
-    expect(await bulk([["action", "reject"], ["ids", String(ids.en)]])).toMatchObject({
+    expect(
+      await bulk([
+        ["action", "reject"],
+        ["ids", String(ids.en)],
+      ]),
+    ).toMatchObject({
       kind: "invalid",
       errors: { reason: "choose" },
       selected: [ids.en],
     });
-    expect(await bulk([["action", "tag"], ["ids", String(ids.en)]])).toMatchObject({ kind: "invalid", errors: { themeId: "choose" } });
+    expect(
+      await bulk([
+        ["action", "tag"],
+        ["ids", String(ids.en)],
+      ]),
+    ).toMatchObject({ kind: "invalid", errors: { themeId: "choose" } });
     expect(await bulk([["ids", String(ids.en)]])).toMatchObject({ kind: "invalid", errors: { action: "choose" } });
-    const answer = answerOf(await run(() => action(routeArgs("/en/admin/queue", { lang: "en" }, { form: [["action", "tag"], ["themeId", "none"], ["ids", String(ids.en)]], cookie }))));
-    expect(answer).toMatchObject({ status: 400, body: { kind: "invalid", intent: "bulk", errors: { themeId: "choose" }, values: { action: "tag", themeId: "none" }, selected: [ids.en] } });
+    const answer = answerOf(
+      await run(() =>
+        action(
+          routeArgs(
+            "/en/admin/queue",
+            { lang: "en" },
+            {
+              form: [
+                ["action", "tag"],
+                ["themeId", "none"],
+                ["ids", String(ids.en)],
+              ],
+              cookie,
+            },
+          ),
+        ),
+      ),
+    );
+    expect(answer).toMatchObject({
+      status: 400,
+      body: {
+        kind: "invalid",
+        intent: "bulk",
+        errors: { themeId: "choose" },
+        values: { action: "tag", themeId: "none" },
+        selected: [ids.en],
+      },
+    });
   });
 });
 
@@ -149,7 +229,11 @@ describe("a search finding more answers than it counts exactly", () => {
     // Newest last; regions ON, ON, QC, ON, ON.
     for (const [i, region] of (["ON", "ON", "QC", "ON", "ON"] as const).entries()) {
       const org = createOrganization({ name: `Kelp Coalition ${i}`, region, type: "ngo" });
-      kelp.push(createSubmittedAnswer(org.id, 12, `Kelpforest traffickers use fishing boats, case ${i}.`, { submittedAt: new Date(`2026-11-0${i + 1}`) }).id);
+      kelp.push(
+        createSubmittedAnswer(org.id, 12, `Kelpforest traffickers use fishing boats, case ${i}.`, {
+          submittedAt: new Date(`2026-11-0${i + 1}`),
+        }).id,
+      );
     }
   });
 
@@ -189,13 +273,21 @@ describe("a search finding more answers than it counts exactly", () => {
     expect(data).toMatchObject({ total: 3, totalKind: "atLeast", scanned: 4 });
     expect(data.items).toHaveLength(4);
     expect(queueEn.captionAtLeast(3, 4)).toBe("At least 3 answers match (counted among the 4 most recent answers the search finds)");
-    expect(queueFr.captionAtLeast(3, 4)).toBe("Au moins 3 réponses correspondent (comptées parmi les 4 réponses les plus récentes que la recherche trouve)");
+    expect(queueFr.captionAtLeast(3, 4)).toBe(
+      "Au moins 3 réponses correspondent (comptées parmi les 4 réponses les plus récentes que la recherche trouve)",
+    );
   });
 
   it("acts on exactly the answers the filters select when “all matching” is chosen, whatever the count says", async () => {
     Object.assign(SEARCH_LIMITS, { exact: 2, scan: 3 });
     expect((await queue("q=kelpforest&region=ON")).totalKind).not.toBe("exact");
-    const result = await bulk([["action", "approve"], ["scope", "all"]], "q=kelpforest&region=ON");
+    const result = await bulk(
+      [
+        ["action", "approve"],
+        ["scope", "all"],
+      ],
+      "q=kelpforest&region=ON",
+    );
     expect(result).toMatchObject({ kind: "done", changed: 4 });
     const states = getDb().select().from(moderation).all();
     const approved = new Set(states.filter((row) => row.state === "approved").map((row) => row.responseId));

@@ -41,8 +41,18 @@ beforeAll(() => {
   const user = createUser({ role: "moderator" });
   moderator = { id: user.id, email: user.email, name: user.name, role: "moderator", language: "en", organization: null };
   for (let i = 0; i < 600; i++) {
-    const organization = createOrganization({ type: i % 3 ? "ngo" : "academic", region: i % 2 ? "QC" : "ON", consentQuote: i % 4 ? "named" : "none" });
-    ids.push(createSubmittedAnswer(organization.id, 1 + (i % 5), `Answer ${i}: shelters for victims of trafficking need stable funding ${"and more ".repeat(60)}`).id);
+    const organization = createOrganization({
+      type: i % 3 ? "ngo" : "academic",
+      region: i % 2 ? "QC" : "ON",
+      consentQuote: i % 4 ? "named" : "none",
+    });
+    ids.push(
+      createSubmittedAnswer(
+        organization.id,
+        1 + (i % 5),
+        `Answer ${i}: shelters for victims of trafficking need stable funding ${"and more ".repeat(60)}`,
+      ).id,
+    );
   }
 });
 

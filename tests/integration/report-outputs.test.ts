@@ -30,7 +30,9 @@ let doc: ReportDocument;
 const texts: Record<string, string> = {};
 
 function sql(statement: string, ...values: unknown[]) {
-  return getDb().$client.prepare(statement).run(...values);
+  return getDb()
+    .$client.prepare(statement)
+    .run(...values);
 }
 
 function questionId(number: number): number {
@@ -49,7 +51,13 @@ function submit(organizationId: number) {
 }
 
 function moderate(responseId: number, state: string, redactedText: string | null = null) {
-  sql("INSERT INTO moderation (response_id, state, redacted_text, updated_at) VALUES (?, ?, ?, ?)", responseId, state, redactedText, Date.now());
+  sql(
+    "INSERT INTO moderation (response_id, state, redacted_text, updated_at) VALUES (?, ?, ?, ?)",
+    responseId,
+    state,
+    redactedText,
+    Date.now(),
+  );
 }
 
 function pickQuote(responseId: number, text: string, position: number) {
@@ -88,7 +96,13 @@ async function pdfText(buffer: Buffer): Promise<{ text: string; info: Record<str
 async function docxParagraphs(buffer: Buffer | ArrayBuffer): Promise<{ style: string | null; text: string }[]> {
   const zip = await JSZip.loadAsync(buffer);
   const xml = await zip.file("word/document.xml")!.async("string");
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? null,
     text: decode([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")),
@@ -101,16 +115,39 @@ async function docxText(buffer: Buffer | ArrayBuffer): Promise<string> {
 
 beforeAll(async () => {
   seedContent();
-  const named = createOrganization({ name: "Alpha Société d’entraide", type: "ngo", region: "QC", consentPublishName: true, consentQuote: "named" });
-  const anonymous = createOrganization({ name: "Beta Hidden Network", type: "indigenous", region: "BC", consentPublishName: false, consentQuote: "anonymous" });
-  const secret = createOrganization({ name: "Zeta Secret Coalition", type: "academic", region: "ON", consentPublishName: false, consentQuote: "none" });
+  const named = createOrganization({
+    name: "Alpha Société d’entraide",
+    type: "ngo",
+    region: "QC",
+    consentPublishName: true,
+    consentQuote: "named",
+  });
+  const anonymous = createOrganization({
+    name: "Beta Hidden Network",
+    type: "indigenous",
+    region: "BC",
+    consentPublishName: false,
+    consentQuote: "anonymous",
+  });
+  const secret = createOrganization({
+    name: "Zeta Secret Coalition",
+    type: "academic",
+    region: "ON",
+    consentPublishName: false,
+    consentQuote: "none",
+  });
   for (const org of [named, anonymous, secret]) submit(org.id);
 
-  const a1 = createSubmittedAnswer(named.id, 2, "Nos clientes vivent la traite au quotidien. Le droit est incomplet.", { language: "fr", closedAnswer: "yes" });
+  const a1 = createSubmittedAnswer(named.id, 2, "Nos clientes vivent la traite au quotidien. Le droit est incomplet.", {
+    language: "fr",
+    closedAnswer: "yes",
+  });
   moderate(a1.id, "approved");
   pickQuote(a1.id, "Nos clientes vivent la traite au quotidien.", 1);
 
-  const a2 = createSubmittedAnswer(anonymous.id, 2, "Gaps remain in the law. Call Jane Roe at 555-0199 for details.", { closedAnswer: "partly" });
+  const a2 = createSubmittedAnswer(anonymous.id, 2, "Gaps remain in the law. Call Jane Roe at 555-0199 for details.", {
+    closedAnswer: "partly",
+  });
   moderate(a2.id, "approved", "Gaps remain in the law. [personal information removed]");
   pickQuote(a2.id, "Gaps remain in the law.", 2);
   // Picked before a later redaction took these words out of the public text: must not be published.
@@ -239,9 +276,10 @@ describe("the CSV", () => {
     const [header, ...rows] = parseCsv(texts["csv-en"]!);
     const column = (name: string) => header!.indexOf(name);
     const figure = (question: string, measure: string, category = "") =>
-      rows.find((r) => r[0] === "figure" && r[column("question")] === question && r[column("measure")] === measure && r[column("category")] === category)?.[
-        column("value")
-      ];
+      rows.find(
+        (r) =>
+          r[0] === "figure" && r[column("question")] === question && r[column("measure")] === measure && r[column("category")] === category,
+      )?.[column("value")];
     const q2 = doc.questions.find((q) => q.number === 2)!;
     expect(figure("", "organizations")).toBe(String(doc.figures.organizations));
     expect(figure("", "answers")).toBe(String(doc.figures.answers));
@@ -378,13 +416,20 @@ describe("the government input route", () => {
 
   it("gives an admin the draft in the language asked, with the annex when asked, never cached", async () => {
     const admin = await cookieFor(createUser({ role: "admin" }).id);
-    const response = (await run(() => governmentLoader(routeArgs(`${path}?language=fr&annex=1`, { lang: "en" }, { cookie: admin }) as never))) as Response;
+    const response = (await run(() =>
+      governmentLoader(routeArgs(`${path}?language=fr&annex=1`, { lang: "en" }, { cookie: admin }) as never),
+    )) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="untoc-cluster-1-government-input-fr.docx"');
     const text = await docxText(await response.arrayBuffer());
     expect(text).toContain("Annexe : instruments auxquels le Canada n’est pas partie");
-    expect(((await run(() => governmentLoader(routeArgs(`${path}?cluster=9`, { lang: "en" }, { cookie: admin }) as never))) as Response).status).toBe(404);
-    expect(((await run(() => governmentLoader(routeArgs(`${path}?language=de`, { lang: "en" }, { cookie: admin }) as never))) as Response).status).toBe(400);
+    expect(
+      ((await run(() => governmentLoader(routeArgs(`${path}?cluster=9`, { lang: "en" }, { cookie: admin }) as never))) as Response).status,
+    ).toBe(404);
+    expect(
+      ((await run(() => governmentLoader(routeArgs(`${path}?language=de`, { lang: "en" }, { cookie: admin }) as never))) as Response)
+        .status,
+    ).toBe(400);
   });
 });

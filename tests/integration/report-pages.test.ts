@@ -55,15 +55,26 @@ describe("published versions", () => {
   beforeAll(() => {
     publish(1, t0, { replacedAt: new Date(t0.getTime() + 7 * day) });
     publish(2, new Date(t0.getTime() + 7 * day));
-    publish(3, new Date(t0.getTime() + 9 * day), { unpublishedAt: new Date(t0.getTime() + 10 * day), unpublishReason: "A figure was wrong." });
+    publish(3, new Date(t0.getTime() + 9 * day), {
+      unpublishedAt: new Date(t0.getTime() + 10 * day),
+      unpublishReason: "A figure was wrong.",
+    });
   });
 
   it("lists the report on the index and the home page, in the page's language", () => {
     const { reports } = indexLoader(routeArgs("/fr/reports", { lang: "fr" }));
     expect(reports).toEqual([
-      { slug: "cluster-1", clusterId: 1, title: "Consultation sur le groupe thématique 1 : incrimination et compétence", version: 2, publishedAt: new Date(t0.getTime() + 7 * day) },
+      {
+        slug: "cluster-1",
+        clusterId: 1,
+        title: "Consultation sur le groupe thématique 1 : incrimination et compétence",
+        version: 2,
+        publishedAt: new Date(t0.getTime() + 7 * day),
+      },
     ]);
-    expect(homeLoader(routeArgs("/en", { lang: "en" })).reports).toEqual([{ slug: "cluster-1", title: "Cluster 1 consultation: criminalization and jurisdiction" }]);
+    expect(homeLoader(routeArgs("/en", { lang: "en" })).reports).toEqual([
+      { slug: "cluster-1", title: "Cluster 1 consultation: criminalization and jurisdiction" },
+    ]);
   });
 
   it("shows the newest version still published at the report's address, its Markdown sanitized", async () => {
@@ -85,12 +96,16 @@ describe("published versions", () => {
 
     const loaderHeaders = new Headers(result.init.headers);
     expect(loaderHeaders.get("Cache-Control")).toBe("public, max-age=300");
-    const sent = new Headers(versionHeaders({ loaderHeaders, parentHeaders: new Headers(), actionHeaders: new Headers(), errorHeaders: undefined }) as Headers);
+    const sent = new Headers(
+      versionHeaders({ loaderHeaders, parentHeaders: new Headers(), actionHeaders: new Headers(), errorHeaders: undefined }) as Headers,
+    );
     expect(sent.get("Cache-Control")).toBe("public, max-age=300");
     expect(sent.get("Vary")).toBe("Cookie");
 
     // A visitor with a session gets a page with their name in the header: never in a shared cache.
-    const signedIn = unwrap(await versionLoader(routeArgs("/en/reports/cluster-1/v/1", { lang: "en", slug: "cluster-1", version: "1" }, { cookie: "session=x" })));
+    const signedIn = unwrap(
+      await versionLoader(routeArgs("/en/reports/cluster-1/v/1", { lang: "en", slug: "cluster-1", version: "1" }, { cookie: "session=x" })),
+    );
     expect(new Headers(signedIn.init.headers).get("Cache-Control")).toBe("private, max-age=300");
   });
 
@@ -102,7 +117,9 @@ describe("published versions", () => {
   });
 
   it("answers an unpublished version with 410, its date and reason, and none of its content", async () => {
-    const { data, init } = unwrap(await versionLoader(routeArgs("/en/reports/cluster-1/v/3", { lang: "en", slug: "cluster-1", version: "3" })));
+    const { data, init } = unwrap(
+      await versionLoader(routeArgs("/en/reports/cluster-1/v/3", { lang: "en", slug: "cluster-1", version: "3" })),
+    );
     expect(init.status).toBe(410);
     expect(data).toMatchObject({ kind: "unpublished", version: 3, reason: "A figure was wrong.", latestVersion: 2 });
     expect(data).not.toHaveProperty("document");
@@ -111,8 +128,17 @@ describe("published versions", () => {
   });
 
   it("is a 404 for a version, report or address that does not exist", async () => {
-    for (const [slug, version] of [["cluster-1", "9"], ["cluster-1", "01"], ["cluster-1", "one"], ["cluster-2", "1"], ["../x", "1"]] as const) {
-      expect(await status(() => versionLoader(routeArgs(`/en/reports/${slug}/v/${version}`, { lang: "en", slug, version }))), `${slug} ${version}`).toBe(404);
+    for (const [slug, version] of [
+      ["cluster-1", "9"],
+      ["cluster-1", "01"],
+      ["cluster-1", "one"],
+      ["cluster-2", "1"],
+      ["../x", "1"],
+    ] as const) {
+      expect(
+        await status(() => versionLoader(routeArgs(`/en/reports/${slug}/v/${version}`, { lang: "en", slug, version }))),
+        `${slug} ${version}`,
+      ).toBe(404);
     }
     expect(await status(() => latestLoader(routeArgs("/de/reports/cluster-1", { lang: "de", slug: "cluster-1" })))).toBe(404);
     expect(await status(() => indexLoader(routeArgs("/de/reports", { lang: "de" })))).toBe(404);

@@ -3,11 +3,31 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~db/client.server";
-import { auditLog, emailOutbox, moderation, quotes, reportVersions, responseSignatures, responseThemes, submissions, themes } from "~db/schema";
+import {
+  auditLog,
+  emailOutbox,
+  moderation,
+  quotes,
+  reportVersions,
+  responseSignatures,
+  responseThemes,
+  submissions,
+  themes,
+} from "~db/schema";
 import { buildReportDocument } from "~/models/report/document.server";
 import { pickQuote, unpublishReport } from "~/models/report/publishing.server";
 import { latestReportVersion, reportVersion } from "~/models/report/versions.server";
-import { answerOf, bodyOf, cookieFor, createOrganization, createSubmittedAnswer, createUser, routeArgs, run, seedContent } from "../support/fixtures";
+import {
+  answerOf,
+  bodyOf,
+  cookieFor,
+  createOrganization,
+  createSubmittedAnswer,
+  createUser,
+  routeArgs,
+  run,
+  seedContent,
+} from "../support/fixtures";
 import { action as builderAction } from "~/routes/$lang.admin.report._index";
 import { action as summaryAction } from "~/routes/$lang.admin.report.questions.$number";
 import { getUser } from "~/models/accounts/auth.server";
@@ -23,7 +43,13 @@ function approve(responseId: number, redactedText: string | null = null) {
 function submit(organizationId: number) {
   getDb()
     .insert(submissions)
-    .values({ organizationId, consultationId: 1, receiptNumber: `C1-TEST-${String(organizationId).padStart(4, "2")}`, firstSubmittedAt: new Date(), lastSubmittedAt: new Date() })
+    .values({
+      organizationId,
+      consultationId: 1,
+      receiptNumber: `C1-TEST-${String(organizationId).padStart(4, "2")}`,
+      firstSubmittedAt: new Date(),
+      lastSubmittedAt: new Date(),
+    })
     .run();
 }
 
@@ -35,10 +61,34 @@ beforeAll(async () => {
 
   // Five organizations; question 2 (closed) and question 3 (open).
   orgs.named = createOrganization({ name: "Named Ngo", type: "ngo", region: "ON", consentPublishName: true, consentQuote: "named" });
-  orgs.anonymous = createOrganization({ name: "Anonymous Academics", type: "academic", region: "QC", consentPublishName: true, consentQuote: "anonymous" });
-  orgs.secret = createOrganization({ name: "Secret Society For Privacy", type: "ngo", region: "ON", consentPublishName: false, consentQuote: "none" });
-  orgs.union = createOrganization({ name: "Labour Union Local", type: "labour", region: "BC", consentPublishName: true, consentQuote: "named" });
-  orgs.rejected = createOrganization({ name: "Off Topic Org", type: "other", region: "AB", consentPublishName: true, consentQuote: "named" });
+  orgs.anonymous = createOrganization({
+    name: "Anonymous Academics",
+    type: "academic",
+    region: "QC",
+    consentPublishName: true,
+    consentQuote: "anonymous",
+  });
+  orgs.secret = createOrganization({
+    name: "Secret Society For Privacy",
+    type: "ngo",
+    region: "ON",
+    consentPublishName: false,
+    consentQuote: "none",
+  });
+  orgs.union = createOrganization({
+    name: "Labour Union Local",
+    type: "labour",
+    region: "BC",
+    consentPublishName: true,
+    consentQuote: "named",
+  });
+  orgs.rejected = createOrganization({
+    name: "Off Topic Org",
+    type: "other",
+    region: "AB",
+    consentPublishName: true,
+    consentQuote: "named",
+  });
   for (const org of Object.values(orgs)) submit(org.id);
   createUser({ organizationId: orgs.named.id, language: "fr", name: "Nadia Contact" });
 
@@ -61,7 +111,8 @@ beforeAll(async () => {
   // secret2, secret3 stay pending: counted in figures, never quoted.
 
   const theme = getDb().select().from(themes).where(eq(themes.key, "enforcement-prosecution")).get()!;
-  for (const r of [a.named3, a.anon3]) getDb().insert(responseThemes).values({ responseId: r.id, themeId: theme.id, source: "manual", taggedAt: new Date() }).run();
+  for (const r of [a.named3, a.anon3])
+    getDb().insert(responseThemes).values({ responseId: r.id, themeId: theme.id, source: "manual", taggedAt: new Date() }).run();
   // named2 and union2 are one near-duplicate group (campaign) on question 2.
   for (const r of [a.named2, a.union2]) {
     getDb().insert(responseSignatures).values({ responseId: r.id, questionId: r.questionId, signature: "x", groupId: a.named2.id }).run();
@@ -143,7 +194,9 @@ describe("publishing", () => {
 
   it("answers a question summary that is too long with a 400 and the text typed, and an unknown intent with a 400", async () => {
     const summary = (form: Record<string, string>) =>
-      run(() => summaryAction(routeArgs("/en/admin/report/questions/1", { lang: "en", number: "1" }, { form, cookie: adminCookie }))).then(answerOf);
+      run(() => summaryAction(routeArgs("/en/admin/report/questions/1", { lang: "en", number: "1" }, { form, cookie: adminCookie }))).then(
+        answerOf,
+      );
     const long = "x".repeat(20_001);
     expect(await summary({ intent: "summary", summaryEn: long, summaryFr: "", keyPointsEn: "Kept", keyPointsFr: "" })).toMatchObject({
       status: 400,
@@ -155,12 +208,30 @@ describe("publishing", () => {
 
   it("unpublishes with a reason, and the previous version is current again", async () => {
     const v2 = getDb().select().from(reportVersions).where(eq(reportVersions.version, 2)).get()!;
-    expect(await builder({ intent: "unpublish", versionId: String(v2.id), reason: "" })).toMatchObject({ kind: "invalid", errors: { reason: "required" } });
-    expect(answerOf(await run(() => builderAction(routeArgs("/en/admin/report", { lang: "en" }, { form: { intent: "unpublish", versionId: String(v2.id), reason: " " }, cookie: adminCookie }))))).toMatchObject({
+    expect(await builder({ intent: "unpublish", versionId: String(v2.id), reason: "" })).toMatchObject({
+      kind: "invalid",
+      errors: { reason: "required" },
+    });
+    expect(
+      answerOf(
+        await run(() =>
+          builderAction(
+            routeArgs(
+              "/en/admin/report",
+              { lang: "en" },
+              { form: { intent: "unpublish", versionId: String(v2.id), reason: " " }, cookie: adminCookie },
+            ),
+          ),
+        ),
+      ),
+    ).toMatchObject({
       status: 400,
       body: { kind: "invalid", intent: "unpublish", values: { versionId: String(v2.id), reason: " " } },
     });
-    expect(await builder({ intent: "unpublish", versionId: String(v2.id), reason: "A figure was wrong." })).toMatchObject({ kind: "unpublished", version: 2 });
+    expect(await builder({ intent: "unpublish", versionId: String(v2.id), reason: "A figure was wrong." })).toMatchObject({
+      kind: "unpublished",
+      version: 2,
+    });
     expect(reportVersion("cluster-1", 2)).toMatchObject({ unpublishReason: "A figure was wrong." });
     expect(latestReportVersion("cluster-1")).toMatchObject({ version: 1, replacedAt: null });
     expect(unpublishReport(admin, v2.id, "again")).toEqual({ status: "already" });
@@ -168,18 +239,30 @@ describe("publishing", () => {
 
   it("refuses a moderator", async () => {
     const moderator = await cookieFor(createUser({ role: "moderator" }).id);
-    const result = await run(() => builderAction(routeArgs("/en/admin/report", { lang: "en" }, { form: { intent: "publish" }, cookie: moderator })));
+    const result = await run(() =>
+      builderAction(routeArgs("/en/admin/report", { lang: "en" }, { form: { intent: "publish" }, cookie: moderator })),
+    );
     expect((result as Response).status).toBe(403);
   });
 });
 
 describe("the report's texts", () => {
   it("saves the introduction and a question's summary, audited, and the document carries them", async () => {
-    expect(await builderAction(routeArgs("/en/admin/report", { lang: "en" }, {
-      form: { intent: "draft", introEn: "Intro **en**", introFr: "Intro fr", acknowledgementsEn: "", acknowledgementsFr: "" },
-      cookie: adminCookie,
-    }))).toMatchObject({ kind: "saved" });
+    expect(
+      await builderAction(
+        routeArgs(
+          "/en/admin/report",
+          { lang: "en" },
+          {
+            form: { intent: "draft", introEn: "Intro **en**", introFr: "Intro fr", acknowledgementsEn: "", acknowledgementsFr: "" },
+            cookie: adminCookie,
+          },
+        ),
+      ),
+    ).toMatchObject({ kind: "saved" });
     expect(buildReportDocument(1)!.intro).toEqual({ en: "Intro **en**", fr: "Intro fr" });
-    expect(getDb().select().from(auditLog).where(eq(auditLog.action, "report.draft")).get()).toMatchObject({ after: { introEn: "Intro **en**" } });
+    expect(getDb().select().from(auditLog).where(eq(auditLog.action, "report.draft")).get()).toMatchObject({
+      after: { introEn: "Intro **en**" },
+    });
   });
 });

@@ -70,7 +70,13 @@ describe("registration", () => {
   });
 
   it("returns each problem as a code and keeps what was typed", async () => {
-    const form = validRegistration({ organizationName: "", email: "not-an-email", website: "nope", region: "outside", mandate: "word ".repeat(151) });
+    const form = validRegistration({
+      organizationName: "",
+      email: "not-an-email",
+      website: "nope",
+      region: "outside",
+      mandate: "word ".repeat(151),
+    });
     const result = answerOf(await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form, clientIp: freshIp() }))));
     expect(result.status).toBe(400);
     expect(result.body).toMatchObject({
@@ -81,14 +87,20 @@ describe("registration", () => {
     // Everything typed comes back, so the page loses nothing.
     expect(result.body).toMatchObject({ values: form });
     const abroad = validRegistration({ region: "outside", country: "" });
-    expect(bodyOf(await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form: abroad, clientIp: freshIp() }))))).toMatchObject({
+    expect(
+      bodyOf(await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form: abroad, clientIp: freshIp() })))),
+    ).toMatchObject({
       kind: "invalid",
       errors: { country: "country" },
     });
   });
 
   it("tells of an existing organization (same name typed differently, or same website) and creates nothing", async () => {
-    createOrganization({ name: "Canadian Centre to End Human Trafficking", website: "https://www.ccteht.example/", websiteDomain: "ccteht.example" });
+    createOrganization({
+      name: "Canadian Centre to End Human Trafficking",
+      website: "https://www.ccteht.example/",
+      websiteDomain: "ccteht.example",
+    });
     const before = getDb().select({ n: count() }).from(organizations).get()?.n;
     const attempts: Record<string, string>[] = [
       { organizationName: "canadian centre to end human-trafficking" },
@@ -106,7 +118,10 @@ describe("registration", () => {
   it("asks the existing organization's contacts to invite the person", async () => {
     const organization = createOrganization({ name: "Legal Aid Collective" });
     const contact = createUser({ organizationId: organization.id, language: "fr" });
-    const form = { ...validRegistration({ organizationName: "Legal Aid Collective", contactName: "Sam Lee" }), intent: "request-invitation" };
+    const form = {
+      ...validRegistration({ organizationName: "Legal Aid Collective", contactName: "Sam Lee" }),
+      intent: "request-invitation",
+    };
     const result = await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form, clientIp: freshIp() })));
     expect(result).toMatchObject({ kind: "invitation-requested" });
     const [mail] = outboxTo(contact.email);
@@ -125,7 +140,8 @@ describe("registration", () => {
 
   it("slows down a client that registers again and again", async () => {
     const ip = freshIp();
-    for (let i = 0; i < 10; i++) await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form: validRegistration(), clientIp: ip })));
+    for (let i = 0; i < 10; i++)
+      await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form: validRegistration(), clientIp: ip })));
     const result = await run(() => registerAction(routeArgs("/en/register", { lang: "en" }, { form: validRegistration(), clientIp: ip })));
     expect(result).toMatchObject({ kind: "rate-limited" });
   });
@@ -159,8 +175,13 @@ describe("sign-in by emailed link", () => {
   it("refuses an address that is not an email address", async () => {
     expect(await requestLink("ana at example")).toMatchObject({ errors: { email: "email" } });
     expect(await requestLink("")).toMatchObject({ errors: { email: "required" } });
-    const answer = answerOf(await run(() => signInAction(routeArgs("/en/sign-in", { lang: "en" }, { form: { email: "ana at example" }, clientIp: freshIp() }))));
-    expect(answer).toMatchObject({ status: 400, body: { kind: "invalid", errors: { email: "email" }, values: { email: "ana at example" } } });
+    const answer = answerOf(
+      await run(() => signInAction(routeArgs("/en/sign-in", { lang: "en" }, { form: { email: "ana at example" }, clientIp: freshIp() }))),
+    );
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { email: "email" }, values: { email: "ana at example" } },
+    });
   });
 
   it("limits the emails sent to one address, and the links already sent keep working", async () => {
@@ -171,7 +192,9 @@ describe("sign-in by emailed link", () => {
     expect(outboxTo(user.email)).toHaveLength(5);
     // Whoever spent the address's budget, its owner signs in with a link already sent.
     const token = tokenFrom(outboxTo(user.email)[0]!.text);
-    expect(location(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } }))))).toBe("/en/account");
+    expect(location(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } }))))).toBe(
+      "/en/account",
+    );
   });
 
   it("signs in once with the link, then refuses it", async () => {
@@ -191,9 +214,19 @@ describe("sign-in by emailed link", () => {
     const { user } = createRespondent();
     await requestLink(user.email);
     const token = tokenFrom(outboxTo(user.email)[0]!.text);
-    getDb().$client.prepare("update sign_in_tokens set expires_at = ? where user_id = ?").run(Date.now() - 1, user.id);
-    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } })))).toEqual({ kind: "refused", intent: "", reason: "expired" });
-    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: "made-up" } })))).toEqual({ kind: "refused", intent: "", reason: "invalid" });
+    getDb()
+      .$client.prepare("update sign_in_tokens set expires_at = ? where user_id = ?")
+      .run(Date.now() - 1, user.id);
+    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token } })))).toEqual({
+      kind: "refused",
+      intent: "",
+      reason: "expired",
+    });
+    expect(await run(() => verifyAction(routeArgs("/en/sign-in/verify", { lang: "en" }, { form: { token: "made-up" } })))).toEqual({
+      kind: "refused",
+      intent: "",
+      reason: "invalid",
+    });
   });
 
   it("signing out revokes the session", async () => {
@@ -213,20 +246,38 @@ describe("answering a question", () => {
   it("saves a draft as version 1 and keeps every version as a revision", async () => {
     const { user, organization } = createRespondent();
     const cookie = await cookieFor(user.id);
-    expect(await save(cookie, { baseVersion: "0", closedAnswer: "partly", text: "First thoughts." })).toMatchObject({ kind: "saved", version: 1 });
-    expect(await save(cookie, { baseVersion: "1", closedAnswer: "partly", text: "Second thoughts." })).toMatchObject({ kind: "saved", version: 2 });
+    expect(await save(cookie, { baseVersion: "0", closedAnswer: "partly", text: "First thoughts." })).toMatchObject({
+      kind: "saved",
+      version: 1,
+    });
+    expect(await save(cookie, { baseVersion: "1", closedAnswer: "partly", text: "Second thoughts." })).toMatchObject({
+      kind: "saved",
+      version: 2,
+    });
     const response = getDb().select().from(responses).where(eq(responses.organizationId, organization.id)).get()!;
-    expect(response).toMatchObject({ text: "Second thoughts.", closedAnswer: "partly", language: "en", state: "draft", updatedByUserId: user.id });
+    expect(response).toMatchObject({
+      text: "Second thoughts.",
+      closedAnswer: "partly",
+      language: "en",
+      state: "draft",
+      updatedByUserId: user.id,
+    });
     const revisions = getDb().select().from(responseRevisions).where(eq(responseRevisions.responseId, response.id)).all();
     expect(revisions.map((r) => r.text)).toEqual(["First thoughts.", "Second thoughts."]);
   });
 
-  it("goes on to the next question after \"Save and go to the next question\", and back to the list after the last one", async () => {
+  it('goes on to the next question after "Save and go to the next question", and back to the list after the last one', async () => {
     const { user } = createRespondent();
     const cookie = await cookieFor(user.id);
     const saveNext = (number: string) =>
       run(() =>
-        answerAction(routeArgs(`/en/respond/1/questions/${number}`, { lang: "en", cluster: "1", number }, { form: { baseVersion: "0", text: "An answer.", language: "en", intent: "save-next" }, cookie })),
+        answerAction(
+          routeArgs(
+            `/en/respond/1/questions/${number}`,
+            { lang: "en", cluster: "1", number },
+            { form: { baseVersion: "0", text: "An answer.", language: "en", intent: "save-next" }, cookie },
+          ),
+        ),
       );
     expect(location(await saveNext("1"))).toBe("/en/respond/1/questions/2");
     expect(location(await saveNext("20"))).toBe("/en/respond/1");
@@ -253,20 +304,47 @@ describe("answering a question", () => {
     const cookie = await cookieFor(user.id);
     const result = await save(cookie, { baseVersion: "0", text: tooLong });
     expect(result).toMatchObject({ kind: "invalid", errors: { text: "tooManyWords" }, mine: { text: tooLong } });
-    const answer = answerOf(await run(() => answerAction(routeArgs("/en/respond/1/questions/2", params, { form: { language: "en", baseVersion: "0", text: tooLong }, cookie }))));
-    expect(answer).toMatchObject({ status: 400, body: { kind: "invalid", errors: { text: "tooManyWords" }, values: { text: tooLong, baseVersion: "0" } } });
+    const answer = answerOf(
+      await run(() =>
+        answerAction(routeArgs("/en/respond/1/questions/2", params, { form: { language: "en", baseVersion: "0", text: tooLong }, cookie })),
+      ),
+    );
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { text: "tooManyWords" }, values: { text: tooLong, baseVersion: "0" } },
+    });
     expect(getDb().select().from(responses).where(eq(responses.organizationId, organization.id)).get()).toBeUndefined();
   });
 
   it("refuses an answer choice that does not exist or a language that is not official", async () => {
     const { user } = createRespondent();
     const cookie = await cookieFor(user.id);
-    expect(await save(cookie, { baseVersion: "0", closedAnswer: "maybe", text: "x" })).toMatchObject({ kind: "invalid", errors: { closedAnswer: "invalid" } });
-    expect(await save(cookie, { baseVersion: "0", language: "de", text: "x" })).toMatchObject({ kind: "invalid", errors: { language: "choose" } });
-    const answer = answerOf(await run(() => answerAction(routeArgs("/en/respond/1/questions/2", params, { form: { baseVersion: "0", language: "de", closedAnswer: "yes", text: "Kept text" }, cookie }))));
+    expect(await save(cookie, { baseVersion: "0", closedAnswer: "maybe", text: "x" })).toMatchObject({
+      kind: "invalid",
+      errors: { closedAnswer: "invalid" },
+    });
+    expect(await save(cookie, { baseVersion: "0", language: "de", text: "x" })).toMatchObject({
+      kind: "invalid",
+      errors: { language: "choose" },
+    });
+    const answer = answerOf(
+      await run(() =>
+        answerAction(
+          routeArgs("/en/respond/1/questions/2", params, {
+            form: { baseVersion: "0", language: "de", closedAnswer: "yes", text: "Kept text" },
+            cookie,
+          }),
+        ),
+      ),
+    );
     expect(answer).toMatchObject({
       status: 400,
-      body: { kind: "invalid", errors: { language: "choose" }, values: { language: "de", closedAnswer: "yes", text: "Kept text" }, mine: { text: "Kept text", closedAnswer: "yes" } },
+      body: {
+        kind: "invalid",
+        errors: { language: "choose" },
+        values: { language: "de", closedAnswer: "yes", text: "Kept text" },
+        mine: { text: "Kept text", closedAnswer: "yes" },
+      },
     });
   });
 
@@ -275,7 +353,9 @@ describe("answering a question", () => {
     const b = createRespondent();
     await save(await cookieFor(a.user.id), { baseVersion: "0", text: "A's confidential answer" });
     const cookieB = await cookieFor(b.user.id);
-    const page = (await run(() => answerLoader(routeArgs("/en/respond/1/questions/2", params, { cookie: cookieB })))) as { answer: unknown };
+    const page = (await run(() => answerLoader(routeArgs("/en/respond/1/questions/2", params, { cookie: cookieB })))) as {
+      answer: unknown;
+    };
     expect(page.answer).toBeNull();
     expect(await save(cookieB, { baseVersion: "0", text: "B's answer" })).toMatchObject({ kind: "saved", version: 1 });
     const rows = getDb().select().from(responses).where(eq(responses.organizationId, a.organization.id)).all();
@@ -295,7 +375,11 @@ describe("answering a question", () => {
     const cookie = await cookieFor(user.id);
     await save(cookie, { baseVersion: "0", text: "Saved in time" });
     setConsultationDates(new Date(Date.now() - 30 * DAY), new Date(Date.now() - DAY));
-    expect(await save(cookie, { baseVersion: "1", text: "Too late" })).toMatchObject({ kind: "refused", problem: "closed", mine: { text: "Too late" } });
+    expect(await save(cookie, { baseVersion: "1", text: "Too late" })).toMatchObject({
+      kind: "refused",
+      problem: "closed",
+      mine: { text: "Too late" },
+    });
     setConsultationDates(new Date(Date.now() + DAY), new Date(Date.now() + 30 * DAY));
     expect(await save(cookie, { baseVersion: "1", text: "Too early" })).toMatchObject({ kind: "refused", problem: "not-open" });
     const row = getDb().select().from(responses).where(eq(responses.organizationId, organization.id)).get();
@@ -307,7 +391,13 @@ describe("answering a question", () => {
     const cookie = await cookieFor(user.id);
     await save(cookie, { baseVersion: "0", closedAnswer: "yes", text: "Criminal Code s. 467.11" });
     await run(() =>
-      answerAction(routeArgs("/en/respond/1/questions/3", { lang: "en", cluster: "1", number: "3" }, { form: { baseVersion: "0", text: "", language: "en", closedAnswer: "" }, cookie })),
+      answerAction(
+        routeArgs(
+          "/en/respond/1/questions/3",
+          { lang: "en", cluster: "1", number: "3" },
+          { form: { baseVersion: "0", text: "", language: "en", closedAnswer: "" }, cookie },
+        ),
+      ),
     );
     const dashboard = (await run(() => dashboardLoader(routeArgs("/en/respond/1", { lang: "en", cluster: "1" }, { cookie })))) as Awaited<
       ReturnType<typeof dashboardLoader>
@@ -325,13 +415,20 @@ describe("submitting", () => {
   async function answered() {
     const respondent = createRespondent("fr");
     const cookie = await cookieFor(respondent.user.id);
-    for (const [number, text] of [["1", "Réponse un"], ["5", "Réponse <b>cinq</b>"]] as const) {
+    for (const [number, text] of [
+      ["1", "Réponse un"],
+      ["5", "Réponse <b>cinq</b>"],
+    ] as const) {
       await run(() =>
         answerAction(
-          routeArgs(`/en/respond/1/questions/${number}`, { lang: "en", cluster: "1", number }, {
-            form: { baseVersion: "0", text, language: "fr", closedAnswer: number === "1" ? "no" : "" },
-            cookie,
-          }),
+          routeArgs(
+            `/en/respond/1/questions/${number}`,
+            { lang: "en", cluster: "1", number },
+            {
+              form: { baseVersion: "0", text, language: "fr", closedAnswer: number === "1" ? "no" : "" },
+              cookie,
+            },
+          ),
         ),
       );
     }
@@ -344,11 +441,26 @@ describe("submitting", () => {
       kind: "invalid",
       errors: { consentPublishName: "choose", consentQuote: "choose", declaration: "declaration" },
     });
-    const answer = answerOf(await run(() => reviewAction(routeArgs("/en/respond/1/review", { lang: "en", cluster: "1" }, { form: { consentPublishName: "no", consentQuote: "named" }, cookie }))));
+    const answer = answerOf(
+      await run(() =>
+        reviewAction(
+          routeArgs(
+            "/en/respond/1/review",
+            { lang: "en", cluster: "1" },
+            { form: { consentPublishName: "no", consentQuote: "named" }, cookie },
+          ),
+        ),
+      ),
+    );
     expect(answer).toEqual({
       status: 400,
       location: null,
-      body: { kind: "invalid", intent: "", errors: { declaration: "declaration" }, values: { consentPublishName: "no", consentQuote: "named" } },
+      body: {
+        kind: "invalid",
+        intent: "",
+        errors: { declaration: "declaration" },
+        values: { consentPublishName: "no", consentQuote: "named" },
+      },
     });
   });
 
@@ -374,10 +486,16 @@ describe("submitting", () => {
     const { cookie, organization, user } = await answered();
     await submit(cookie, consent);
     await run(() =>
-      answerAction(routeArgs("/en/respond/1/questions/1", { lang: "en", cluster: "1", number: "1" }, {
-        form: { baseVersion: "1", text: "Réponse un, modifiée", language: "fr", closedAnswer: "partly" },
-        cookie,
-      })),
+      answerAction(
+        routeArgs(
+          "/en/respond/1/questions/1",
+          { lang: "en", cluster: "1", number: "1" },
+          {
+            form: { baseVersion: "1", text: "Réponse un, modifiée", language: "fr", closedAnswer: "partly" },
+            cookie,
+          },
+        ),
+      ),
     );
     await submit(cookie, consent);
     const rows = getDb().select().from(submissions).where(eq(submissions.organizationId, organization.id)).all();
@@ -419,8 +537,13 @@ describe("inviting a colleague", () => {
     expect(mail).toMatchObject({ kind: "invitation", language: "fr" });
     const token = /invitation\?token=([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
     // Anything but the page's two buttons: a 400 that changes nothing (accepting still works below).
-    const probe = answerOf(await run(() => invitationAction(routeArgs("/fr/invitation", { lang: "fr" }, { form: { token, intent: "maybe" } }))));
-    expect(probe).toMatchObject({ status: 400, body: { kind: "invalid", errors: { intent: "invalid" }, values: { token, intent: "maybe" } } });
+    const probe = answerOf(
+      await run(() => invitationAction(routeArgs("/fr/invitation", { lang: "fr" }, { form: { token, intent: "maybe" } }))),
+    );
+    expect(probe).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { intent: "invalid" }, values: { token, intent: "maybe" } },
+    });
     const accepted = await run(() => invitationAction(routeArgs("/fr/invitation", { lang: "fr" }, { form: { token, intent: "accept" } })));
     expect(location(accepted)).toBe("/fr/account");
     const colleague = getDb().select().from(users).where(eq(users.email, "lea.roy@example.org")).get();
@@ -433,15 +556,40 @@ describe("inviting a colleague", () => {
     const { user } = createRespondent();
     const other = createRespondent();
     const cookie = await cookieFor(user.id);
-    expect(await invite(cookie, { contactName: "X", email: other.user.email, language: "en" })).toMatchObject({ kind: "invited", name: "X" });
-    expect(await invite(cookie, { contactName: "X", email: "free.address@example.org", language: "en" })).toMatchObject({ kind: "invited", name: "X" });
+    expect(await invite(cookie, { contactName: "X", email: other.user.email, language: "en" })).toMatchObject({
+      kind: "invited",
+      name: "X",
+    });
+    expect(await invite(cookie, { contactName: "X", email: "free.address@example.org", language: "en" })).toMatchObject({
+      kind: "invited",
+      name: "X",
+    });
     expect(await invite(cookie, { contactName: "", email: "nope", language: "xx" })).toMatchObject({
       kind: "invalid",
       errors: { contactName: "required", email: "email", language: "choose" },
     });
-    const answer = answerOf(await run(() => teamAction(routeArgs("/en/account/team", { lang: "en" }, { form: { contactName: "Léa Roy", email: "lea at example", language: "fr" }, cookie }))));
-    expect(answer).toMatchObject({ status: 400, body: { kind: "invalid", errors: { email: "email" }, values: { contactName: "Léa Roy", email: "lea at example", language: "fr" } } });
-    expect(getDb().select().from(users).where(and(eq(users.email, other.user.email), eq(users.organizationId, other.organization.id))).get()).toBeDefined();
+    const answer = answerOf(
+      await run(() =>
+        teamAction(
+          routeArgs(
+            "/en/account/team",
+            { lang: "en" },
+            { form: { contactName: "Léa Roy", email: "lea at example", language: "fr" }, cookie },
+          ),
+        ),
+      ),
+    );
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { kind: "invalid", errors: { email: "email" }, values: { contactName: "Léa Roy", email: "lea at example", language: "fr" } },
+    });
+    expect(
+      getDb()
+        .select()
+        .from(users)
+        .where(and(eq(users.email, other.user.email), eq(users.organizationId, other.organization.id)))
+        .get(),
+    ).toBeDefined();
   });
 
   it("sends someone signed out to sign in", async () => {

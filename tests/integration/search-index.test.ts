@@ -9,7 +9,11 @@ import { saveAnswer, submitAnswers } from "~/models/respond/responses.server";
 import { createRespondent, openConsultation, seedContent } from "../support/fixtures";
 
 function hits(word: string): number[] {
-  return (getDb().$client.prepare("SELECT rowid AS id FROM responses_fts WHERE responses_fts MATCH ? ORDER BY rowid").all(word) as { id: number }[]).map((r) => r.id);
+  return (
+    getDb().$client.prepare("SELECT rowid AS id FROM responses_fts WHERE responses_fts MATCH ? ORDER BY rowid").all(word) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
 }
 
 function indexIsConsistent(): void {
@@ -36,11 +40,19 @@ function save(text: string) {
 }
 
 function submit() {
-  const result = submitAnswers({ organizationId: respondent.organization.id, user: respondent.user, clusterId: 1, consentPublishName: true, consentQuote: "named", origin: "http://localhost" });
+  const result = submitAnswers({
+    organizationId: respondent.organization.id,
+    user: respondent.user,
+    clusterId: 1,
+    consentPublishName: true,
+    consentQuote: "named",
+    origin: "http://localhost",
+  });
   expect(result.status).toBe("submitted");
 }
 
-const answerId = () => (getDb().$client.prepare("SELECT id FROM responses WHERE organization_id = ?").get(respondent.organization.id) as { id: number }).id;
+const answerId = () =>
+  (getDb().$client.prepare("SELECT id FROM responses WHERE organization_id = ?").get(respondent.organization.id) as { id: number }).id;
 
 beforeAll(() => {
   seedContent();

@@ -52,7 +52,9 @@ describe("honeypot on public forms", () => {
   it("sign-in: a filled honeypot gets the same 'sent' page, and no link is emailed", async () => {
     const { user } = createRespondent();
     const robot = await run(() =>
-      signInAction(routeArgs("/en/sign-in", { lang: "en" }, { form: { email: user.email, [HONEYPOT_FIELD]: "x" }, clientIp: "192.0.2.12" })),
+      signInAction(
+        routeArgs("/en/sign-in", { lang: "en" }, { form: { email: user.email, [HONEYPOT_FIELD]: "x" }, clientIp: "192.0.2.12" }),
+      ),
     );
     expect(location(robot)).toBe("/en/sign-in/sent");
     expect(outboxTo(user.email)).toHaveLength(0);
@@ -76,10 +78,17 @@ describe("answer saves are limited per person", () => {
       .values({ key: `save:user:${user.id}`, windowStart: new Date(), count: LIMITS.savePerUser.limit - 1 })
       .run();
     const save = (text: string, baseVersion: string) =>
-      run(() => answerAction(routeArgs("/fr/respond/1/questions/2", params, { form: { baseVersion, text, language: "fr", intent: "autosave" }, cookie })));
+      run(() =>
+        answerAction(
+          routeArgs("/fr/respond/1/questions/2", params, { form: { baseVersion, text, language: "fr", intent: "autosave" }, cookie }),
+        ),
+      );
 
     expect(await save("Dernier enregistrement permis.", "0")).toMatchObject({ kind: "saved", version: 1 });
-    const answer = (await save("Celui-ci est de trop.", "1")) as unknown as { data: { retryAfterSeconds: number }; init: { status: number; headers: Record<string, string> } };
+    const answer = (await save("Celui-ci est de trop.", "1")) as unknown as {
+      data: { retryAfterSeconds: number };
+      init: { status: number; headers: Record<string, string> };
+    };
     expect(answer.init.status).toBe(429);
     expect(answer.data).toMatchObject({ kind: "rate-limited", mine: { text: "Celui-ci est de trop." } });
     expect(answer.data.retryAfterSeconds).toBeGreaterThan(0);
@@ -90,7 +99,9 @@ describe("answer saves are limited per person", () => {
     const other = createRespondent();
     const otherCookie = await cookieFor(other.user.id);
     const otherSave = await run(() =>
-      answerAction(routeArgs("/fr/respond/1/questions/2", params, { form: { baseVersion: "0", text: "Autre.", language: "fr" }, cookie: otherCookie })),
+      answerAction(
+        routeArgs("/fr/respond/1/questions/2", params, { form: { baseVersion: "0", text: "Autre.", language: "fr" }, cookie: otherCookie }),
+      ),
     );
     expect(otherSave).toMatchObject({ kind: "saved" });
   });

@@ -85,12 +85,19 @@ describe("suggestThemes", () => {
 
   it("leaves out themes already on the answer and themes dismissed for it", () => {
     const id = answer("Shelters for victims, and serial numbers on firearms for tracing.");
-    expect(suggestThemes(id, "en", 3).map((s) => s.themeId).sort()).toEqual([victimSupport, firearmsMarking].sort());
+    expect(
+      suggestThemes(id, "en", 3)
+        .map((s) => s.themeId)
+        .sort(),
+    ).toEqual([victimSupport, firearmsMarking].sort());
 
     tagWith(id, victimSupport);
     expect(suggestThemes(id, "en", 3).map((s) => s.themeId)).toEqual([firearmsMarking]);
 
-    getDb().insert(themeDismissals).values({ responseId: id, themeId: firearmsMarking, dismissedByUserId: moderatorId, dismissedAt: new Date() }).run();
+    getDb()
+      .insert(themeDismissals)
+      .values({ responseId: id, themeId: firearmsMarking, dismissedByUserId: moderatorId, dismissedAt: new Date() })
+      .run();
     expect(suggestThemes(id, "en", 3)).toEqual([]);
   });
 

@@ -126,7 +126,12 @@ export function bodyOf<T>(result: T): T {
 }
 
 /** A submitted answer of `organizationId` to question `number` of Cluster 1, written directly. */
-export function createSubmittedAnswer(organizationId: number, number: number, text: string, extra: Partial<typeof responses.$inferInsert> = {}) {
+export function createSubmittedAnswer(
+  organizationId: number,
+  number: number,
+  text: string,
+  extra: Partial<typeof responses.$inferInsert> = {},
+) {
   const db = getDb();
   const question = db.select().from(questions).where(eq(questions.number, number)).get()!;
   return db

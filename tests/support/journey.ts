@@ -64,7 +64,10 @@ export function journey(options: JourneyOptions = {}): Journey {
   });
 
   function started<T>(value: T | undefined, what: string): T {
-    if (!value) throw new Error(`${what} is not started: use it inside a test or a beforeAll hook${what === "The Resend stub" ? ", with journey({ email: true })" : ""}`);
+    if (!value)
+      throw new Error(
+        `${what} is not started: use it inside a test or a beforeAll hook${what === "The Resend stub" ? ", with journey({ email: true })" : ""}`,
+      );
     return value;
   }
 

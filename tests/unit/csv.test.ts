@@ -31,7 +31,7 @@ describe("csvField", () => {
     expect(csvField("-2")).toBe("'-2");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvField("\t=1")).toBe("'\t=1");
-    expect(csvField("\r=1")).toBe("\"'\r=1\"");
+    expect(csvField("\r=1")).toBe('"\'\r=1"');
     expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
     // Only the first character matters.
     expect(csvField("a=b")).toBe("a=b");

@@ -21,7 +21,12 @@ function receipt(lang: Lang, overrides: Partial<ReceiptEmailProps> = {}) {
     closesAt: new Date("2027-01-31T04:59:00Z"),
     dashboardUrl: `https://consultation.example.ca/${lang}/respond/1`,
     answers: [
-      { number: 1, prompt: "Is participation in an organized criminal group an offence?", closedAnswer: lang === "en" ? "Yes, in part" : "Oui, en partie", text: "First paragraph about section 467.11.\n\nSecond paragraph, after a blank line." },
+      {
+        number: 1,
+        prompt: "Is participation in an organized criminal group an offence?",
+        closedAnswer: lang === "en" ? "Yes, in part" : "Oui, en partie",
+        text: "First paragraph about section 467.11.\n\nSecond paragraph, after a blank line.",
+      },
       { number: 2, prompt: "Are penalties proportionate?", closedAnswer: null, text: "Penalties vary by province & <territory>." },
       { number: 3, prompt: "Anything else?", closedAnswer: "No", text: "" },
     ],
@@ -50,7 +55,16 @@ describe("receipt email", () => {
   }
 
   it("keeps paragraph and line breaks: one <p> per paragraph, <br> within, blank lines in text", () => {
-    const email = receipt("en", { answers: [{ number: 1, prompt: "Q", closedAnswer: null, text: "First paragraph about section 467.11.\r\n\r\nSecond paragraph, after a blank line.\nA line of its own." }] });
+    const email = receipt("en", {
+      answers: [
+        {
+          number: 1,
+          prompt: "Q",
+          closedAnswer: null,
+          text: "First paragraph about section 467.11.\r\n\r\nSecond paragraph, after a blank line.\nA line of its own.",
+        },
+      ],
+    });
     expect(email.html).toContain("Second paragraph, after a blank line.<br/>A line of its own.</p>");
     expect(email.html).toMatch(/<p[^>]*>First paragraph about section 467\.11\.<\/p><p[^>]*>Second paragraph/);
     expect(email.text).toContain("First paragraph about section 467.11.\n\nSecond paragraph, after a blank line.");
@@ -109,7 +123,12 @@ describe("sign-in email", () => {
 
 describe("invitations", () => {
   it("an invitation names the inviter and organization and links to sign in", () => {
-    const email = invitationEmail({ lang: "fr", inviterName: "Amina Diallo", organizationName: "Réseau Nord", invitationUrl: "https://x.example/fr/sign-in" });
+    const email = invitationEmail({
+      lang: "fr",
+      inviterName: "Amina Diallo",
+      organizationName: "Réseau Nord",
+      invitationUrl: "https://x.example/fr/sign-in",
+    });
     expect(email.subject).toBe("Invitation à répondre au nom de « Réseau Nord »");
     for (const part of [email.html, email.text]) {
       expect(part).toContain("Amina Diallo");

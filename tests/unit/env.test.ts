@@ -35,7 +35,9 @@ describe("environment", () => {
     });
 
     it("refuses to start without PUBLIC_URL, saying what it is for", () => {
-      expect(() => parseEnv(without("PUBLIC_URL"))).toThrow(/PUBLIC_URL: in production PUBLIC_URL must be the address people use.*sign-in links/);
+      expect(() => parseEnv(without("PUBLIC_URL"))).toThrow(
+        /PUBLIC_URL: in production PUBLIC_URL must be the address people use.*sign-in links/,
+      );
     });
 
     it("refuses a PUBLIC_URL with a path, and keeps only the origin of one with a slash", () => {
@@ -57,7 +59,9 @@ describe("environment", () => {
     it("refuses to start without somewhere for email to go", () => {
       expect(() => parseEnv(without("RESEND_API_KEY"))).toThrow(/email must go somewhere: set RESEND_API_KEY.*EMAIL_DELIVERY=outbox/);
       expect(parseEnv({ ...without("RESEND_API_KEY"), EMAIL_DELIVERY: "outbox" }).EMAIL_DELIVERY).toBe("outbox");
-      expect(() => parseEnv({ ...without("RESEND_API_KEY"), EMAIL_DELIVERY: "resend" })).toThrow(/EMAIL_DELIVERY=resend needs RESEND_API_KEY/);
+      expect(() => parseEnv({ ...without("RESEND_API_KEY"), EMAIL_DELIVERY: "resend" })).toThrow(
+        /EMAIL_DELIVERY=resend needs RESEND_API_KEY/,
+      );
     });
   });
 

@@ -63,19 +63,32 @@ describe("isCacheable", () => {
 
 describe("page templates", () => {
   const nonce = "N0nceN0nceN0nceN0nceN0nc";
-  const page = (body: string, status = 200, headers: [string, string][] = []): RenderedPage => ({ status, headers, body: Buffer.from(body) });
+  const page = (body: string, status = 200, headers: [string, string][] = []): RenderedPage => ({
+    status,
+    headers,
+    body: Buffer.from(body),
+  });
 
   it("put each response's nonce where the render had its own", () => {
-    const rendered = page(`<a href="https://portal.example/en/x">x</a><script nonce="${nonce}">a</script><script nonce="${nonce}">b</script>`);
+    const rendered = page(
+      `<a href="https://portal.example/en/x">x</a><script nonce="${nonce}">a</script><script nonce="${nonce}">b</script>`,
+    );
     const template = toTemplate(rendered, { nonce }, 1, Infinity);
     expect(template.holes).toEqual(["nonce", "nonce"]);
     const filled = fillTemplate(template, { nonce: "fresh+/==" }).toString();
-    expect(filled).toBe('<a href="https://portal.example/en/x">x</a><script nonce="fresh+/==">a</script><script nonce="fresh+/==">b</script>');
+    expect(filled).toBe(
+      '<a href="https://portal.example/en/x">x</a><script nonce="fresh+/==">a</script><script nonce="fresh+/==">b</script>',
+    );
   });
 
   it("keep the same ETag for the same page whatever the nonce, and a new one when the page changes", () => {
     const a = toTemplate(page(`<p>one</p><script nonce="${nonce}"></script>`), { nonce }, 1, Infinity);
-    const b = toTemplate(page(`<p>one</p><script nonce="other-nonce-of-the-same"></script>`), { nonce: "other-nonce-of-the-same" }, 2, Infinity);
+    const b = toTemplate(
+      page(`<p>one</p><script nonce="other-nonce-of-the-same"></script>`),
+      { nonce: "other-nonce-of-the-same" },
+      2,
+      Infinity,
+    );
     const c = toTemplate(page(`<p>two</p><script nonce="${nonce}"></script>`), { nonce }, 3, Infinity);
     expect(templateEtag(a)).toBe(templateEtag(b));
     expect(templateEtag(a)).not.toBe(templateEtag(c));
@@ -103,7 +116,11 @@ function testClock(transitions: number[] = []) {
 }
 
 describe("createPageCache", () => {
-  const page = (body: string, status = 200, headers: [string, string][] = []): RenderedPage => ({ status, headers, body: Buffer.from(body) });
+  const page = (body: string, status = 200, headers: [string, string][] = []): RenderedPage => ({
+    status,
+    headers,
+    body: Buffer.from(body),
+  });
   const origin = "http://portal.example";
 
   it("renders once for requests that arrive together, then serves from memory", async () => {

@@ -7,7 +7,15 @@ import { describe, expect, it } from "vitest";
 import { ensureDemoSessionSecret } from "~/platform/demo-secret.server";
 import { parseEnv, servedOverHttps } from "~/platform/env.server";
 import { clientAddressKey } from "~/platform/client-address.server";
-import { allowedHosts, allowedOrigins, contentSecurityPolicy, hostAllowed, isForeignRequest, securityHeaders, tooLargePage } from "~/platform/security.server";
+import {
+  allowedHosts,
+  allowedOrigins,
+  contentSecurityPolicy,
+  hostAllowed,
+  isForeignRequest,
+  securityHeaders,
+  tooLargePage,
+} from "~/platform/security.server";
 
 const STRONG = "s".repeat(32);
 /** Everything else production requires (see tests/unit/env.test.ts). */

@@ -9,8 +9,20 @@ describe("Cluster 1 questions", () => {
   it("cover every Cluster 1 article of the Convention and the three Protocols", () => {
     const covered = new Set(cluster1Questions.map((q) => `${q.instrument} ${q.article.match(/^\d+/)?.[0]}`));
     const required = [
-      "untoc 2", "untoc 5", "untoc 6", "untoc 8", "untoc 9", "untoc 10", "untoc 15", "untoc 23",
-      "tip 3", "tip 5", "som 3", "som 5", "som 6", "firearms 5",
+      "untoc 2",
+      "untoc 5",
+      "untoc 6",
+      "untoc 8",
+      "untoc 9",
+      "untoc 10",
+      "untoc 15",
+      "untoc 23",
+      "tip 3",
+      "tip 5",
+      "som 3",
+      "som 5",
+      "som 6",
+      "firearms 5",
     ];
     for (const article of required) expect(covered, article).toContain(article);
   });

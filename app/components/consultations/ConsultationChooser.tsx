@@ -24,7 +24,11 @@ export function ConsultationChooser({ options, chosen }: { options: ChooserOptio
         <select id="field-consultation" name="consultation" defaultValue={String(chosen)} className="field__input field__select">
           {options.map((o) => (
             <option key={o.id} value={o.id}>
-              {c.chooserOption(c.clusterN(o.clusterId), (lang === "en" ? o.titleEn : o.titleFr) || (lang === "en" ? o.titleFr : o.titleEn) || c.untitled, c.states[o.state])}
+              {c.chooserOption(
+                c.clusterN(o.clusterId),
+                (lang === "en" ? o.titleEn : o.titleFr) || (lang === "en" ? o.titleFr : o.titleEn) || c.untitled,
+                c.states[o.state],
+              )}
             </option>
           ))}
         </select>

@@ -24,7 +24,17 @@ export const CONSULTATION_FIELD_ORDER = [
 export function useFieldProblems(errors: Errors): Problem[] {
   const c = useT().consultations;
   const labels: Record<string, string> = { ...c.fields, kind: c.kind, reasonEn: c.reasonEn, reasonFr: c.reasonFr, ...c.instrumentFields };
-  const order = [...CONSULTATION_FIELD_ORDER, "kind", "reasonEn", "reasonFr", "shortNameEn", "shortNameFr", "nameEn", "nameFr", "countryIsParty"];
+  const order = [
+    ...CONSULTATION_FIELD_ORDER,
+    "kind",
+    "reasonEn",
+    "reasonFr",
+    "shortNameEn",
+    "shortNameFr",
+    "nameEn",
+    "nameFr",
+    "countryIsParty",
+  ];
   return Object.entries(errors)
     .filter((entry): entry is [string, ConsultationErrorCode] => Boolean(entry[1]))
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
@@ -65,9 +75,22 @@ export function ConsultationFields({
           error={errors.clusterId ? "choose" : undefined}
         />
       )}
-      <TextField name="titleEn" label={c.fields.titleEn} hint={c.hints.title} defaultValue={values.titleEn} errorMessage={message("titleEn")} />
+      <TextField
+        name="titleEn"
+        label={c.fields.titleEn}
+        hint={c.hints.title}
+        defaultValue={values.titleEn}
+        errorMessage={message("titleEn")}
+      />
       <TextField name="titleFr" label={c.fields.titleFr} defaultValue={values.titleFr} errorMessage={message("titleFr")} />
-      <TextAreaField name="introEn" label={c.fields.introEn} hint={c.hints.intro} rows={4} defaultValue={values.introEn} errorMessage={message("introEn")} />
+      <TextAreaField
+        name="introEn"
+        label={c.fields.introEn}
+        hint={c.hints.intro}
+        rows={4}
+        defaultValue={values.introEn}
+        errorMessage={message("introEn")}
+      />
       <TextAreaField name="introFr" label={c.fields.introFr} rows={4} defaultValue={values.introFr} errorMessage={message("introFr")} />
       {lockOpens ? (
         <p>
@@ -75,14 +98,42 @@ export function ConsultationFields({
         </p>
       ) : (
         <div className="field-pair">
-          <TextField name="opensDate" type="date" label={c.fields.opensDate} hint={c.hints.date} defaultValue={values.opensDate} errorMessage={message("opensDate")} />
-          <TextField name="opensTime" type="time" label={c.fields.opensTime} hint={c.hints.time} defaultValue={values.opensTime} errorMessage={message("opensTime")} />
+          <TextField
+            name="opensDate"
+            type="date"
+            label={c.fields.opensDate}
+            hint={c.hints.date}
+            defaultValue={values.opensDate}
+            errorMessage={message("opensDate")}
+          />
+          <TextField
+            name="opensTime"
+            type="time"
+            label={c.fields.opensTime}
+            hint={c.hints.time}
+            defaultValue={values.opensTime}
+            errorMessage={message("opensTime")}
+          />
         </div>
       )}
       {lockCloses ? null : (
         <div className="field-pair">
-          <TextField name="closesDate" type="date" label={c.fields.closesDate} hint={c.hints.date} defaultValue={values.closesDate} errorMessage={message("closesDate")} />
-          <TextField name="closesTime" type="time" label={c.fields.closesTime} hint={c.hints.time} defaultValue={values.closesTime} errorMessage={message("closesTime")} />
+          <TextField
+            name="closesDate"
+            type="date"
+            label={c.fields.closesDate}
+            hint={c.hints.date}
+            defaultValue={values.closesDate}
+            errorMessage={message("closesDate")}
+          />
+          <TextField
+            name="closesTime"
+            type="time"
+            label={c.fields.closesTime}
+            hint={c.hints.time}
+            defaultValue={values.closesTime}
+            errorMessage={message("closesTime")}
+          />
         </div>
       )}
     </>

@@ -3,7 +3,11 @@
 import { useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 
-export function DeadlineNotice({ notice }: { notice: { kind: "extend" | "shorten" | "close-early"; closesAt: Date | string; reason: string } }) {
+export function DeadlineNotice({
+  notice,
+}: {
+  notice: { kind: "extend" | "shorten" | "close-early"; closesAt: Date | string; reason: string };
+}) {
   const c = useT().consultations;
   const lang = useLang();
   return (

@@ -99,9 +99,7 @@ export function BarChart({
                 </tspan>
               ))}
             </text>
-            {row.value > 0 ? (
-              <rect className="bar-chart__bar" x={0} y={barY} width={`${percent}%`} height={BAR} fill={BAR_COLOUR} />
-            ) : null}
+            {row.value > 0 ? <rect className="bar-chart__bar" x={0} y={barY} width={`${percent}%`} height={BAR} fill={BAR_COLOUR} /> : null}
             <text
               className="bar-chart__value"
               x={`${percent}%`}

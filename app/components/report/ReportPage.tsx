@@ -3,8 +3,7 @@
 // /{lang}/reports/{slug}/v/{n}): downloads, the permanent address, the list
 // of versions, the "replaced" banner. Not in ReportView: the builder's preview
 // has none of them.
-import type { Params } from "@remix-run/react";
-import { Link } from "@remix-run/react";
+import { type Params, Link } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/Breadcrumbs";
 import { t } from "~/i18n";
 import type { Lang } from "~/i18n/lang";
@@ -88,9 +87,7 @@ export function Downloads({ lang, slug, version }: { lang: Lang; slug: string; v
         {DOWNLOADS.map(({ ext, key }) => (
           // A file, not a page: a plain <a>, which the client router leaves to the browser.
           <li key={ext}>
-            <a href={`${reportPath(lang, slug, version)}.${ext}`}>
-              {r[key]}
-            </a>
+            <a href={`${reportPath(lang, slug, version)}.${ext}`}>{r[key]}</a>
           </li>
         ))}
       </ul>
@@ -138,13 +135,7 @@ export function VersionList({
                   )}
                 </th>
                 <td>{formatDate(v.publishedAt, lang)}</td>
-                <td>
-                  {v.unpublishedAt
-                    ? r.statusUnpublished
-                    : v.version === newestPublished
-                      ? r.statusCurrent
-                      : r.statusReplaced}
-                </td>
+                <td>{v.unpublishedAt ? r.statusUnpublished : v.version === newestPublished ? r.statusCurrent : r.statusReplaced}</td>
               </tr>
             ))}
           </tbody>

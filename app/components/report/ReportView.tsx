@@ -137,7 +137,12 @@ export function ReportView({
       </section>
 
       {instruments.map((group) => (
-        <section key={group.id} id={`instrument-${group.id}`} aria-labelledby={`instrument-${group.id}-heading`} className="report__instrument">
+        <section
+          key={group.id}
+          id={`instrument-${group.id}`}
+          aria-labelledby={`instrument-${group.id}-heading`}
+          className="report__instrument"
+        >
           <h2 id={`instrument-${group.id}-heading`}>{group.countryIsParty ? group.name : r.notPartyHeading(group.name)}</h2>
           {group.countryIsParty ? null : (
             <p className="notice" role="note">
@@ -224,9 +229,7 @@ function QuestionSection({ question: q, lang, d, summaryHtml }: { question: Repo
   const { figures } = q;
   const answered = figures.respondingOrganizations > 0;
   const closedRows: BarChartRow[] =
-    answered && figures.closed
-      ? CLOSED_ORDER.map((key) => ({ key, label: d.closedAnswers[key], value: figures.closed?.[key] ?? 0 }))
-      : [];
+    answered && figures.closed ? CLOSED_ORDER.map((key) => ({ key, label: d.closedAnswers[key], value: figures.closed?.[key] ?? 0 })) : [];
   const themeRows: BarChartRow[] = figures.themes
     .filter((theme) => theme.answers > 0)
     .map((theme) => ({ key: theme.key, label: theme.label[lang], value: theme.answers }));

@@ -13,7 +13,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createCookie, redirect } from "@remix-run/node";
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { getDb, type Tx } from "~db/client.server";
 import { nullable, preparedSql } from "~db/statements.server";
 import { organizations, sessions, signInTokens, users, type Role } from "~db/schema";
 import { noAccountEmail, signInEmail } from "../../../emails/sign-in";
@@ -21,7 +21,6 @@ import { clientAddressKey } from "~/platform/client-address.server";
 import { env, servedOverHttps, sessionSecret } from "~/platform/env.server";
 import type { Lang } from "~/i18n/lang";
 import { enqueueEmail } from "../email/outbox.server";
-import type { Tx } from "~db/client.server";
 import { allowMailTo, hitRateLimit, LIMITS } from "../../platform/rate-limit.server";
 
 export const SIGN_IN_TOKEN_TTL_MS = 15 * 60_000;
@@ -175,9 +174,7 @@ export function queueSignInLink(
 }
 
 export type SignInRequestResult =
-  | { status: "sent" }
-  | { status: "rate-limited"; retryAfterSeconds: number }
-  | { status: "mail-limited"; retryAfterSeconds: number };
+  { status: "sent" } | { status: "rate-limited"; retryAfterSeconds: number } | { status: "mail-limited"; retryAfterSeconds: number };
 
 /**
  * "Send me a link". The answer, and the work done, are the same whether or
@@ -204,7 +201,11 @@ export function requestSignInLink(input: {
   if (!mail.allowed) return { status: "mail-limited", retryAfterSeconds: mail.retryAfterSeconds };
   const db = getDb();
   db.transaction((tx) => {
-    const user = tx.select().from(users).where(and(eq(users.email, email), isNull(users.removedAt))).get();
+    const user = tx
+      .select()
+      .from(users)
+      .where(and(eq(users.email, email), isNull(users.removedAt)))
+      .get();
     if (user) queueSignInLink(tx, user, { next: input.next, browserKey: input.browserKey, now });
     else queueNoAccountNote(tx, email, input.lang, now);
   });
@@ -225,7 +226,8 @@ function queueNoAccountNote(tx: Tx, email: string, lang: Lang, now: Date): void 
   );
 }
 
-export type RedeemResult = { ok: true; sessionToken: string; language: Lang; role: Role } | { ok: false; reason: "invalid" | "expired" | "used" };
+export type RedeemResult =
+  { ok: true; sessionToken: string; language: Lang; role: Role } | { ok: false; reason: "invalid" | "expired" | "used" };
 
 /**
  * Uses a sign-in link once and opens a session. The user's other unused
@@ -235,7 +237,11 @@ export type RedeemResult = { ok: true; sessionToken: string; language: Lang; rol
 export function redeemSignInToken(token: string, now = new Date()): RedeemResult {
   const db = getDb();
   return db.transaction((tx): RedeemResult => {
-    const row = tx.select().from(signInTokens).where(eq(signInTokens.tokenHash, hashToken(token))).get();
+    const row = tx
+      .select()
+      .from(signInTokens)
+      .where(eq(signInTokens.tokenHash, hashToken(token)))
+      .get();
     if (!row) return { ok: false, reason: "invalid" };
     if (row.usedAt) return { ok: false, reason: "used" };
     if (row.expiresAt <= now) return { ok: false, reason: "expired" };
@@ -337,8 +343,7 @@ export async function requireUser(request: Request, { lang, role }: RequireOptio
     throw redirect(`/${lang}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`);
   }
   const allowed =
-    role === "anyone" ||
-    (role === "respondent" ? user.role === "respondent" && user.organization !== null : rank(user.role) >= rank(role));
+    role === "anyone" || (role === "respondent" ? user.role === "respondent" && user.organization !== null : rank(user.role) >= rank(role));
   if (!allowed) throw new Response("Forbidden", { status: 403 });
   return user;
 }
@@ -383,7 +388,11 @@ export async function endOtherSessions(request: Request, userId: number, now = n
 export async function signOut(request: Request, now = new Date()): Promise<string> {
   const token = await sessionTokenOf(request);
   if (token) {
-    getDb().update(sessions).set({ revokedAt: now }).where(eq(sessions.id, hashToken(token))).run();
+    getDb()
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(eq(sessions.id, hashToken(token)))
+      .run();
   }
   return sessionCookie().serialize("", { maxAge: 0 });
 }

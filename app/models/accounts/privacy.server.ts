@@ -135,7 +135,11 @@ export function publishedMentions(organizationId: number): PublishedMention[] {
     );
     if (!named && found.length === 0) continue;
     mentions.push({
-      consultation: { clusterId: consultation.clusterId, slug: consultation.slug, title: { en: consultation.titleEn, fr: consultation.titleFr } },
+      consultation: {
+        clusterId: consultation.clusterId,
+        slug: consultation.slug,
+        title: { en: consultation.titleEn, fr: consultation.titleFr },
+      },
       version: version.version,
       publishedAt: version.publishedAt.toISOString(),
       unpublishedAt: version.unpublishedAt?.toISOString() ?? null,
@@ -178,7 +182,12 @@ export function organizationData(organizationId: number, lang: Lang, now = new D
     .all();
   const responseIds = answerRows.map((r) => r.response.id);
   const revisions = responseIds.length
-    ? db.select().from(responseRevisions).where(inArray(responseRevisions.responseId, responseIds)).orderBy(asc(responseRevisions.version)).all()
+    ? db
+        .select()
+        .from(responseRevisions)
+        .where(inArray(responseRevisions.responseId, responseIds))
+        .orderBy(asc(responseRevisions.version))
+        .all()
     : [];
   const tagged = responseIds.length
     ? db
@@ -275,7 +284,11 @@ export function organizationData(organizationId: number, lang: Lang, now = new D
           text: q.text,
           markedAt: iso(q.createdAt),
           publishedIn: mentions
-            .filter((m) => m.consultation.slug === consultation.slug && m.quotes.some((x) => x.questionNumber === question.number && x.text === q.text))
+            .filter(
+              (m) =>
+                m.consultation.slug === consultation.slug &&
+                m.quotes.some((x) => x.questionNumber === question.number && x.text === q.text),
+            )
             .map((m) => m.version),
         })),
       };
@@ -308,7 +321,12 @@ export function deleteOrganizationAccount(actor: Respondent, now = new Date()): 
     const people = tx.select().from(users).where(eq(users.organizationId, organizationId)).all();
     const peopleIds = people.map((u) => u.id);
     const count = (query: { get(): { n: number } | undefined }) => query.get()?.n ?? 0;
-    const answerIds = tx.select({ id: responses.id }).from(responses).where(eq(responses.organizationId, organizationId)).all().map((r) => r.id);
+    const answerIds = tx
+      .select({ id: responses.id })
+      .from(responses)
+      .where(eq(responses.organizationId, organizationId))
+      .all()
+      .map((r) => r.id);
     const receipts = tx
       .select({ receiptNumber: submissions.receiptNumber })
       .from(submissions)
@@ -318,8 +336,18 @@ export function deleteOrganizationAccount(actor: Respondent, now = new Date()): 
     const counts = answerIds.length
       ? {
           answers: answerIds.length,
-          revisions: count(tx.select({ n: sql<number>`count(*)` }).from(responseRevisions).where(inArray(responseRevisions.responseId, answerIds))),
-          quotes: count(tx.select({ n: sql<number>`count(*)` }).from(quotes).where(inArray(quotes.responseId, answerIds))),
+          revisions: count(
+            tx
+              .select({ n: sql<number>`count(*)` })
+              .from(responseRevisions)
+              .where(inArray(responseRevisions.responseId, answerIds)),
+          ),
+          quotes: count(
+            tx
+              .select({ n: sql<number>`count(*)` })
+              .from(quotes)
+              .where(inArray(quotes.responseId, answerIds)),
+          ),
           quotesInReportDraft: count(
             tx
               .select({ n: sql<number>`count(*)` })
@@ -337,7 +365,9 @@ export function deleteOrganizationAccount(actor: Respondent, now = new Date()): 
     for (const address of addresses) {
       // Rate-limit keys end with the address they count ("sign-in:email:…").
       const suffix = `:${address}`;
-      tx.delete(rateLimits).where(sql`substr(${rateLimits.key}, -${suffix.length}) = ${suffix}`).run();
+      tx.delete(rateLimits)
+        .where(sql`substr(${rateLimits.key}, -${suffix.length}) = ${suffix}`)
+        .run();
     }
     for (const person of people) {
       enqueueEmail(
@@ -388,7 +418,12 @@ export function deleteOrganizationAccount(actor: Respondent, now = new Date()): 
           contacts: peopleIds.length,
           ...counts,
           receiptNumbers: receipts,
-          publishedVersionsMentioning: mentions.map((m) => ({ slug: m.consultation.slug, version: m.version, named: m.named, quotes: m.quotes.length })),
+          publishedVersionsMentioning: mentions.map((m) => ({
+            slug: m.consultation.slug,
+            version: m.version,
+            named: m.named,
+            quotes: m.quotes.length,
+          })),
         },
         after: { deleted: true, anonymizedUserIds: peopleIds },
       },
@@ -404,11 +439,12 @@ export function deleteOrganizationAccount(actor: Respondent, now = new Date()): 
 
 /** For the delete page: how many people lose access, and the published versions that stay. */
 export function deletionPreview(organizationId: number) {
-  const people = getDb()
-    .select({ n: sql<number>`count(*)` })
-    .from(users)
-    .where(eq(users.organizationId, organizationId))
-    .get()?.n ?? 0;
+  const people =
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(eq(users.organizationId, organizationId))
+      .get()?.n ?? 0;
   const published = publishedMentions(organizationId)
     .filter((m) => m.unpublishedAt === null)
     .map((m) => ({ title: m.consultation.title, version: m.version, named: m.named, quotes: m.quotes.length }));

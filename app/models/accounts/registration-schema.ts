@@ -1,11 +1,9 @@
 // The registration form's rules, shared by the server (which enforces them)
 // and the page (which shows limits as hints).
 import { z } from "zod";
-import { ORGANIZATION_TYPES } from "~db/constants";
+import { ORGANIZATION_TYPES, MANDATE_WORD_LIMIT, REGIONS } from "~db/constants";
 import { countWords } from "../../lib/words";
 import { email, language } from "~/web/fields";
-
-import { MANDATE_WORD_LIMIT, REGIONS } from "~db/constants";
 
 export { MANDATE_WORD_LIMIT, REGIONS, type Region } from "~db/constants";
 

@@ -99,9 +99,7 @@ export function registerOrganization(input: RegistrationInput, meta: RequestMeta
 }
 
 export type InvitationRequestResult =
-  | { status: "requested"; organizationName: string }
-  | { status: "not-found" }
-  | { status: "rate-limited"; retryAfterSeconds: number };
+  { status: "requested"; organizationName: string } | { status: "not-found" } | { status: "rate-limited"; retryAfterSeconds: number };
 
 /** Asks the contacts of an already-registered organization to invite this person. */
 export function requestInvitation(input: RegistrationInput, meta: RequestMeta): InvitationRequestResult {

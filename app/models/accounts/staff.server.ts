@@ -105,7 +105,11 @@ export function setStaffRole(actor: CurrentUser, userId: number, role: StaffRole
     if (!before || before.role === "respondent" || before.removedAt) return { status: "not-staff" } as const;
     if (before.role === role) return { status: "unchanged" } as const;
     tx.update(users).set({ role }).where(eq(users.id, userId)).run();
-    audit(tx, { actorUserId: actor.id, action: "staff.role", entityType: "user", entityId: userId, before: { role: before.role }, after: { role } }, now);
+    audit(
+      tx,
+      { actorUserId: actor.id, action: "staff.role", entityType: "user", entityId: userId, before: { role: before.role }, after: { role } },
+      now,
+    );
     return { status: "changed" } as const;
   });
 }
@@ -124,10 +128,20 @@ export function removeStaff(actor: CurrentUser, userId: number, now = new Date()
     const before = tx.select().from(users).where(eq(users.id, userId)).get();
     if (!before || before.role === "respondent" || before.removedAt) return { status: "not-staff" };
     tx.update(users).set({ removedAt: now }).where(eq(users.id, userId)).run();
-    tx.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt))).run();
+    tx.update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+      .run();
     audit(
       tx,
-      { actorUserId: actor.id, action: "staff.remove", entityType: "user", entityId: userId, before: { name: before.name, role: before.role }, after: { removed: true } },
+      {
+        actorUserId: actor.id,
+        action: "staff.remove",
+        entityType: "user",
+        entityId: userId,
+        before: { name: before.name, role: before.role },
+        after: { removed: true },
+      },
       now,
     );
     return { status: "removed", name: before.name };

@@ -62,7 +62,12 @@ export function getConsultation(id: number): ConsultationRow | null {
 }
 
 export function clusterIds(): number[] {
-  return getDb().select({ id: clusters.id }).from(clusters).orderBy(asc(clusters.id)).all().map((c) => c.id);
+  return getDb()
+    .select({ id: clusters.id })
+    .from(clusters)
+    .orderBy(asc(clusters.id))
+    .all()
+    .map((c) => c.id);
 }
 
 /** What the edit form shows: the stored values, dates as Toronto wall-clock text. */
@@ -83,7 +88,9 @@ export function formValuesOf(row: ConsultationRow): Record<string, string> {
 }
 
 /** The fields staff edit, as stored: what the audit log keeps before and after. */
-function auditable(row: Pick<ConsultationRow, "clusterId" | "slug" | "titleEn" | "titleFr" | "introEn" | "introFr" | "opensAt" | "closesAt" | "state">) {
+function auditable(
+  row: Pick<ConsultationRow, "clusterId" | "slug" | "titleEn" | "titleFr" | "introEn" | "introFr" | "opensAt" | "closesAt" | "state">,
+) {
   return {
     clusterId: row.clusterId,
     slug: row.slug,
@@ -123,7 +130,18 @@ export function createConsultation(actor: CurrentUser, input: ConsultationInput,
       .values({ ...input, slug: newSlug(input.clusterId, input.opensAt), state: "draft", createdAt: now, updatedAt: now })
       .returning()
       .get();
-    audit(tx, { actorUserId: actor.id, action: "consultation.create", entityType: "consultation", entityId: row.id, before: null, after: auditable(row) }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "consultation.create",
+        entityType: "consultation",
+        entityId: row.id,
+        before: null,
+        after: auditable(row),
+      },
+      now,
+    );
     return row;
   });
 }
@@ -144,7 +162,18 @@ export function updateConsultation(actor: CurrentUser, id: number, input: Consul
       .where(eq(consultations.id, id))
       .returning()
       .get();
-    audit(tx, { actorUserId: actor.id, action: "consultation.update", entityType: "consultation", entityId: id, before: auditable(before), after: auditable(row) }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "consultation.update",
+        entityType: "consultation",
+        entityId: id,
+        before: auditable(before),
+        after: auditable(row),
+      },
+      now,
+    );
     return row;
   });
 }
@@ -189,7 +218,8 @@ export function publishProblems(row: ConsultationRow, now = new Date()): Publish
     if (!row[field].trim()) problems.push({ kind: field.endsWith("En") ? "missingEn" : "missingFr", field });
   }
   if (row.closesAt <= now) problems.push({ kind: "closed" });
-  for (const other of overlapping(row, row.opensAt, row.closesAt)) problems.push({ kind: "overlap", titleEn: other.titleEn, titleFr: other.titleFr });
+  for (const other of overlapping(row, row.opensAt, row.closesAt))
+    problems.push({ kind: "overlap", titleEn: other.titleEn, titleFr: other.titleFr });
   for (const problem of questionnaireProblems(row.id)) problems.push({ kind: "questionnaire", problem });
   return problems;
 }
@@ -203,7 +233,18 @@ export function publishConsultation(actor: CurrentUser, id: number, now = new Da
     const problems = publishProblems(row, now);
     if (problems.length > 0) return { status: "refused" as const, problems };
     tx.update(consultations).set({ state: "published", updatedAt: now }).where(eq(consultations.id, id)).run();
-    audit(tx, { actorUserId: actor.id, action: "consultation.publish", entityType: "consultation", entityId: id, before: { state: row.state }, after: { state: "published" } }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "consultation.publish",
+        entityType: "consultation",
+        entityId: id,
+        before: { state: row.state },
+        after: { state: "published" },
+      },
+      now,
+    );
     return { status: "published" as const };
   });
 }
@@ -217,7 +258,18 @@ export function archiveConsultation(actor: CurrentUser, id: number, now = new Da
     if (!row) return { status: "not-found" as const };
     if (row.state !== "published" || consultationStatus(row, now) !== "closed") return { status: "refused" as const };
     tx.update(consultations).set({ state: "archived", updatedAt: now }).where(eq(consultations.id, id)).run();
-    audit(tx, { actorUserId: actor.id, action: "consultation.archive", entityType: "consultation", entityId: id, before: { state: row.state }, after: { state: "archived" } }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "consultation.archive",
+        entityType: "consultation",
+        entityId: id,
+        before: { state: row.state },
+        after: { state: "archived" },
+      },
+      now,
+    );
     return { status: "archived" as const };
   });
 }
@@ -250,7 +302,10 @@ export function deadlineHistory(consultationId: number): DeadlineChangeItem[] {
 }
 
 /** Organizations with a draft or a submitted answer to the consultation, or a submission. */
-export function participatingOrganizationIds(consultationId: number, db: Pick<ReturnType<typeof getDb>, "selectDistinct"> = getDb()): number[] {
+export function participatingOrganizationIds(
+  consultationId: number,
+  db: Pick<ReturnType<typeof getDb>, "selectDistinct"> = getDb(),
+): number[] {
   const answered = db
     .selectDistinct({ id: responses.organizationId })
     .from(responses)
@@ -266,4 +321,3 @@ export function participatingOrganizationIds(consultationId: number, db: Pick<Re
     .map((r) => r.id);
   return [...new Set([...answered, ...submitted])].sort((a, b) => a - b);
 }
-

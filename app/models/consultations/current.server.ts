@@ -49,11 +49,7 @@ export function publicConsultation(clusterId: number, slug: string | null, now =
 
 /** Every cluster's current consultation, keyed by cluster, in one query. */
 export function currentConsultations(now = new Date()): Map<number, ConsultationRow> {
-  const rows = getDb()
-    .select()
-    .from(consultations)
-    .where(eq(consultations.state, "published"))
-    .all();
+  const rows = getDb().select().from(consultations).where(eq(consultations.state, "published")).all();
   const byCluster = new Map<number, ConsultationRow[]>();
   for (const row of rows) byCluster.set(row.clusterId, [...(byCluster.get(row.clusterId) ?? []), row]);
   const result = new Map<number, ConsultationRow>();

@@ -21,7 +21,13 @@ export type DeadlineResult =
   | { status: "invalid"; errors: ConsultationFieldErrors }
   | { status: "not-found" };
 
-export function changeDeadline(actor: CurrentUser, consultationId: number, input: DeadlineInput, origin: string, now = new Date()): DeadlineResult {
+export function changeDeadline(
+  actor: CurrentUser,
+  consultationId: number,
+  input: DeadlineInput,
+  origin: string,
+  now = new Date(),
+): DeadlineResult {
   const db = getDb();
   return db.transaction((tx) => {
     const row = tx.select().from(consultations).where(eq(consultations.id, consultationId)).get();
@@ -102,7 +108,13 @@ export function changeDeadline(actor: CurrentUser, consultationId: number, input
         entityType: "consultation",
         entityId: row.id,
         before: { closesAt: row.closesAt.toISOString() },
-        after: { closesAt: closesAt.toISOString(), reasonEn: input.reasonEn, reasonFr: input.reasonFr, organizationsEmailed: organizationIds.length, emails: contacts.length },
+        after: {
+          closesAt: closesAt.toISOString(),
+          reasonEn: input.reasonEn,
+          reasonFr: input.reasonFr,
+          organizationsEmailed: organizationIds.length,
+          emails: contacts.length,
+        },
       },
       now,
     );

@@ -19,7 +19,11 @@ function wallClock(date: Date): { date: string; time: string; asUtc: number } {
   const p = Object.fromEntries(parts.formatToParts(date).map((part) => [part.type, part.value]));
   const dateText = `${p.year}-${p.month}-${p.day}`;
   const timeText = `${p.hour}:${p.minute}`;
-  return { date: dateText, time: timeText, asUtc: Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)) };
+  return {
+    date: dateText,
+    time: timeText,
+    asUtc: Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)),
+  };
 }
 
 /** The date (YYYY-MM-DD) and time (HH:MM) a moment shows in Toronto: what a form field holds. */

@@ -67,8 +67,18 @@ export function parseConsultationForm(
     else errors.clusterId = "cluster";
   }
 
-  const texts = { titleEn: text(values, "titleEn"), titleFr: text(values, "titleFr"), introEn: text(values, "introEn"), introFr: text(values, "introFr") };
-  for (const [name, max] of [["titleEn", TITLE_MAX], ["titleFr", TITLE_MAX], ["introEn", INTRO_MAX], ["introFr", INTRO_MAX]] as const) {
+  const texts = {
+    titleEn: text(values, "titleEn"),
+    titleFr: text(values, "titleFr"),
+    introEn: text(values, "introEn"),
+    introFr: text(values, "introFr"),
+  };
+  for (const [name, max] of [
+    ["titleEn", TITLE_MAX],
+    ["titleFr", TITLE_MAX],
+    ["introEn", INTRO_MAX],
+    ["introFr", INTRO_MAX],
+  ] as const) {
     if (texts[name].length > max) errors[name] = "tooLong";
     else if (options.bilingual && !texts[name]) errors[name] = "requiredPublished";
   }
@@ -101,7 +111,10 @@ export function parseDeadlineForm(values: Record<string, string>): Parsed<Deadli
   const closesAt = kind.success && kind.data !== "close-early" ? moment(values, "closes", errors) : null;
   const reasonEn = text(values, "reasonEn");
   const reasonFr = text(values, "reasonFr");
-  for (const [name, value] of [["reasonEn", reasonEn], ["reasonFr", reasonFr]] as const) {
+  for (const [name, value] of [
+    ["reasonEn", reasonEn],
+    ["reasonFr", reasonFr],
+  ] as const) {
     if (!value) errors[name] = "required";
     else if (value.length > REASON_MAX) errors[name] = "tooLong";
   }

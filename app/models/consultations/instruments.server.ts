@@ -53,7 +53,18 @@ export function updateInstrument(actor: CurrentUser, id: string, input: Instrume
     const after = tx.update(instruments).set(input).where(eq(instruments.id, id)).returning().get();
     const { position: _p, ...beforeFields } = before;
     const { position: _q, ...afterFields } = after;
-    audit(tx, { actorUserId: actor.id, action: "instrument.update", entityType: "instrument", entityId: id, before: beforeFields, after: afterFields }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "instrument.update",
+        entityType: "instrument",
+        entityId: id,
+        before: beforeFields,
+        after: afterFields,
+      },
+      now,
+    );
     return after;
   });
 }

@@ -62,7 +62,9 @@ function questionCounts(consultationIds: number[]): Map<number, number> {
 function publishedConsultations(now: Date) {
   const current = currentConsultations(now);
   const counts = questionCounts([...current.values()].map((c) => c.id));
-  return new Map([...current].map(([clusterId, consultation]) => [clusterId, { consultation, questionCount: counts.get(consultation.id) ?? 0 }]));
+  return new Map(
+    [...current].map(([clusterId, consultation]) => [clusterId, { consultation, questionCount: counts.get(consultation.id) ?? 0 }]),
+  );
 }
 
 /** Every cluster, in order, with its current published consultation if any. */
@@ -137,7 +139,13 @@ export function latestDeadlineNotice(consultationId: number, lang: Lang): Deadli
     .limit(1)
     .get();
   return row
-    ? { kind: row.kind, previousClosesAt: row.previousClosesAt, closesAt: row.closesAt, reason: pick(row, "reason", lang), changedAt: row.createdAt }
+    ? {
+        kind: row.kind,
+        previousClosesAt: row.previousClosesAt,
+        closesAt: row.closesAt,
+        reason: pick(row, "reason", lang),
+        changedAt: row.createdAt,
+      }
     : null;
 }
 
@@ -153,7 +161,13 @@ export function getClusterPage(clusterId: number, lang: Lang, now = new Date(), 
   if (slug && !shown) return null;
   const others = publicConsultationsOf(clusterId)
     .filter((c) => c.id !== shown?.id)
-    .map((c) => ({ slug: c.slug, title: pick(c, "title", lang), opensAt: c.opensAt, closesAt: c.closesAt, status: consultationStatus(c, now) }));
+    .map((c) => ({
+      slug: c.slug,
+      title: pick(c, "title", lang),
+      opensAt: c.opensAt,
+      closesAt: c.closesAt,
+      status: consultationStatus(c, now),
+    }));
   if (!shown) return { cluster: listed, instruments: [], deadlineNotice: null, otherConsultations: others, isCurrent: true };
   const cluster: ClusterSummary = {
     ...listed,

@@ -38,10 +38,14 @@ const ID = /^[1-9]\d{0,8}$/;
  * The consultation ?consultation=<id> names, or the default. Throws a 404
  * for an id that names nothing (or is not an id): a page that does not exist.
  */
-export function chosenConsultation(url: URL, now = new Date()): { consultation: ConsultationRow; options: ConsultationOption[]; query: string } {
+export function chosenConsultation(
+  url: URL,
+  now = new Date(),
+): { consultation: ConsultationRow; options: ConsultationOption[]; query: string } {
   const rows = allConsultations();
   const asked = url.searchParams.get("consultation");
-  const consultation = asked === null ? defaultStaffConsultation(rows, now) : ID.test(asked) ? (rows.find((r) => r.id === Number(asked)) ?? null) : null;
+  const consultation =
+    asked === null ? defaultStaffConsultation(rows, now) : ID.test(asked) ? (rows.find((r) => r.id === Number(asked)) ?? null) : null;
   if (!consultation) throw new Response("Not Found", { status: 404 });
   const options = rows.map((r) => ({ id: r.id, clusterId: r.clusterId, titleEn: r.titleEn, titleFr: r.titleFr, state: r.state }));
   // Links between the pages keep the choice, and stay as short as before for the default one.

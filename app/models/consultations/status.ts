@@ -4,10 +4,7 @@
 export type ConsultationStatus = "upcoming" | "open" | "closed";
 
 /** Open from `opensAt` (inclusive) until `closesAt` (exclusive). */
-export function consultationStatus(
-  dates: { opensAt: Date; closesAt: Date },
-  now: Date = new Date(),
-): ConsultationStatus {
+export function consultationStatus(dates: { opensAt: Date; closesAt: Date }, now: Date = new Date()): ConsultationStatus {
   if (now < dates.opensAt) return "upcoming";
   if (now < dates.closesAt) return "open";
   return "closed";

@@ -22,7 +22,7 @@
 // an answer edited after submission goes back to draft with new text, and its
 // group must keep reflecting what was submitted until it is submitted again.
 import { and, asc, count, countDistinct, desc, eq, inArray, or, sql } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { getDb, type Tx } from "~db/client.server";
 import { moderation, organizations, questions, responses, responseSignatures } from "~db/schema";
 import type { Lang } from "~/i18n/lang";
 import type { CurrentUser } from "../accounts/auth.server";
@@ -36,7 +36,6 @@ import {
   serialiseSignature,
   signatureOf,
 } from "../../lib/near-duplicates";
-import type { Tx } from "~db/client.server";
 
 type SignatureRow = typeof responseSignatures.$inferSelect;
 
@@ -118,7 +117,10 @@ function joinGroups(tx: Tx, responseId: number, questionId: number, serialised: 
 
   const groupId = Math.min(responseId, ...matched);
   if (matched.size > 0) {
-    tx.update(responseSignatures).set({ groupId }).where(inArray(responseSignatures.groupId, [...matched])).run();
+    tx.update(responseSignatures)
+      .set({ groupId })
+      .where(inArray(responseSignatures.groupId, [...matched]))
+      .run();
   }
   tx.insert(responseSignatures).values({ responseId, questionId, signature: serialised, groupId }).run();
 }
@@ -197,7 +199,12 @@ export function listCampaigns(consultationId: number, lang: Lang, { page = 1 }: 
   const firstIds = rows.map((row) => row.firstResponseId);
   const samples = new Map(
     firstIds.length
-      ? db.select({ id: responses.id, text: responses.text, language: responses.language }).from(responses).where(inArray(responses.id, firstIds)).all().map((r) => [r.id, r])
+      ? db
+          .select({ id: responses.id, text: responses.text, language: responses.language })
+          .from(responses)
+          .where(inArray(responses.id, firstIds))
+          .all()
+          .map((r) => [r.id, r])
       : [],
   );
   const items: CampaignSummary[] = rows.map((row) => {

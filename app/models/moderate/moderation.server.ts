@@ -11,8 +11,8 @@ import {
   responses,
   responseThemes,
   themeDismissals,
-  MODERATION_STATES,
-  THEME_SOURCES,
+  type MODERATION_STATES,
+  type THEME_SOURCES,
 } from "~db/schema";
 import { audit } from "../audit.server";
 import type { CurrentUser } from "../accounts/auth.server";
@@ -21,10 +21,7 @@ import type { RejectionReason } from "./rejection-reasons";
 export type ModerationState = (typeof MODERATION_STATES)[number];
 export { REJECTION_REASONS, type RejectionReason } from "./rejection-reasons";
 
-export type Decision =
-  | { kind: "approve" }
-  | { kind: "reject"; reason: RejectionReason; note: string }
-  | { kind: "needs-redaction" };
+export type Decision = { kind: "approve" } | { kind: "reject"; reason: RejectionReason; note: string } | { kind: "needs-redaction" };
 
 type ModerationRow = typeof moderation.$inferSelect;
 
@@ -46,8 +43,7 @@ function submittedIds(ids: number[]): number[] {
 /** Applies one decision to one or many answers (bulk actions use the same path). Returns how many changed. */
 export function decide(actor: CurrentUser, responseIds: number[], decision: Decision, now = new Date()): number {
   const ids = submittedIds(responseIds);
-  const state: ModerationState =
-    decision.kind === "approve" ? "approved" : decision.kind === "reject" ? "rejected" : "needs_redaction";
+  const state: ModerationState = decision.kind === "approve" ? "approved" : decision.kind === "reject" ? "rejected" : "needs_redaction";
   const reason = decision.kind === "reject" ? `${decision.reason}${decision.note ? `: ${decision.note}` : ""}` : null;
   return getDb().transaction((tx) => {
     let changed = 0;
@@ -59,14 +55,18 @@ export function decide(actor: CurrentUser, responseIds: number[], decision: Deci
         .values({ responseId, ...values })
         .onConflictDoUpdate({ target: moderation.responseId, set: values })
         .run();
-      audit(tx, {
-        actorUserId: actor.id,
-        action: `moderation.${decision.kind}`,
-        entityType: "response",
-        entityId: responseId,
-        before: snapshot(before),
-        after: { state, reason, redactedText: before?.redactedText ?? null },
-      }, now);
+      audit(
+        tx,
+        {
+          actorUserId: actor.id,
+          action: `moderation.${decision.kind}`,
+          entityType: "response",
+          entityId: responseId,
+          before: snapshot(before),
+          after: { state, reason, redactedText: before?.redactedText ?? null },
+        },
+        now,
+      );
       changed += 1;
     }
     return changed;
@@ -84,26 +84,30 @@ export function redact(actor: CurrentUser, responseId: number, redactedText: str
       .values({ responseId, ...values })
       .onConflictDoUpdate({ target: moderation.responseId, set: values })
       .run();
-    audit(tx, {
-      actorUserId: actor.id,
-      action: "moderation.redact",
-      entityType: "response",
-      entityId: responseId,
-      before: snapshot(before),
-      after: { state, reason: before?.reason ?? null, redactedText },
-    }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "moderation.redact",
+        entityType: "response",
+        entityId: responseId,
+        before: snapshot(before),
+        after: { state, reason: before?.reason ?? null, redactedText },
+      },
+      now,
+    );
   });
   return true;
 }
 
 export function addNote(actor: CurrentUser, responseId: number, body: string, now = new Date()): void {
   getDb().transaction((tx) => {
-    const note = tx
-      .insert(moderationNotes)
-      .values({ responseId, authorUserId: actor.id, body, createdAt: now })
-      .returning()
-      .get();
-    audit(tx, { actorUserId: actor.id, action: "note.add", entityType: "response", entityId: responseId, after: { noteId: note.id, body } }, now);
+    const note = tx.insert(moderationNotes).values({ responseId, authorUserId: actor.id, body, createdAt: now }).returning().get();
+    audit(
+      tx,
+      { actorUserId: actor.id, action: "note.add", entityType: "response", entityId: responseId, after: { noteId: note.id, body } },
+      now,
+    );
   });
 }
 
@@ -121,14 +125,18 @@ export function tag(actor: CurrentUser, responseIds: number[], themeId: number, 
         .onConflictDoNothing()
         .run().changes;
       if (!inserted) continue;
-      audit(tx, {
-        actorUserId: actor.id,
-        action: source === "suggested" ? "theme.confirm-suggestion" : "theme.tag",
-        entityType: "response",
-        entityId: responseId,
-        before: null,
-        after: { themeId, source },
-      }, now);
+      audit(
+        tx,
+        {
+          actorUserId: actor.id,
+          action: source === "suggested" ? "theme.confirm-suggestion" : "theme.tag",
+          entityType: "response",
+          entityId: responseId,
+          before: null,
+          after: { themeId, source },
+        },
+        now,
+      );
       changed += 1;
     }
     return changed;
@@ -143,17 +151,29 @@ export function untag(actor: CurrentUser, responseId: number, themeId: number, n
       .returning()
       .get();
     if (!before) return;
-    audit(tx, { actorUserId: actor.id, action: "theme.untag", entityType: "response", entityId: responseId, before: { themeId, source: before.source }, after: null }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "theme.untag",
+        entityType: "response",
+        entityId: responseId,
+        before: { themeId, source: before.source },
+        after: null,
+      },
+      now,
+    );
   });
 }
 
 export function dismissSuggestion(actor: CurrentUser, responseId: number, themeId: number, now = new Date()): void {
   getDb().transaction((tx) => {
-    tx.insert(themeDismissals)
-      .values({ responseId, themeId, dismissedByUserId: actor.id, dismissedAt: now })
-      .onConflictDoNothing()
-      .run();
-    audit(tx, { actorUserId: actor.id, action: "theme.dismiss-suggestion", entityType: "response", entityId: responseId, after: { themeId } }, now);
+    tx.insert(themeDismissals).values({ responseId, themeId, dismissedByUserId: actor.id, dismissedAt: now }).onConflictDoNothing().run();
+    audit(
+      tx,
+      { actorUserId: actor.id, action: "theme.dismiss-suggestion", entityType: "response", entityId: responseId, after: { themeId } },
+      now,
+    );
   });
 }
 
@@ -180,7 +200,11 @@ export function addQuote(actor: CurrentUser, responseId: number, excerpt: string
   if (text === "" || !publicText.includes(text)) return { status: "not-in-text" };
   return db.transaction((tx) => {
     const quote = tx.insert(quotes).values({ responseId, text, createdByUserId: actor.id, createdAt: now }).returning().get();
-    audit(tx, { actorUserId: actor.id, action: "quote.add", entityType: "response", entityId: responseId, after: { quoteId: quote.id, text } }, now);
+    audit(
+      tx,
+      { actorUserId: actor.id, action: "quote.add", entityType: "response", entityId: responseId, after: { quoteId: quote.id, text } },
+      now,
+    );
     return { status: "added", id: quote.id } as const;
   });
 }
@@ -189,6 +213,17 @@ export function removeQuote(actor: CurrentUser, quoteId: number, now = new Date(
   getDb().transaction((tx) => {
     const before = tx.delete(quotes).where(eq(quotes.id, quoteId)).returning().get();
     if (!before) return;
-    audit(tx, { actorUserId: actor.id, action: "quote.remove", entityType: "response", entityId: before.responseId, before: { quoteId, text: before.text }, after: null }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "quote.remove",
+        entityType: "response",
+        entityId: before.responseId,
+        before: { quoteId, text: before.text },
+        after: null,
+      },
+      now,
+    );
   });
 }

@@ -26,7 +26,11 @@ export function listThemes(consultationId: number) {
 
 export function themeKeyTaken(consultationId: number, key: string): boolean {
   return Boolean(
-    getDb().select({ id: themes.id }).from(themes).where(and(eq(themes.consultationId, consultationId), eq(themes.key, key))).get(),
+    getDb()
+      .select({ id: themes.id })
+      .from(themes)
+      .where(and(eq(themes.consultationId, consultationId), eq(themes.key, key)))
+      .get(),
   );
 }
 
@@ -40,7 +44,11 @@ export interface ThemeInput {
 
 export function createTheme(actor: CurrentUser, consultationId: number, input: ThemeInput, now = new Date()): number {
   return getDb().transaction((tx) => {
-    const theme = tx.insert(themes).values({ consultationId, ...input, createdAt: now }).returning().get();
+    const theme = tx
+      .insert(themes)
+      .values({ consultationId, ...input, createdAt: now })
+      .returning()
+      .get();
     audit(tx, { actorUserId: actor.id, action: "theme.create", entityType: "theme", entityId: theme.id, after: input }, now);
     return theme.id;
   });
@@ -51,14 +59,23 @@ export function updateTheme(actor: CurrentUser, themeId: number, input: Omit<The
     const before = tx.select().from(themes).where(eq(themes.id, themeId)).get();
     if (!before) return;
     tx.update(themes).set(input).where(eq(themes.id, themeId)).run();
-    audit(tx, {
-      actorUserId: actor.id,
-      action: "theme.rename",
-      entityType: "theme",
-      entityId: themeId,
-      before: { labelEn: before.labelEn, labelFr: before.labelFr, descriptionEn: before.descriptionEn, descriptionFr: before.descriptionFr },
-      after: input,
-    }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "theme.rename",
+        entityType: "theme",
+        entityId: themeId,
+        before: {
+          labelEn: before.labelEn,
+          labelFr: before.labelFr,
+          descriptionEn: before.descriptionEn,
+          descriptionFr: before.descriptionFr,
+        },
+        after: input,
+      },
+      now,
+    );
   });
 }
 
@@ -74,17 +91,24 @@ export function mergeThemes(actor: CurrentUser, fromId: number, intoId: number, 
     if (!from || !into || from.consultationId !== into.consultationId) return 0;
     const tags = tx.select().from(responseThemes).where(eq(responseThemes.themeId, fromId)).all();
     for (const t of tags) {
-      tx.insert(responseThemes).values({ ...t, themeId: intoId }).onConflictDoNothing().run();
+      tx.insert(responseThemes)
+        .values({ ...t, themeId: intoId })
+        .onConflictDoNothing()
+        .run();
     }
     tx.delete(themes).where(eq(themes.id, fromId)).run();
-    audit(tx, {
-      actorUserId: actor.id,
-      action: "theme.merge",
-      entityType: "theme",
-      entityId: intoId,
-      before: { merged: { id: from.id, labelEn: from.labelEn, labelFr: from.labelFr }, taggedAnswers: tags.map((t) => t.responseId) },
-      after: { into: { id: into.id, labelEn: into.labelEn, labelFr: into.labelFr } },
-    }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "theme.merge",
+        entityType: "theme",
+        entityId: intoId,
+        before: { merged: { id: from.id, labelEn: from.labelEn, labelFr: from.labelFr }, taggedAnswers: tags.map((t) => t.responseId) },
+        after: { into: { id: into.id, labelEn: into.labelEn, labelFr: into.labelFr } },
+      },
+      now,
+    );
     return tags.length;
   });
 }

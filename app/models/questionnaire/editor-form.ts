@@ -21,7 +21,12 @@ export const questionFormSchema = z.object({
 });
 
 export const newQuestionFormSchema = questionFormSchema.extend({
-  key: z.string().trim().min(1, "required").max(80, "tooLong").regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "invalid"),
+  key: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(80, "tooLong")
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "invalid"),
 });
 
 export type QuestionForm = z.infer<typeof questionFormSchema>;

@@ -50,11 +50,7 @@ export const questionSchema = z.object({
   prompt: bilingual(1000),
   guidance: bilingual(8000),
   answerType: z.enum(QUESTION_ANSWER_TYPES, { message: "answerType" }),
-  wordLimit: z.coerce
-    .number({ message: "wordLimit" })
-    .int("wordLimit")
-    .min(WORD_LIMIT_MIN, "wordLimit")
-    .max(WORD_LIMIT_MAX, "wordLimit"),
+  wordLimit: z.coerce.number({ message: "wordLimit" }).int("wordLimit").min(WORD_LIMIT_MIN, "wordLimit").max(WORD_LIMIT_MAX, "wordLimit"),
   /** The answer page offers an optional "Canadian law or provision" field. */
   citeLaw: z.boolean({ message: "citeLaw" }).default(false),
   retired: z.boolean({ message: "retired" }).default(false),

@@ -8,7 +8,13 @@ import { questions } from "~db/schema";
 export type QuestionnaireProblem =
   | { kind: "no-questions" }
   /** A field empty in one language (imports and the editor refuse this; a hand-made row could have it). */
-  | { kind: "missing-text"; questionId: number; number: number; field: "articleTitle" | "prompt" | "guidance" | "article"; lang: "en" | "fr" | null }
+  | {
+      kind: "missing-text";
+      questionId: number;
+      number: number;
+      field: "articleTitle" | "prompt" | "guidance" | "article";
+      lang: "en" | "fr" | null;
+    }
   /** The other language's text changed: this language's text waits for a translator to confirm it. */
   | { kind: "needs-review"; questionId: number; number: number; lang: "en" | "fr" };
 

@@ -3,12 +3,11 @@
 // import that applies a whole questionnaire file. Every change is audited
 // with before and after, in the transaction that makes it.
 import { and, asc, count, eq, inArray, isNotNull, max, sql } from "drizzle-orm";
-import { getDb, type Db } from "~db/client.server";
+import { getDb, type Db, type Tx } from "~db/client.server";
 import { consultations, instruments, organizations, questions, questionVersions, responses, users } from "~db/schema";
 import { questionChangedEmail } from "../../../emails/question-changed";
 import { audit } from "../audit.server";
 import { enqueueEmail } from "../email/outbox.server";
-import type { Tx } from "~db/client.server";
 import { countWords } from "../../lib/words";
 import type { FileProblem, QuestionnaireQuestion } from "./format";
 
@@ -33,7 +32,10 @@ export function getConsultation(id: number): ConsultationRow | null {
 /** Every question of a consultation in order, retired ones included, with its number of answers. */
 export function listQuestions(consultationId: number, conn: Conn = getDb()) {
   const rows = conn.select().from(questions).where(eq(questions.consultationId, consultationId)).orderBy(asc(questions.number)).all();
-  const counts = answerCounts(conn, rows.map((r) => r.id));
+  const counts = answerCounts(
+    conn,
+    rows.map((r) => r.id),
+  );
   return rows.map((question) => ({ question, answers: counts.get(question.id) ?? 0 }));
 }
 
@@ -59,7 +61,12 @@ export function getQuestion(consultationId: number, questionId: number): Questio
 }
 
 export function listVersions(questionId: number) {
-  return getDb().select().from(questionVersions).where(eq(questionVersions.questionId, questionId)).orderBy(asc(questionVersions.version)).all();
+  return getDb()
+    .select()
+    .from(questionVersions)
+    .where(eq(questionVersions.questionId, questionId))
+    .orderBy(asc(questionVersions.version))
+    .all();
 }
 
 /** The question in the file format's shape (export, and the edit form's starting values). */
@@ -98,7 +105,9 @@ function columns(input: QuestionInput) {
   };
 }
 
-function wording(q: Pick<QuestionRow, "article" | "articleTitleEn" | "articleTitleFr" | "promptEn" | "promptFr" | "guidanceEn" | "guidanceFr">) {
+function wording(
+  q: Pick<QuestionRow, "article" | "articleTitleEn" | "articleTitleFr" | "promptEn" | "promptFr" | "guidanceEn" | "guidanceFr">,
+) {
   return {
     article: q.article,
     articleTitleEn: q.articleTitleEn,
@@ -116,16 +125,35 @@ function snapshot(q: QuestionRow) {
 }
 
 function nextNumber(conn: Conn, consultationId: number): number {
-  const row = conn.select({ n: max(questions.number) }).from(questions).where(eq(questions.consultationId, consultationId)).get();
+  const row = conn
+    .select({ n: max(questions.number) })
+    .from(questions)
+    .where(eq(questions.consultationId, consultationId))
+    .get();
   return (row?.n ?? 0) + 1;
 }
 
 function keyTaken(conn: Conn, consultationId: number, key: string): boolean {
-  return conn.select({ id: questions.id }).from(questions).where(and(eq(questions.consultationId, consultationId), eq(questions.key, key))).get() !== undefined;
+  return (
+    conn
+      .select({ id: questions.id })
+      .from(questions)
+      .where(and(eq(questions.consultationId, consultationId), eq(questions.key, key)))
+      .get() !== undefined
+  );
 }
 
 /** Inserts a question at the end (or at `number`), with its version 1. */
-function insertQuestion(conn: Conn, consultationId: number, key: string, input: QuestionInput, retired: boolean, actor: Actor | null, now: Date, number?: number): QuestionRow {
+function insertQuestion(
+  conn: Conn,
+  consultationId: number,
+  key: string,
+  input: QuestionInput,
+  retired: boolean,
+  actor: Actor | null,
+  now: Date,
+  number?: number,
+): QuestionRow {
   const row = conn
     .insert(questions)
     .values({
@@ -137,12 +165,22 @@ function insertQuestion(conn: Conn, consultationId: number, key: string, input: 
     })
     .returning()
     .get();
-  conn.insert(questionVersions).values({ questionId: row.id, version: 1, ...wording(row), createdByUserId: actor?.id ?? null, createdAt: now }).run();
-  if (actor) audit(conn, { actorUserId: actor.id, action: "question.create", entityType: "question", entityId: row.id, after: snapshot(row) }, now);
+  conn
+    .insert(questionVersions)
+    .values({ questionId: row.id, version: 1, ...wording(row), createdByUserId: actor?.id ?? null, createdAt: now })
+    .run();
+  if (actor)
+    audit(conn, { actorUserId: actor.id, action: "question.create", entityType: "question", entityId: row.id, after: snapshot(row) }, now);
   return row;
 }
 
-export function createQuestion(actor: Actor, consultationId: number, key: string, input: QuestionInput, now = new Date()): { ok: true; question: QuestionRow } | { ok: false; refusal: EditRefusal } {
+export function createQuestion(
+  actor: Actor,
+  consultationId: number,
+  key: string,
+  input: QuestionInput,
+  now = new Date(),
+): { ok: true; question: QuestionRow } | { ok: false; refusal: EditRefusal } {
   return getDb().transaction((tx) => {
     if (keyTaken(tx, consultationId, key)) return { ok: false as const, refusal: "keyTaken" as const };
     return { ok: true as const, question: insertQuestion(tx, consultationId, key, input, false, actor, now) };
@@ -177,7 +215,11 @@ function applyEdit(
   origin: string,
   now: Date,
 ): EditOutcome | { ok: false; refusal: EditRefusal; longest?: number } {
-  const answers = tx.select({ text: responses.text, citation: responses.citation }).from(responses).where(eq(responses.questionId, before.id)).all();
+  const answers = tx
+    .select({ text: responses.text, citation: responses.citation })
+    .from(responses)
+    .where(eq(responses.questionId, before.id))
+    .all();
   if (answers.length > 0) {
     if (input.answerType !== before.answerType) return { ok: false, refusal: "answerType" };
     if (input.instrument !== before.instrumentId) return { ok: false, refusal: "instrument" };
@@ -222,7 +264,9 @@ function applyEdit(
     .returning()
     .get();
   if (newVersion) {
-    tx.insert(questionVersions).values({ questionId: after.id, version, ...wording(after), createdByUserId: actor.id, createdAt: now }).run();
+    tx.insert(questionVersions)
+      .values({ questionId: after.id, version, ...wording(after), createdByUserId: actor.id, createdAt: now })
+      .run();
   } else if (changedWording) {
     // No one has answered: the current version's wording is corrected in place.
     tx.update(questionVersions)
@@ -230,8 +274,17 @@ function applyEdit(
       .where(and(eq(questionVersions.questionId, after.id), eq(questionVersions.version, after.version)))
       .run();
   }
-  const action = retiredAt !== null && before.retiredAt === null ? "question.retire" : retiredAt === null && before.retiredAt !== null ? "question.restore" : "question.update";
-  audit(tx, { actorUserId: actor.id, action, entityType: "question", entityId: after.id, before: snapshot(before), after: snapshot(after) }, now);
+  const action =
+    retiredAt !== null && before.retiredAt === null
+      ? "question.retire"
+      : retiredAt === null && before.retiredAt !== null
+        ? "question.restore"
+        : "question.update";
+  audit(
+    tx,
+    { actorUserId: actor.id, action, entityType: "question", entityId: after.id, before: snapshot(before), after: snapshot(after) },
+    now,
+  );
   const notified = newVersion ? notifyAnswered(tx, consultation, after, origin, now) : 0;
   return { ok: true, question: after, newVersion, notified };
 }
@@ -239,7 +292,13 @@ function applyEdit(
 /** Emails every contact of every organization that answered, in the contact's language. */
 function notifyAnswered(tx: Tx, consultation: ConsultationRow, question: QuestionRow, origin: string, now: Date): number {
   const rows = tx
-    .select({ organizationId: organizations.id, organizationName: organizations.name, email: users.email, name: users.name, language: users.language })
+    .select({
+      organizationId: organizations.id,
+      organizationName: organizations.name,
+      email: users.email,
+      name: users.name,
+      language: users.language,
+    })
     .from(responses)
     .innerJoin(organizations, eq(organizations.id, responses.organizationId))
     .innerJoin(users, eq(users.organizationId, organizations.id))
@@ -294,8 +353,24 @@ export function setRetired(actor: Actor, questionId: number, retired: boolean, n
     const before = tx.select().from(questions).where(eq(questions.id, questionId)).get();
     if (!before) return false;
     if ((before.retiredAt !== null) === retired) return true;
-    const after = tx.update(questions).set({ retiredAt: retired ? now : null }).where(eq(questions.id, questionId)).returning().get();
-    audit(tx, { actorUserId: actor.id, action: retired ? "question.retire" : "question.restore", entityType: "question", entityId: questionId, before: snapshot(before), after: snapshot(after) }, now);
+    const after = tx
+      .update(questions)
+      .set({ retiredAt: retired ? now : null })
+      .where(eq(questions.id, questionId))
+      .returning()
+      .get();
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: retired ? "question.retire" : "question.restore",
+        entityType: "question",
+        entityId: questionId,
+        before: snapshot(before),
+        after: snapshot(after),
+      },
+      now,
+    );
     return true;
   });
 }
@@ -311,7 +386,18 @@ export function confirmTranslation(actor: Actor, questionId: number, lang: "en" 
       .where(eq(questions.id, questionId))
       .returning()
       .get();
-    audit(tx, { actorUserId: actor.id, action: "question.confirm-translation", entityType: "question", entityId: questionId, before: snapshot(before), after: { ...snapshot(after), confirmed: lang } }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "question.confirm-translation",
+        entityType: "question",
+        entityId: questionId,
+        before: snapshot(before),
+        after: { ...snapshot(after), confirmed: lang },
+      },
+      now,
+    );
     return true;
   });
 }
@@ -324,8 +410,16 @@ export function deleteQuestion(actor: Actor, questionId: number, now = new Date(
     if ((answerCounts(tx, [questionId]).get(questionId) ?? 0) > 0) return "has-answers";
     tx.delete(questionVersions).where(eq(questionVersions.questionId, questionId)).run();
     tx.delete(questions).where(eq(questions.id, questionId)).run();
-    renumber(tx, before.consultationId, listQuestions(before.consultationId, tx).map(({ question }) => question.id));
-    audit(tx, { actorUserId: actor.id, action: "question.delete", entityType: "question", entityId: questionId, before: snapshot(before) }, now);
+    renumber(
+      tx,
+      before.consultationId,
+      listQuestions(before.consultationId, tx).map(({ question }) => question.id),
+    );
+    audit(
+      tx,
+      { actorUserId: actor.id, action: "question.delete", entityType: "question", entityId: questionId, before: snapshot(before) },
+      now,
+    );
     return "deleted";
   });
 }
@@ -335,7 +429,13 @@ export function deleteQuestion(actor: Actor, questionId: number, now = new Date(
  * is unique: first out of the way (negative), then into place.
  */
 function renumber(conn: Conn, consultationId: number, orderedIds: number[]): void {
-  orderedIds.forEach((id, i) => conn.update(questions).set({ number: -(i + 1) }).where(eq(questions.id, id)).run());
+  orderedIds.forEach((id, i) =>
+    conn
+      .update(questions)
+      .set({ number: -(i + 1) })
+      .where(eq(questions.id, id))
+      .run(),
+  );
   conn
     .update(questions)
     .set({ number: sql`-${questions.number}` })
@@ -354,7 +454,18 @@ export function moveQuestion(actor: Actor, questionId: number, direction: "up" |
     if (to < 0 || to >= ids.length) return true;
     [ids[from], ids[to]] = [ids[to]!, ids[from]!];
     renumber(tx, q.consultationId, ids);
-    audit(tx, { actorUserId: actor.id, action: "question.move", entityType: "question", entityId: questionId, before: { number: q.number }, after: { number: to + 1 } }, now);
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "question.move",
+        entityType: "question",
+        entityId: questionId,
+        before: { number: q.number },
+        after: { number: to + 1 },
+      },
+      now,
+    );
     return true;
   });
 }
@@ -400,7 +511,11 @@ export function importQuestionnaire(
       const ids: number[] = [];
       file.forEach((item, index) => {
         const { key, retired, ...input } = item;
-        const before = tx.select().from(questions).where(and(eq(questions.consultationId, consultationId), eq(questions.key, key))).get();
+        const before = tx
+          .select()
+          .from(questions)
+          .where(and(eq(questions.consultationId, consultationId), eq(questions.key, key)))
+          .get();
         if (!before) {
           ids.push(insertQuestion(tx, consultationId, key, input, retired, actor, now).id);
           summary.created += 1;
@@ -422,7 +537,17 @@ export function importQuestionnaire(
         .map(({ question }) => question.id)
         .filter((id) => !ids.includes(id));
       renumber(tx, consultationId, [...ids, ...rest]);
-      audit(tx, { actorUserId: actor.id, action: "questionnaire.import", entityType: "consultation", entityId: consultationId, after: { ...summary, keys: file.map((q) => q.key) } }, now);
+      audit(
+        tx,
+        {
+          actorUserId: actor.id,
+          action: "questionnaire.import",
+          entityType: "consultation",
+          entityId: consultationId,
+          after: { ...summary, keys: file.map((q) => q.key) },
+        },
+        now,
+      );
       return summary;
     });
     return { ok: true, summary };
@@ -444,7 +569,12 @@ export function seedQuestionnaire(conn: Conn, consultationId: number, file: Ques
     const { key, retired, ...input } = item;
     if (keyTaken(conn, consultationId, key)) return;
     const wanted = index + 1;
-    const free = conn.select({ id: questions.id }).from(questions).where(and(eq(questions.consultationId, consultationId), eq(questions.number, wanted))).get() === undefined;
+    const free =
+      conn
+        .select({ id: questions.id })
+        .from(questions)
+        .where(and(eq(questions.consultationId, consultationId), eq(questions.number, wanted)))
+        .get() === undefined;
     insertQuestion(conn, consultationId, key, input, retired, null, now, free ? wanted : nextNumber(conn, consultationId));
     inserted += 1;
   });
@@ -458,7 +588,13 @@ export function answeredEarlierVersions(consultationId: number): number {
       .select({ n: count() })
       .from(responses)
       .innerJoin(questions, eq(questions.id, responses.questionId))
-      .where(and(eq(questions.consultationId, consultationId), sql`${responses.questionVersion} < ${questions.version}`, isNotNull(responses.id)))
+      .where(
+        and(
+          eq(questions.consultationId, consultationId),
+          sql`${responses.questionVersion} < ${questions.version}`,
+          isNotNull(responses.id),
+        ),
+      )
       .get()?.n ?? 0
   );
 }

@@ -5,7 +5,11 @@ import { getDb } from "~db/client.server";
 import { questionVersions } from "~db/schema";
 import type { Lang } from "~/i18n/lang";
 
-export function answeredWording(questionId: number, version: number, lang: Lang): { version: number; article: string; articleTitle: string; prompt: string; guidance: string } | null {
+export function answeredWording(
+  questionId: number,
+  version: number,
+  lang: Lang,
+): { version: number; article: string; articleTitle: string; prompt: string; guidance: string } | null {
   const row = getDb()
     .select()
     .from(questionVersions)

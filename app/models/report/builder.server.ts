@@ -2,7 +2,17 @@
 // summary state and quotes, the quotable excerpts staff can pick from.
 import { and, asc, count, desc, eq, ne, sql, type AnyColumn } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { moderation, organizations, questions, questionSummaries, quotes, reportDrafts, reportQuotes, responses, submissions } from "~db/schema";
+import {
+  moderation,
+  organizations,
+  questions,
+  questionSummaries,
+  quotes,
+  reportDrafts,
+  reportQuotes,
+  responses,
+  submissions,
+} from "~db/schema";
 import { quoteAttribution } from "./attribution";
 import { computeFigures } from "./figures.server";
 

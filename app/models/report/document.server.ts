@@ -4,7 +4,19 @@
 // freezes exactly this.
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { consultations, instruments, moderation, organizations, questions, questionSummaries, quotes, reportDrafts, reportQuotes, responses, submissions } from "~db/schema";
+import {
+  consultations,
+  instruments,
+  moderation,
+  organizations,
+  questions,
+  questionSummaries,
+  quotes,
+  reportDrafts,
+  reportQuotes,
+  responses,
+  submissions,
+} from "~db/schema";
 import { currentConsultation } from "../consultations/current.server";
 import { quoteAttribution } from "./attribution";
 import { computeFigures } from "./figures.server";

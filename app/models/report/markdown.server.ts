@@ -21,8 +21,7 @@ md.disable("image");
 
 // Links staff add point outside the portal: nofollow (we do not vouch for
 // them) and noopener.
-const defaultLinkOpen =
-  md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   tokens[idx]!.attrSet("rel", "nofollow noopener");
   return defaultLinkOpen(tokens, idx, options, env, self);

@@ -26,8 +26,22 @@ export function saveReportDraft(actor: CurrentUser, consultationId: number, text
   db.transaction((tx) => {
     const before = tx.select().from(reportDrafts).where(eq(reportDrafts.consultationId, consultationId)).get();
     const values = { ...texts, updatedByUserId: actor.id, updatedAt: now };
-    tx.insert(reportDrafts).values({ consultationId, ...values }).onConflictDoUpdate({ target: reportDrafts.consultationId, set: values }).run();
-    audit(tx, { actorUserId: actor.id, action: "report.draft", entityType: "consultation", entityId: consultationId, before: before ?? null, after: texts }, now);
+    tx.insert(reportDrafts)
+      .values({ consultationId, ...values })
+      .onConflictDoUpdate({ target: reportDrafts.consultationId, set: values })
+      .run();
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "report.draft",
+        entityType: "consultation",
+        entityId: consultationId,
+        before: before ?? null,
+        after: texts,
+      },
+      now,
+    );
   });
 }
 
@@ -42,8 +56,22 @@ export function saveQuestionSummary(actor: CurrentUser, questionId: number, text
   getDb().transaction((tx) => {
     const before = tx.select().from(questionSummaries).where(eq(questionSummaries.questionId, questionId)).get();
     const values = { ...texts, updatedByUserId: actor.id, updatedAt: now };
-    tx.insert(questionSummaries).values({ questionId, ...values }).onConflictDoUpdate({ target: questionSummaries.questionId, set: values }).run();
-    audit(tx, { actorUserId: actor.id, action: "report.summary", entityType: "question", entityId: questionId, before: before ?? null, after: texts }, now);
+    tx.insert(questionSummaries)
+      .values({ questionId, ...values })
+      .onConflictDoUpdate({ target: questionSummaries.questionId, set: values })
+      .run();
+    audit(
+      tx,
+      {
+        actorUserId: actor.id,
+        action: "report.summary",
+        entityType: "question",
+        entityId: questionId,
+        before: before ?? null,
+        after: texts,
+      },
+      now,
+    );
   });
 }
 
@@ -52,13 +80,22 @@ export function pickQuote(actor: CurrentUser, quoteId: number, now = new Date())
   return getDb().transaction((tx) => {
     const quote = tx.select().from(quotes).where(eq(quotes.id, quoteId)).get();
     if (!quote) return false;
-    const last = tx.select({ position: max(reportQuotes.position) }).from(reportQuotes).get()?.position ?? 0;
+    const last =
+      tx
+        .select({ position: max(reportQuotes.position) })
+        .from(reportQuotes)
+        .get()?.position ?? 0;
     const inserted = tx
       .insert(reportQuotes)
       .values({ quoteId, position: last + 1, pickedByUserId: actor.id, pickedAt: now })
       .onConflictDoNothing()
       .run().changes;
-    if (inserted) audit(tx, { actorUserId: actor.id, action: "report.quote.pick", entityType: "quote", entityId: quoteId, after: { text: quote.text } }, now);
+    if (inserted)
+      audit(
+        tx,
+        { actorUserId: actor.id, action: "report.quote.pick", entityType: "quote", entityId: quoteId, after: { text: quote.text } },
+        now,
+      );
     return inserted > 0;
   });
 }
@@ -66,7 +103,19 @@ export function pickQuote(actor: CurrentUser, quoteId: number, now = new Date())
 export function unpickQuote(actor: CurrentUser, quoteId: number, now = new Date()): boolean {
   return getDb().transaction((tx) => {
     const removed = tx.delete(reportQuotes).where(eq(reportQuotes.quoteId, quoteId)).run().changes;
-    if (removed) audit(tx, { actorUserId: actor.id, action: "report.quote.unpick", entityType: "quote", entityId: quoteId, before: { picked: true }, after: { picked: false } }, now);
+    if (removed)
+      audit(
+        tx,
+        {
+          actorUserId: actor.id,
+          action: "report.quote.unpick",
+          entityType: "quote",
+          entityId: quoteId,
+          before: { picked: true },
+          after: { picked: false },
+        },
+        now,
+      );
     return removed > 0;
   });
 }
@@ -82,19 +131,31 @@ export function publishReport(actor: CurrentUser, clusterId: number, origin: str
 }
 
 /** The same, for one consultation chosen by id (a cluster has one per review cycle). */
-export function publishConsultationReport(actor: CurrentUser, consultationId: number, origin: string, now = new Date()): { version: number } | null {
+export function publishConsultationReport(
+  actor: CurrentUser,
+  consultationId: number,
+  origin: string,
+  now = new Date(),
+): { version: number } | null {
   const consultation = consultationById(consultationId);
   const document = buildConsultationReport(consultationId, now);
   if (!consultation || !document) return null;
   const db = getDb();
   return db.transaction((tx) => {
-    const last = tx.select({ n: max(reportVersions.version) }).from(reportVersions).where(eq(reportVersions.consultationId, consultation.id)).get()?.n ?? 0;
+    const last =
+      tx
+        .select({ n: max(reportVersions.version) })
+        .from(reportVersions)
+        .where(eq(reportVersions.consultationId, consultation.id))
+        .get()?.n ?? 0;
     const version = last + 1;
     const frozen = { ...document, version, publishedAt: now.toISOString() };
     const replaced = tx
       .update(reportVersions)
       .set({ replacedAt: now })
-      .where(and(eq(reportVersions.consultationId, consultation.id), isNull(reportVersions.unpublishedAt), isNull(reportVersions.replacedAt)))
+      .where(
+        and(eq(reportVersions.consultationId, consultation.id), isNull(reportVersions.unpublishedAt), isNull(reportVersions.replacedAt)),
+      )
       .returning({ version: reportVersions.version })
       .all();
     const row = tx
@@ -165,7 +226,13 @@ export function unpublishReport(actor: CurrentUser, versionId: number, reason: s
       const previous = tx
         .select()
         .from(reportVersions)
-        .where(and(eq(reportVersions.consultationId, version.consultationId), isNull(reportVersions.unpublishedAt), ne(reportVersions.id, versionId)))
+        .where(
+          and(
+            eq(reportVersions.consultationId, version.consultationId),
+            isNull(reportVersions.unpublishedAt),
+            ne(reportVersions.id, versionId),
+          ),
+        )
         .all()
         .sort((a, b) => b.version - a.version)[0];
       if (previous) tx.update(reportVersions).set({ replacedAt: null }).where(eq(reportVersions.id, previous.id)).run();

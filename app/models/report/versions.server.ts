@@ -96,7 +96,13 @@ export function reportVersionList(slug: string) {
 }
 
 /** The reports with a published version, for the reports index. */
-export function publishedReports(): { slug: string; clusterId: number; title: { en: string; fr: string }; version: number; publishedAt: Date }[] {
+export function publishedReports(): {
+  slug: string;
+  clusterId: number;
+  title: { en: string; fr: string };
+  version: number;
+  publishedAt: Date;
+}[] {
   return getDb()
     .select({
       slug: consultations.slug,
@@ -112,5 +118,11 @@ export function publishedReports(): { slug: string; clusterId: number; title: { 
     .groupBy(consultations.id)
     .orderBy(consultations.clusterId)
     .all()
-    .map((r) => ({ slug: r.slug, clusterId: r.clusterId, title: { en: r.en, fr: r.fr }, version: r.version!, publishedAt: r.publishedAt! }));
+    .map((r) => ({
+      slug: r.slug,
+      clusterId: r.clusterId,
+      title: { en: r.en, fr: r.fr },
+      version: r.version!,
+      publishedAt: r.publishedAt!,
+    }));
 }

@@ -3,10 +3,10 @@
 // route that saves or submits gets them the same way.
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { currentConsultation } from "../consultations/current.server";
-import { getDb } from "~db/client.server";
+import { getDb, type Tx } from "~db/client.server";
 import { columnNames, preparedQuery, preparedSql } from "~db/statements.server";
 import {
-  consultations,
+  type consultations,
   instruments,
   organizations,
   questions,
@@ -15,7 +15,7 @@ import {
   submissions,
   users,
   type ClosedAnswer,
-  QUOTE_CONSENTS,
+  type QUOTE_CONSENTS,
 } from "~db/schema";
 import { receiptEmail } from "../../../emails/receipt";
 import { answeredWording } from "../questionnaire/versions.server";
@@ -24,7 +24,6 @@ import type { Lang } from "~/i18n/lang";
 import { consultationStatus, type ConsultationStatus } from "../consultations/status";
 import { recordSignatures } from "../moderate/campaigns.server";
 import { enqueueEmail } from "../email/outbox.server";
-import type { Tx } from "~db/client.server";
 import { hitRateLimit, LIMITS } from "~/platform/rate-limit.server";
 import { countWords } from "~/lib/words";
 import { progressOf, type Progress } from "./progress";
@@ -69,7 +68,9 @@ const answerOf = preparedQuery((db) =>
 const param = (name: string) => sql.placeholder(name);
 const updateAnswer = preparedSql(
   { id: responses.id },
-  (select) => sql`UPDATE ${responses} SET ${columnNames(responses.closedAnswer)} = ${param("closedAnswer")}, ${columnNames(responses.text)} = ${param("text")},
+  (
+    select,
+  ) => sql`UPDATE ${responses} SET ${columnNames(responses.closedAnswer)} = ${param("closedAnswer")}, ${columnNames(responses.text)} = ${param("text")},
        ${columnNames(responses.citation)} = ${param("citation")}, ${columnNames(responses.language)} = ${param("language")}, ${columnNames(responses.state)} = 'draft',
        ${columnNames(responses.version)} = ${param("version")}, ${columnNames(responses.questionVersion)} = ${param("questionVersion")},
        ${columnNames(responses.updatedByUserId)} = ${param("userId")}, ${columnNames(responses.updatedAt)} = ${param("at")}
@@ -175,10 +176,7 @@ export function getDashboard(organizationId: number, clusterId: number, lang: La
     .select({ question: questions, instrument: instruments, response: responses })
     .from(questions)
     .innerJoin(instruments, eq(instruments.id, questions.instrumentId))
-    .leftJoin(
-      responses,
-      and(eq(responses.questionId, questions.id), eq(responses.organizationId, organizationId)),
-    )
+    .leftJoin(responses, and(eq(responses.questionId, questions.id), eq(responses.organizationId, organizationId)))
     .where(eq(questions.consultationId, consultation.id))
     .orderBy(asc(questions.number))
     .all()
@@ -280,13 +278,7 @@ function toSaved(response: ResponseRow, names: Map<number, string>): SavedAnswer
 }
 
 /** One question as the organization answers it, with its current answer. */
-export function getAnswerPage(
-  organizationId: number,
-  clusterId: number,
-  number: number,
-  lang: Lang,
-  now = new Date(),
-): AnswerPage | null {
+export function getAnswerPage(organizationId: number, clusterId: number, number: number, lang: Lang, now = new Date()): AnswerPage | null {
   const consultation = publishedConsultation(clusterId);
   if (!consultation) return null;
   const db = getDb();
@@ -534,9 +526,7 @@ export function submitAnswers(input: SubmitInput, now = new Date()): SubmitResul
       .select({ question: questions, response: responses })
       .from(responses)
       .innerJoin(questions, eq(questions.id, responses.questionId))
-      .where(
-        and(eq(responses.organizationId, input.organizationId), eq(questions.consultationId, consultation.id)),
-      )
+      .where(and(eq(responses.organizationId, input.organizationId), eq(questions.consultationId, consultation.id)))
       .orderBy(asc(questions.number))
       .all()
       .filter(({ response }) => hasContent(response));
@@ -546,7 +536,10 @@ export function submitAnswers(input: SubmitInput, now = new Date()): SubmitResul
       if (response.state === "submitted") continue;
       tx.update(responses).set({ state: "submitted", submittedAt: now }).where(eq(responses.id, response.id)).run();
     }
-    recordSignatures(tx, rows.map(({ response }) => response.id));
+    recordSignatures(
+      tx,
+      rows.map(({ response }) => response.id),
+    );
     const organization = tx
       .update(organizations)
       .set({ consentPublishName: input.consentPublishName, consentQuote: input.consentQuote })
@@ -557,9 +550,7 @@ export function submitAnswers(input: SubmitInput, now = new Date()): SubmitResul
     const existing = tx
       .select()
       .from(submissions)
-      .where(
-        and(eq(submissions.organizationId, input.organizationId), eq(submissions.consultationId, consultation.id)),
-      )
+      .where(and(eq(submissions.organizationId, input.organizationId), eq(submissions.consultationId, consultation.id)))
       .get();
     let receiptNumber: string;
     if (existing) {

@@ -28,7 +28,12 @@ interface FigureRow {
   value: number;
 }
 
-function countRows(measure: Measure, counts: Counts, labels: Record<string, string>, order: readonly string[] = Object.keys(labels)): FigureRow[] {
+function countRows(
+  measure: Measure,
+  counts: Counts,
+  labels: Record<string, string>,
+  order: readonly string[] = Object.keys(labels),
+): FigureRow[] {
   const keys = [...order.filter((k) => k in counts), ...Object.keys(counts).filter((k) => !order.includes(k))];
   return keys.filter((k) => (counts[k] ?? 0) > 0).map((k) => ({ measure, category: k, label: labels[k] ?? k, value: counts[k]! }));
 }
@@ -43,7 +48,12 @@ function questionFigureRows(q: ReportQuestion, lang: Lang): FigureRow[] {
     ...countRows("by_region", f.byRegion, d.regions),
     ...(f.closed ? countRows("closed_answer", f.closed as Counts, d.closedAnswers, CLOSED_ANSWERS) : []),
     ...f.themes.map((theme) => ({ measure: "theme" as const, category: theme.key, label: theme.label[lang], value: theme.answers })),
-    ...f.campaigns.map((campaign, i) => ({ measure: "campaign" as const, category: String(i + 1), label: d.downloads.csv.campaign(i + 1), value: campaign.organizations })),
+    ...f.campaigns.map((campaign, i) => ({
+      measure: "campaign" as const,
+      category: String(i + 1),
+      label: d.downloads.csv.campaign(i + 1),
+      value: campaign.organizations,
+    })),
     { measure: "distinct_arguments", category: "", label: m.distinct_arguments, value: f.distinctArguments },
   ];
 }

@@ -36,7 +36,10 @@ export function heading(level: 1 | 2 | 3 | 4, text: string): Paragraph {
 }
 
 export function paragraph(text: string, style: { bold?: boolean; italic?: boolean; lang?: Lang } = {}): Paragraph {
-  return new Paragraph({ children: [textRun({ text, bold: style.bold ?? false, italic: style.italic ?? false }, style.lang)], spacing: { after: 120 } });
+  return new Paragraph({
+    children: [textRun({ text, bold: style.bold ?? false, italic: style.italic ?? false }, style.lang)],
+    spacing: { after: 120 },
+  });
 }
 
 function textRun(run: Run, lang?: Lang): TextRun {
@@ -58,7 +61,10 @@ export function markdown(source: string, link: (text: string, url: string) => st
       ? [new Paragraph({ children: block.runs.map((run) => textRun(run)), spacing: { after: 120 } })]
       : block.items.map((item, index) =>
           block.ordered
-            ? new Paragraph({ indent: { left: 360 * (item.depth + 1) }, children: [new TextRun(`${index + 1}. `), ...item.runs.map((run) => textRun(run))] })
+            ? new Paragraph({
+                indent: { left: 360 * (item.depth + 1) },
+                children: [new TextRun(`${index + 1}. `), ...item.runs.map((run) => textRun(run))],
+              })
             : new Paragraph({ bullet: { level: Math.min(item.depth, 8) }, children: item.runs.map((run) => textRun(run)) }),
         ),
   );

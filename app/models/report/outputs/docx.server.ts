@@ -41,12 +41,7 @@ function quoteBlocks(doc: ReportDocument["questions"][number], lang: Lang): Bloc
 export function reportDocx(doc: ReportDocument, lang: Lang): Promise<Buffer> {
   const s = t(lang).downloads;
   const title = s.reportTitle(doc.consultation.title[lang]);
-  const children: Block[] = [
-    paragraph(s.reportKicker),
-    heading(1, title),
-    paragraph(s.instruments),
-    paragraph(versionLine(doc, lang)),
-  ];
+  const children: Block[] = [paragraph(s.reportKicker), heading(1, title), paragraph(s.instruments), paragraph(versionLine(doc, lang))];
 
   if (doc.intro[lang].trim()) children.push(heading(2, s.introduction), ...markdown(doc.intro[lang], writtenLink));
 
@@ -63,12 +58,16 @@ export function reportDocx(doc: ReportDocument, lang: Lang): Promise<Buffer> {
 
   children.push(heading(2, s.organizations));
   if (doc.organizations.length > 0) {
-    children.push(paragraph(s.organizationsNote), ...bullets(doc.organizations.map((o) => `${o.name} (${organizationTypeLabel(o.type, lang)})`)));
+    children.push(
+      paragraph(s.organizationsNote),
+      ...bullets(doc.organizations.map((o) => `${o.name} (${organizationTypeLabel(o.type, lang)})`)),
+    );
   } else {
     children.push(paragraph(s.noOrganizations));
   }
 
-  if (doc.acknowledgements[lang].trim()) children.push(heading(2, s.acknowledgements), ...markdown(doc.acknowledgements[lang], writtenLink));
+  if (doc.acknowledgements[lang].trim())
+    children.push(heading(2, s.acknowledgements), ...markdown(doc.acknowledgements[lang], writtenLink));
 
   return wordFile({ lang, title, description: s.instruments, sections: [{ children }] });
 }

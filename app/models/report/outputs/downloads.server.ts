@@ -65,7 +65,10 @@ export async function reportDownload(request: Request, params: Params, format: R
 
   if (found.unpublishedAt) {
     const s = t(lang).downloads;
-    const latest = found.latestVersion === null ? "" : `\n${s.withdrawnLatest(new URL(`/${lang}/reports/${slug}/v/${found.latestVersion}`, request.url).href)}`;
+    const latest =
+      found.latestVersion === null
+        ? ""
+        : `\n${s.withdrawnLatest(new URL(`/${lang}/reports/${slug}/v/${found.latestVersion}`, request.url).href)}`;
     return new Response(`${s.withdrawn}${latest}\n`, {
       status: 410,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },

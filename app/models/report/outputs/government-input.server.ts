@@ -27,9 +27,14 @@ export function governmentInputDocx(doc: ReportDocument, lang: Lang, options: { 
   const party = sorted.filter((q) => q.instrument.countryIsParty);
   const nonParty = sorted.filter((q) => !q.instrument.countryIsParty);
 
-  const children: Block[] = [heading(1, title), ...g.about(doc.consultation.clusterId, date(doc.generatedAt, lang)).map((p) => paragraph(p))];
+  const children: Block[] = [
+    heading(1, title),
+    ...g.about(doc.consultation.clusterId, date(doc.generatedAt, lang)).map((p) => paragraph(p)),
+  ];
   if (nonParty.length > 0) {
-    children.push(paragraph(options.includeNonParty ? g.annexPointer : g.nonPartyLeftOut(instrumentList(nonParty, lang)), { italic: true }));
+    children.push(
+      paragraph(options.includeNonParty ? g.annexPointer : g.nonPartyLeftOut(instrumentList(nonParty, lang)), { italic: true }),
+    );
   }
 
   for (const q of party) children.push(...questionBlocks(q, lang, { level: 2, whoAnswered: false }));

@@ -60,7 +60,10 @@ function inlineRuns(children: Token[], link: (text: string, url: string) => stri
         break;
       case "link_close":
         if (linkStart) {
-          const text = runs.map((r) => r.text).join("").slice(linkStart.index);
+          const text = runs
+            .map((r) => r.text)
+            .join("")
+            .slice(linkStart.index);
           const written = link(text, linkStart.href);
           // The link's text is already out; only what `link` adds after it is new.
           push(written.startsWith(text) ? written.slice(text.length) : ` (${linkStart.href})`);

@@ -256,11 +256,19 @@ class Writer {
       table.add(tr);
       // The label is the row's header; the header row's cells are all headers.
       tr.add(pdf.struct("TH", {}, () => pdf.fillColor(COLOR.text).text(pdfSafe(cells[0]), MARGIN, y + 2, { width: labelWidth })));
-      tr.add(pdf.struct(header ? "TH" : "TD", {}, () => pdf.text(pdfSafe(cells[1]), MARGIN + labelWidth, y + 2, { width: valueWidth, align: "right" })));
+      tr.add(
+        pdf.struct(header ? "TH" : "TD", {}, () =>
+          pdf.text(pdfSafe(cells[1]), MARGIN + labelWidth, y + 2, { width: valueWidth, align: "right" }),
+        ),
+      );
       tr.end();
       pdf.markContent("Artifact");
       if (value !== undefined && value > 0) pdf.rect(barX, y + 3, Math.max(1, (value / max) * barMax), BODY - 1).fill(COLOR.bar);
-      pdf.moveTo(MARGIN, y + height).lineTo(MARGIN + this.width, y + height).lineWidth(0.5).stroke(COLOR.rule);
+      pdf
+        .moveTo(MARGIN, y + height)
+        .lineTo(MARGIN + this.width, y + height)
+        .lineWidth(0.5)
+        .stroke(COLOR.rule);
       pdf.endMarkedContent();
       pdf.y = y + height;
     };
@@ -322,7 +330,11 @@ class Writer {
               ellipsis: true,
               goTo: entry.destination,
             });
-          pdf.text(String(entry.page + 1), MARGIN + this.width - numberWidth, y, { width: numberWidth, align: "right", goTo: entry.destination });
+          pdf.text(String(entry.page + 1), MARGIN + this.width - numberWidth, y, {
+            width: numberWidth,
+            align: "right",
+            goTo: entry.destination,
+          });
         }),
       );
       y += TOC_LINE;
@@ -385,7 +397,12 @@ function writeQuestion(w: Writer, q: ReportQuestion, lang: Lang): void {
   if (q.quotes.length > 0) {
     w.heading(4, s.quotes);
     for (const quote of q.quotes) {
-      w.quote(s.quoted(quote.text), quoteSourceLine(quote, lang), locale(quote.language), quote.language === lang ? null : s.quoteLanguage[quote.language]);
+      w.quote(
+        s.quoted(quote.text),
+        quoteSourceLine(quote, lang),
+        locale(quote.language),
+        quote.language === lang ? null : s.quoteLanguage[quote.language],
+      );
     }
   }
 }
