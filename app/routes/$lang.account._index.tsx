@@ -5,7 +5,7 @@ import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
 import { requireUser } from "~/models/accounts/auth.server";
 import { listClusters } from "~/models/consultations/public.server";
-import { getOrganizationProfile } from "~/models/accounts/team.server";
+import { getOrganizationProfile, organizationSummary } from "~/models/accounts/team.server";
 import { notFound, requireLang } from "~/web/params";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -16,16 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = profile;
   return {
     lang,
-    organization: {
-      name: organization.name,
-      type: organization.type,
-      region: organization.region,
-      country: organization.country,
-      website: organization.website,
-      mandate: organization.mandate,
-      consentPublishName: organization.consentPublishName,
-      consentQuote: organization.consentQuote,
-    },
+    organization: organizationSummary(organization),
     consultations: listClusters(lang).flatMap((c) =>
       c.consultation ? [{ clusterId: c.id, clusterTitle: c.title, ...c.consultation }] : [],
     ),

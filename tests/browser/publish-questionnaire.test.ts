@@ -14,9 +14,9 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
-import { parseCsv } from "~/lib/csv";
 import { toEastern } from "~/models/consultations/eastern-time";
 import { journey } from "../support/journey";
+import { withSecondQuestion } from "../support/questionnaire-template";
 
 const c = en.consultations;
 const cf = fr.consultations;
@@ -55,28 +55,6 @@ async function signInLink(email: string, since: number): Promise<string> {
     15_000,
   );
   return /https?:\/\/\S+\/sign-in\/verify\?token=[\w-]+/.exec(mail.text)![0];
-}
-
-/** Two questions in the template's columns, as a team would fill them in a spreadsheet; `wordLimit` of the second one is the error to make. */
-function filledTemplate(template: string, wordLimit: string): string {
-  const rows = parseCsv(template);
-  const header = rows[0]!;
-  const example = rows[1]!;
-  const col = (name: string) => header.indexOf(name);
-  const second = [...example];
-  second[col("key")] = "tip-6-assistance";
-  second[col("instrument")] = "tip";
-  second[col("article")] = "6";
-  second[col("article_title_en")] = "Assistance to and protection of victims of trafficking in persons";
-  second[col("article_title_fr")] = "Assistance et protection accordées aux victimes de la traite des personnes";
-  second[col("prompt_en")] = "Does Canada protect the privacy and identity of victims of trafficking in persons?";
-  second[col("prompt_fr")] = "Le Canada protège-t-il la vie privée et l’identité des victimes de la traite des personnes ?";
-  second[col("guidance_en")] = "Think of court proceedings.\n\nSee https://laws-lois.justice.gc.ca.";
-  second[col("guidance_fr")] = "Pensez aux procédures judiciaires.\n\nVoir https://laws-lois.justice.gc.ca.";
-  second[col("answer_type")] = "open";
-  second[col("word_limit")] = wordLimit;
-  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  return "\uFEFF" + [header, example, second].map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
 }
 
 describe("a consultation team publishes the Cluster 2 questionnaire, an organization answers, the team changes it", () => {
@@ -141,9 +119,11 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
     });
 
     // A word limit typed as words: listed by row and field, and nothing imported.
-    await admin
-      .getByLabel(q.importFile)
-      .setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(filledTemplate(template, "four hundred")) });
+    await admin.getByLabel(q.importFile).setInputFiles({
+      name: "cluster2.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(withSecondQuestion(template, { word_limit: "four hundred" })),
+    });
     await admin.getByRole("button", { name: q.importSubmit }).click();
     const problems = admin.locator(".error-summary");
     await expect.poll(() => problems.textContent()).toContain(q.importErrorsTitle(1));
@@ -153,7 +133,7 @@ describe("a consultation team publishes the Cluster 2 questionnaire, an organiza
 
     await admin
       .getByLabel(q.importFile)
-      .setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(filledTemplate(template, "400")) });
+      .setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(withSecondQuestion(template)) });
     await admin.getByRole("button", { name: q.importSubmit }).click();
     await expect.poll(() => admin.locator(".banner, [role=status]").first().textContent()).toContain(q.importDone(2, 0, 0));
     await expectAccessible(admin, "import_done_en");

@@ -10,8 +10,8 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
-import { parseCsv } from "~/lib/csv";
 import { journey } from "../support/journey";
+import { withSecondQuestion } from "../support/questionnaire-template";
 
 const j = journey({ email: true });
 const { query, exec, expectAccessible } = j;
@@ -38,28 +38,6 @@ beforeAll(() => {
 /** Pages that can download (the CSV template). */
 const newPage = () => j.newPage({ acceptDownloads: true });
 const signIn = j.signIn;
-
-/** Two questions written into the template's columns, as a team would in a spreadsheet. */
-function filledTemplate(template: string, frenchPromptOfSecond: string): string {
-  const rows = parseCsv(template);
-  const header = rows[0]!;
-  const example = rows[1]!;
-  const col = (name: string) => header.indexOf(name);
-  const second = [...example];
-  second[col("key")] = "tip-6-assistance";
-  second[col("instrument")] = "tip";
-  second[col("article")] = "6";
-  second[col("article_title_en")] = "Assistance to and protection of victims of trafficking in persons";
-  second[col("article_title_fr")] = "Assistance et protection accordées aux victimes de la traite des personnes";
-  second[col("prompt_en")] = "Does Canada protect the privacy and identity of victims of trafficking in persons?";
-  second[col("prompt_fr")] = frenchPromptOfSecond;
-  second[col("guidance_en")] = "Think of court proceedings.\n\nSee https://laws-lois.justice.gc.ca.";
-  second[col("guidance_fr")] = "Pensez aux procédures judiciaires.\n\nVoir https://laws-lois.justice.gc.ca.";
-  second[col("answer_type")] = "open";
-  second[col("word_limit")] = "400";
-  const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  return "\uFEFF" + [header, example, second].map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
-}
 
 describe("a consultation team authors its questionnaire", () => {
   let admin: Page;
@@ -88,7 +66,7 @@ describe("a consultation team authors its questionnaire", () => {
     // The French question was left empty: the import lists it and changes nothing.
     await admin
       .getByLabel(en.questionnaire.importFile)
-      .setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(filledTemplate(template, "")) });
+      .setInputFiles({ name: "cluster2.csv", mimeType: "text/csv", buffer: Buffer.from(withSecondQuestion(template, { prompt_fr: "" })) });
     await admin.getByRole("button", { name: en.questionnaire.importSubmit }).click();
     const problems = admin.locator(".error-summary");
     await expect.poll(() => problems.textContent()).toContain(en.questionnaire.importErrorsTitle(1));
@@ -102,9 +80,7 @@ describe("a consultation team authors its questionnaire", () => {
     await admin.getByLabel(en.questionnaire.importFile).setInputFiles({
       name: "cluster2.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from(
-        filledTemplate(template, "Le Canada protège-t-il la vie privée et l’identité des victimes de la traite des personnes ?"),
-      ),
+      buffer: Buffer.from(withSecondQuestion(template)),
     });
     await admin.getByRole("button", { name: en.questionnaire.importSubmit }).focus();
     await admin.keyboard.press("Enter");

@@ -48,6 +48,7 @@ import {
   run,
   seedContent,
 } from "../support/fixtures";
+import { QUESTION_FIELDS } from "~/models/questionnaire/editor-form";
 
 type Handler = (args: ReturnType<typeof routeArgs>) => unknown;
 interface RouteModule {
@@ -572,37 +573,9 @@ const FIELDS: Record<string, { fields: string[]; intents?: string[]; fieldless?:
     fields: ["questionId", "direction", "lang"],
     intents: ["move", "retire", "restore", "delete", "confirm"],
   },
-  "$lang.admin.consultations_.$id_.questions.new.tsx": {
-    fields: [
-      "key",
-      "instrument",
-      "article",
-      "articleTitleEn",
-      "articleTitleFr",
-      "promptEn",
-      "promptFr",
-      "guidanceEn",
-      "guidanceFr",
-      "answerType",
-      "wordLimit",
-      "askCitation",
-    ],
-  },
-  "$lang.admin.consultations_.$id_.questions.$questionId.tsx": {
-    fields: [
-      "instrument",
-      "article",
-      "articleTitleEn",
-      "articleTitleFr",
-      "promptEn",
-      "promptFr",
-      "guidanceEn",
-      "guidanceFr",
-      "answerType",
-      "wordLimit",
-      "askCitation",
-    ],
-  },
+  // The question editor's fields, every one (a key is set only when adding).
+  "$lang.admin.consultations_.$id_.questions.new.tsx": { fields: [...QUESTION_FIELDS] },
+  "$lang.admin.consultations_.$id_.questions.$questionId.tsx": { fields: QUESTION_FIELDS.filter((field) => field !== "key") },
   "$lang.admin.consultations_.$id_.questions.import.tsx": { fields: ["file", "content"] },
 };
 

@@ -20,6 +20,12 @@ import type { contactSchema } from "./registration-schema";
 /** Two weeks: long enough for someone away from their desk. */
 export const INVITATION_TTL_MS = 14 * 24 * 60 * 60_000;
 
+/** What the organization told us about itself, as its own account page and staff reading an answer show it. */
+export function organizationSummary(organization: typeof organizations.$inferSelect) {
+  const { name, type, region, country, website, mandate, consentPublishName, consentQuote } = organization;
+  return { name, type, region, country, website, mandate, consentPublishName, consentQuote };
+}
+
 export function getOrganizationProfile(organizationId: number, now = new Date()) {
   const db = getDb();
   const organization = db.select().from(organizations).where(eq(organizations.id, organizationId)).get();

@@ -17,6 +17,7 @@ import {
 } from "~db/schema";
 import { pick } from "~/i18n";
 import type { Lang } from "~/i18n/lang";
+import { organizationSummary } from "../accounts/team.server";
 import { answeredWording } from "../questionnaire/versions.server";
 
 export function getAnswerContext(responseId: number, lang: Lang) {
@@ -94,16 +95,7 @@ export function getAnswerContext(responseId: number, lang: Lang) {
       submittedAt: response.submittedAt ?? response.updatedAt,
       version: response.version,
     },
-    organization: {
-      name: organization.name,
-      type: organization.type,
-      region: organization.region,
-      country: organization.country,
-      website: organization.website,
-      mandate: organization.mandate,
-      consentPublishName: organization.consentPublishName,
-      consentQuote: organization.consentQuote,
-    },
+    organization: organizationSummary(organization),
     moderation: {
       state: row.moderation?.state ?? "pending",
       reason: row.moderation?.reason ?? null,

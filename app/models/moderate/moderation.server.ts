@@ -2,7 +2,7 @@
 // for redaction, redact, tag with themes, mark quotable excerpts, leave notes.
 // Every change is written with its audit row in one transaction.
 import { and, eq, inArray } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { getDb, type Tx } from "~db/client.server";
 import {
   moderation,
   moderationNotes,
@@ -50,27 +50,38 @@ export function decide(actor: CurrentUser, responseIds: number[], decision: Deci
     for (const responseId of ids) {
       const before = tx.select().from(moderation).where(eq(moderation.responseId, responseId)).get();
       if (before?.state === state && before.reason === reason) continue;
-      const values = { state, reason, updatedByUserId: actor.id, updatedAt: now };
-      tx.insert(moderation)
-        .values({ responseId, ...values })
-        .onConflictDoUpdate({ target: moderation.responseId, set: values })
-        .run();
-      audit(
-        tx,
-        {
-          actorUserId: actor.id,
-          action: `moderation.${decision.kind}`,
-          entityType: "response",
-          entityId: responseId,
-          before: snapshot(before),
-          after: { state, reason, redactedText: before?.redactedText ?? null },
-        },
-        now,
-      );
+      writeModeration(tx, actor, `moderation.${decision.kind}`, responseId, before, { state, reason }, now);
       changed += 1;
     }
     return changed;
   });
+}
+
+/**
+ * Writes an answer's moderation row (created on its first decision) and the
+ * audit entry with before and after, inside the caller's transaction.
+ */
+function writeModeration(
+  tx: Tx,
+  actor: CurrentUser,
+  action: string,
+  responseId: number,
+  before: ModerationRow | undefined,
+  change: { state: ModerationState; reason?: string | null; redactedText?: string },
+  now: Date,
+): void {
+  const values = { ...change, updatedByUserId: actor.id, updatedAt: now };
+  tx.insert(moderation)
+    .values({ responseId, ...values })
+    .onConflictDoUpdate({ target: moderation.responseId, set: values })
+    .run();
+  // What the row holds now: the change, and what it did not touch as it was.
+  const after = {
+    state: change.state,
+    reason: "reason" in change ? change.reason : (before?.reason ?? null),
+    redactedText: "redactedText" in change ? change.redactedText : (before?.redactedText ?? null),
+  };
+  audit(tx, { actorUserId: actor.id, action, entityType: "response", entityId: responseId, before: snapshot(before), after }, now);
 }
 
 /** Saves the public version of an answer; the original stays untouched in `responses`. */
@@ -79,23 +90,7 @@ export function redact(actor: CurrentUser, responseId: number, redactedText: str
   getDb().transaction((tx) => {
     const before = tx.select().from(moderation).where(eq(moderation.responseId, responseId)).get();
     const state: ModerationState = before?.state === "needs_redaction" || !before ? "pending" : before.state;
-    const values = { redactedText, state, updatedByUserId: actor.id, updatedAt: now };
-    tx.insert(moderation)
-      .values({ responseId, ...values })
-      .onConflictDoUpdate({ target: moderation.responseId, set: values })
-      .run();
-    audit(
-      tx,
-      {
-        actorUserId: actor.id,
-        action: "moderation.redact",
-        entityType: "response",
-        entityId: responseId,
-        before: snapshot(before),
-        after: { state, reason: before?.reason ?? null, redactedText },
-      },
-      now,
-    );
+    writeModeration(tx, actor, "moderation.redact", responseId, before, { redactedText, state }, now);
   });
   return true;
 }
