@@ -25,19 +25,8 @@ import {
   OUTBOX_STATES,
 } from "./constants";
 
-export {
-  LANGS,
-  CONSULTATION_STATES,
-  ANSWER_TYPES,
-  ORGANIZATION_TYPES,
-  QUOTE_CONSENTS,
-  ROLES,
-  CLOSED_ANSWERS,
-  RESPONSE_STATES,
-  MODERATION_STATES,
-  THEME_SOURCES,
-  OUTBOX_STATES,
-} from "./constants";
+// The enums, for modules that import them with the tables.
+export * from "./constants";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { invalid } from "~/web/action.server";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useFieldProblems } from "~/components/consultations/ConsultationFields";
+import { MomentFields, useFieldProblems } from "~/components/consultations/ConsultationFields";
 import { MessageErrorSummary } from "~/components/consultations/MessageErrorSummary";
-import { Banner, RadioGroup, TextAreaField, TextField } from "~/components/form";
+import { Banner, RadioGroup, TextAreaField } from "~/components/form";
 import { formValues, readForm } from "~/web/forms";
 import { t, useLang, useT } from "~/i18n";
 import { formatDateTime } from "~/i18n/format";
@@ -93,24 +93,7 @@ export default function DeadlinePage() {
           <p className="field__hint">
             {c.newDeadlineHint} {c.dateTimeHint}
           </p>
-          <div className="field-pair">
-            <TextField
-              name="closesDate"
-              type="date"
-              label={c.fields.closesDate}
-              hint={c.hints.date}
-              defaultValue={values.closesDate}
-              errorMessage={message("closesDate")}
-            />
-            <TextField
-              name="closesTime"
-              type="time"
-              label={c.fields.closesTime}
-              hint={c.hints.time}
-              defaultValue={values.closesTime ?? "23:59"}
-              errorMessage={message("closesTime")}
-            />
-          </div>
+          <MomentFields moment="closes" values={values} errors={errors} defaultTime="23:59" />
         </fieldset>
         <TextAreaField
           name="reasonEn"

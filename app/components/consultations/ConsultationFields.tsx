@@ -97,45 +97,50 @@ export function ConsultationFields({
           <strong>{c.opens}:</strong> {values.opensDate} {values.opensTime} — {c.opensLocked}
         </p>
       ) : (
-        <div className="field-pair">
-          <TextField
-            name="opensDate"
-            type="date"
-            label={c.fields.opensDate}
-            hint={c.hints.date}
-            defaultValue={values.opensDate}
-            errorMessage={message("opensDate")}
-          />
-          <TextField
-            name="opensTime"
-            type="time"
-            label={c.fields.opensTime}
-            hint={c.hints.time}
-            defaultValue={values.opensTime}
-            errorMessage={message("opensTime")}
-          />
-        </div>
+        <MomentFields moment="opens" values={values} errors={errors} />
       )}
-      {lockCloses ? null : (
-        <div className="field-pair">
-          <TextField
-            name="closesDate"
-            type="date"
-            label={c.fields.closesDate}
-            hint={c.hints.date}
-            defaultValue={values.closesDate}
-            errorMessage={message("closesDate")}
-          />
-          <TextField
-            name="closesTime"
-            type="time"
-            label={c.fields.closesTime}
-            hint={c.hints.time}
-            defaultValue={values.closesTime}
-            errorMessage={message("closesTime")}
-          />
-        </div>
-      )}
+      {lockCloses ? null : <MomentFields moment="closes" values={values} errors={errors} />}
     </>
+  );
+}
+
+/**
+ * A moment as two fields, a date and a time in Eastern Time (the parser,
+ * app/models/consultations/form.ts, reads `${moment}Date` and `${moment}Time`):
+ * the opening and closing of the consultation form and the deadline form.
+ */
+export function MomentFields({
+  moment,
+  values,
+  errors,
+  defaultTime,
+}: {
+  moment: "opens" | "closes";
+  values: Record<string, string>;
+  errors: Errors;
+  /** The time shown when none was typed yet (the deadline form offers 23:59). */
+  defaultTime?: string;
+}) {
+  const c = useT().consultations;
+  const message = (name: string) => (errors[name] ? c.errors[errors[name]!] : undefined);
+  return (
+    <div className="field-pair">
+      <TextField
+        name={`${moment}Date`}
+        type="date"
+        label={c.fields[`${moment}Date`]}
+        hint={c.hints.date}
+        defaultValue={values[`${moment}Date`]}
+        errorMessage={message(`${moment}Date`)}
+      />
+      <TextField
+        name={`${moment}Time`}
+        type="time"
+        label={c.fields[`${moment}Time`]}
+        hint={c.hints.time}
+        defaultValue={values[`${moment}Time`] ?? defaultTime}
+        errorMessage={message(`${moment}Time`)}
+      />
+    </div>
   );
 }
