@@ -89,6 +89,12 @@ export interface RawStatement<Row> {
    * `on` is called, with the text rendered once for every connection.
    */
   on(client: Database.Database): RawStatement<Row>;
+  /**
+   * SQLite's plan for the statement (EXPLAIN QUERY PLAN's detail lines), on
+   * the process's connection: for tests that pin a plan a large database
+   * depends on, such as a stream that must not sort before its first row.
+   */
+  plan(values?: Placeholders): string[];
 }
 
 export interface RawOptions {
@@ -234,6 +240,12 @@ export function preparedSql(
       on(db) {
         const statement = prepare(db);
         return over(() => statement);
+      },
+      plan(values) {
+        const client = getDb().$client;
+        options?.setup?.(client);
+        const explain = client.prepare(`EXPLAIN QUERY PLAN ${render().text}`);
+        return (explain.all(...params(values)) as { detail: string }[]).map((row) => row.detail);
       },
     };
   }

@@ -467,6 +467,14 @@ async function prepareSessions(
 
 // --- Mixed load ---------------------------------------------------------------------
 
+interface PathResult {
+  path: string;
+  /** Answered, plus those still waiting at the end (with their wait so far). */
+  requests: number;
+  p50: number | null;
+  max: number | null;
+}
+
 interface GroupResult {
   group: string;
   connections: number;
@@ -480,6 +488,8 @@ interface GroupResult {
   timeouts: number;
   /** Requests still waiting when the window ended (their wait so far is in the percentiles). */
   unanswered?: number;
+  /** Per path, for the moderators: which queue page is the slow one. */
+  paths?: PathResult[];
   note?: string;
 }
 
@@ -513,15 +523,22 @@ const MIXED_QUEUE_PATHS = [
 function timed(requests: NonNullable<Requests>) {
   const latencies: number[] = [];
   const waiting = new Set<Record<string, unknown>>();
+  /** Each path's latencies, to tell which page of a group is the slow one. */
+  const byPath = new Map<string, number[]>();
   const wrapped: NonNullable<Requests> = requests.map((r) => ({
     ...r,
     setupRequest: (request, context) => {
       context.sentAt = performance.now();
       waiting.add(context);
-      return r.setupRequest ? r.setupRequest(request, context) : request;
+      const made = r.setupRequest ? r.setupRequest(request, context) : request;
+      context.path = made.path;
+      return made;
     },
     onResponse: (status, body, context, headers) => {
-      latencies.push(performance.now() - (context.sentAt as number));
+      const ms = performance.now() - (context.sentAt as number);
+      latencies.push(ms);
+      const path = String(context.path);
+      byPath.set(path, [...(byPath.get(path) ?? []), ms]);
       waiting.delete(context);
       r.onResponse?.(status, body, context, headers);
     },
@@ -529,10 +546,18 @@ function timed(requests: NonNullable<Requests>) {
   return {
     requests: wrapped,
     /** Answered latencies, plus each unanswered request's wait so far; and how many were unanswered. */
-    finish(now: number): { latencies: number[]; answered: number; unanswered: number } {
+    finish(now: number): { latencies: number[]; answered: number; unanswered: number; paths: PathResult[] } {
       const answered = latencies.length;
       const all = [...latencies, ...[...waiting].map((c) => now - (c.sentAt as number))];
-      return { latencies: all.sort((a, b) => a - b), answered, unanswered: all.length - answered };
+      for (const c of waiting) {
+        const path = String(c.path);
+        byPath.set(path, [...(byPath.get(path) ?? []), now - (c.sentAt as number)]);
+      }
+      const paths = [...byPath].map(([path, times]) => {
+        const sorted = times.sort((a, b) => a - b);
+        return { path, requests: sorted.length, p50: percentile(sorted, 50), max: percentile(sorted, 100) };
+      });
+      return { latencies: all.sort((a, b) => a - b), answered, unanswered: all.length - answered, paths };
     },
   };
 }
@@ -678,7 +703,10 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
           ...groupOf("organizations saving", saveResult, saveTimes.finish(endedAt), 20, seconds),
           note: `${written} revisions written (${(written / seconds).toFixed(0)}/s); ${counters.other} replies not "saved"`,
         },
-        groupOf("moderators (queue)", moderatorResult, moderatorTimes.finish(endedAt), 5, seconds),
+        (() => {
+          const finished = moderatorTimes.finish(endedAt);
+          return { ...groupOf("moderators (queue)", moderatorResult, finished, 5, seconds), paths: finished.paths };
+        })(),
       ];
       for (const kind of ["report builder", "CSV of all answers"]) {
         const runs = admin.filter((a) => a.kind === kind);
@@ -706,6 +734,9 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
         log(
           `  ${g.group.padEnd(28)} ${String(g.connections).padStart(5)} ${String(g.requests).padStart(8)} ${g.requestsPerSecond.toFixed(1).padStart(8)} ${String(g.p50 ?? "–").padStart(8)} ${String(g.p99 ?? "–").padStart(8)} ${String(g.max ?? "–").padStart(8)}  ${g.unanswered ?? 0}/${g.errors}/${g.non2xx}${g.note ? `  (${g.note})` : ""}`,
         );
+      }
+      for (const p of groups.find((g) => g.paths)?.paths ?? []) {
+        log(`    moderators ${p.path.padEnd(44)} ${String(p.requests).padStart(5)} requests, p50 ${p.p50} ms, max ${p.max} ms`);
       }
       log(
         `  server event-loop delay: p50 ${eventLoop.p50} ms, p99 ${eventLoop.p99} ms, max ${eventLoop.max} ms (${eventLoop.samples} samples)`,

@@ -125,7 +125,12 @@ const exportRows = preparedSql(
     JOIN ${consultations} ${c} ON ${c.id} = ${q.consultationId}
     JOIN ${organizations} ${o} ON ${o.id} = ${r.organizationId}
     LEFT JOIN ${moderation} ${m} ON ${m.responseId} = ${r.id}
-   WHERE ${r.state} = 'submitted'
+   -- The unary + keeps SQLite off the (state, submitted_at, id) index: with
+   -- it the planner sorts every submitted answer before the first row (14 s
+   -- at a million, a worker held and the download silent meanwhile); without
+   -- it SQLite walks the answers in id order and streams from the first
+   -- row. Nine answers in ten are submitted, so the walk reads little extra.
+   WHERE +${r.state} = 'submitted'
      AND (${clusterParam} IS NULL OR ${c.clusterId} = ${clusterParam})
    ORDER BY ${r.id}`,
 );
@@ -265,4 +270,9 @@ export function answersCsv({ lang, cluster, onBatch }: AnswersCsvOptions): Reada
       release();
     },
   });
+}
+
+/** SQLite's plan for the export's statement: a test pins that it streams without sorting first. */
+export function answersCsvPlan(cluster: number | null = null): string[] {
+  return exportRows.plan({ cluster });
 }
