@@ -7,11 +7,14 @@ import { parentPort, workerData } from "node:worker_threads";
 import { getDb, useReadOnlyDatabase } from "~db/client.server";
 import { readStreams, readTasks } from "../models/read-tasks.server";
 import type { FromWorker, ToWorker } from "./read-pool.server";
+import { lowerThisThreadPriority } from "./thread-priority.server";
 
 const port = parentPort;
 if (!port) throw new Error("read-worker.server.ts runs only as a worker thread (see read-pool.server.ts)");
 
 useReadOnlyDatabase((workerData as { database: string }).database);
+// Long reads give way to the main thread's pages and saves (thread-priority.server.ts).
+lowerThisThreadPriority();
 
 /** Open streams by job id: each pull reads one more chunk. */
 const streams = new Map<number, ReadableStreamDefaultReader<Uint8Array>>();
