@@ -3,12 +3,14 @@
 // (READ_WORKERS=0 in vitest.config.ts), so this one checks that a worker, with
 // its own read-only connection, gives what the main thread would, streams
 // the export, sees committed writes, and survives a failing task.
+import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answersCsv } from "~/models/moderate/answers-export.server";
 import type { CurrentUser } from "~/models/accounts/auth.server";
 import { decide } from "~/models/moderate/moderation.server";
 import { listQueue, queueFilterSchema } from "~/models/moderate/queue.server";
 import { read, readStream, readWorkersRunning } from "~/platform/read-pool.server";
+import { READ_WORKER_NICE } from "~/platform/thread-priority.server";
 import { computeFigures } from "~/models/report/figures.server";
 import { consultationIdOfCluster } from "~/models/moderate/themes.server";
 import { createOrganization, createSubmittedAnswer, createUser, seedContent } from "../support/fixtures";
@@ -63,6 +65,17 @@ describe("the read pool", () => {
     const consultationId = consultationIdOfCluster(1)!;
     expect(await read("computeFigures", consultationId)).toEqual(computeFigures(consultationId));
     expect(readWorkersRunning()).toBeGreaterThanOrEqual(1);
+  });
+
+  // Linux only: elsewhere the workers run at the main thread's priority.
+  it.runIf(process.platform === "linux")("runs its workers at a lower priority than the main thread", { timeout: SLOW }, async () => {
+    await read("computeFigures", consultationIdOfCluster(1)!);
+    // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value (after the command in parentheses).
+    const niceOf = (tid: string) => Number(fs.readFileSync(`/proc/${process.pid}/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]);
+    const threads = fs.readdirSync(`/proc/${process.pid}/task`);
+    const main = niceOf(String(process.pid));
+    expect(main).toBeLessThan(READ_WORKER_NICE);
+    expect(threads.filter((tid) => niceOf(tid) === READ_WORKER_NICE).length).toBeGreaterThanOrEqual(1);
   });
 
   it("starts a second worker only when the first is busy", { timeout: SLOW }, async () => {
