@@ -536,6 +536,11 @@ function timed(requests: NonNullable<Requests>) {
   const waiting = new Set<Record<string, unknown>>();
   /** Each path's latencies, to tell which page of a group is the slow one. */
   const byPath = new Map<string, number[]>();
+  const pathTimes = (path: string) => {
+    let times = byPath.get(path);
+    if (!times) byPath.set(path, (times = []));
+    return times;
+  };
   const wrapped: NonNullable<Requests> = requests.map((r) => ({
     ...r,
     setupRequest: (request, context) => {
@@ -548,8 +553,7 @@ function timed(requests: NonNullable<Requests>) {
     onResponse: (status, body, context, headers) => {
       const ms = performance.now() - (context.sentAt as number);
       latencies.push(ms);
-      const path = String(context.path);
-      byPath.set(path, [...(byPath.get(path) ?? []), ms]);
+      pathTimes(String(context.path)).push(ms);
       waiting.delete(context);
       r.onResponse?.(status, body, context, headers);
     },
@@ -561,8 +565,7 @@ function timed(requests: NonNullable<Requests>) {
       const answered = latencies.length;
       const all = [...latencies, ...[...waiting].map((c) => now - (c.sentAt as number))];
       for (const c of waiting) {
-        const path = String(c.path);
-        byPath.set(path, [...(byPath.get(path) ?? []), now - (c.sentAt as number)]);
+        pathTimes(String(c.path)).push(now - (c.sentAt as number));
       }
       const paths = [...byPath].map(([path, times]) => {
         const sorted = times.sort((a, b) => a - b);
