@@ -483,6 +483,7 @@ interface PathResult {
   /** Answered, plus those still waiting at the end (with their wait so far). */
   requests: number;
   p50: number | null;
+  p99: number | null;
   max: number | null;
 }
 
@@ -499,7 +500,7 @@ interface GroupResult {
   timeouts: number;
   /** Requests still waiting when the window ended (their wait so far is in the percentiles). */
   unanswered?: number;
-  /** Per path, for the moderators: which queue page is the slow one. */
+  /** Per path, for public readers and moderators: which page is the slow one. */
   paths?: PathResult[];
   note?: string;
 }
@@ -569,7 +570,7 @@ function timed(requests: NonNullable<Requests>) {
       }
       const paths = [...byPath].map(([path, times]) => {
         const sorted = times.sort((a, b) => a - b);
-        return { path, requests: sorted.length, p50: percentile(sorted, 50), max: percentile(sorted, 100) };
+        return { path, requests: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: percentile(sorted, 100) };
       });
       return { latencies: all.sort((a, b) => a - b), answered, unanswered: all.length - answered, paths };
     },
@@ -728,7 +729,10 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
         await adminLoop;
 
         const groups: GroupResult[] = [
-          groupOf("public readers", publicResult, publicTimes.finish(endedAt), 20, seconds),
+          (() => {
+            const finished = publicTimes.finish(endedAt);
+            return { ...groupOf("public readers", publicResult, finished, 20, seconds), paths: finished.paths };
+          })(),
           {
             ...groupOf("organizations saving", saveResult, saveTimes.finish(endedAt), 20, seconds),
             note: `${written} revisions written (${(written / seconds).toFixed(0)}/s); ${counters.other} replies not "saved"`,
@@ -765,8 +769,12 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
             `  ${g.group.padEnd(28)} ${String(g.connections).padStart(5)} ${String(g.requests).padStart(8)} ${g.requestsPerSecond.toFixed(1).padStart(8)} ${String(g.p50 ?? "–").padStart(8)} ${String(g.p99 ?? "–").padStart(8)} ${String(g.max ?? "–").padStart(8)}  ${g.unanswered ?? 0}/${g.errors}/${g.non2xx}${g.note ? `  (${g.note})` : ""}`,
           );
         }
-        for (const p of groups.find((g) => g.paths)?.paths ?? []) {
-          log(`    moderators ${p.path.padEnd(44)} ${String(p.requests).padStart(5)} requests, p50 ${p.p50} ms, max ${p.max} ms`);
+        for (const g of groups) {
+          for (const p of g.paths ?? []) {
+            log(
+              `    ${g.group}: ${p.path.padEnd(44)} ${String(p.requests).padStart(5)} requests, p50 ${p.p50} ms, p99 ${p.p99} ms, max ${p.max} ms`,
+            );
+          }
         }
         log(
           `  server event-loop delay: p50 ${eventLoop.p50} ms, p99 ${eventLoop.p99} ms, max ${eventLoop.max} ms (${eventLoop.samples} samples)`,
