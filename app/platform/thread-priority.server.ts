@@ -5,7 +5,7 @@
 // kernel gives it the same share of a core as the main thread, and every
 // public page and save waits for the main thread's next time slice. On two
 // cores under the bench's mixed load, nice 10 took public pages' p99 from
-// 267 to 148 ms and the event loop's delay p99 from 152 to 90 ms. A worker
+// 267 to 148 ms and the event loop's delay p99 from 142 to 80 ms. A worker
 // at a lower priority still gets every cycle nobody else wants, so its long
 // reads finish as fast on an idle machine and slower only when the main
 // thread has short work to do, which is the order we want: a page or a save
