@@ -500,7 +500,7 @@ interface GroupResult {
   timeouts: number;
   /** Requests still waiting when the window ended (their wait so far is in the percentiles). */
   unanswered?: number;
-  /** Per path, for public readers and moderators: which page is the slow one. */
+  /** Per path: which page of the group is the slow one. */
   paths?: PathResult[];
   note?: string;
 }
@@ -601,6 +601,7 @@ function groupOf(
     errors: result.errors,
     timeouts: result.timeouts,
     unanswered: times.unanswered,
+    paths: times.paths,
   };
 }
 
@@ -729,18 +730,12 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
         await adminLoop;
 
         const groups: GroupResult[] = [
-          (() => {
-            const finished = publicTimes.finish(endedAt);
-            return { ...groupOf("public readers", publicResult, finished, 20, seconds), paths: finished.paths };
-          })(),
+          groupOf("public readers", publicResult, publicTimes.finish(endedAt), 20, seconds),
           {
             ...groupOf("organizations saving", saveResult, saveTimes.finish(endedAt), 20, seconds),
             note: `${written} revisions written (${(written / seconds).toFixed(0)}/s); ${counters.other} replies not "saved"`,
           },
-          (() => {
-            const finished = moderatorTimes.finish(endedAt);
-            return { ...groupOf("moderators (queue)", moderatorResult, finished, 5, seconds), paths: finished.paths };
-          })(),
+          groupOf("moderators (queue)", moderatorResult, moderatorTimes.finish(endedAt), 5, seconds),
         ];
         for (const kind of ["report builder", "CSV of all answers"]) {
           const runs = admin.filter((a) => a.kind === kind);

@@ -22,15 +22,13 @@ import os from "node:os";
 /** The nice value of a read worker: 10 gives it a tenth of a core's weight against the main thread (0). */
 export const READ_WORKER_NICE = 10;
 
-/** Sets the calling thread's nice value; false where the platform cannot (not Linux). */
-export function lowerThisThreadPriority(nice: number = READ_WORKER_NICE): boolean {
-  if (process.platform !== "linux") return false;
+/** Sets the calling thread's nice value to READ_WORKER_NICE; does nothing where the platform cannot (not Linux). */
+export function lowerThisThreadPriority(): void {
+  if (process.platform !== "linux") return;
   try {
     const threadId = Number(fs.readlinkSync("/proc/thread-self").split("/").pop());
-    if (!Number.isInteger(threadId)) return false;
-    os.setPriority(threadId, nice);
-    return true;
+    if (Number.isInteger(threadId)) os.setPriority(threadId, READ_WORKER_NICE);
   } catch {
-    return false;
+    // A container without /proc: the worker keeps the main thread's priority.
   }
 }
