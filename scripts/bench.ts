@@ -65,8 +65,10 @@
 //    readers, 20 of organizations saving, five moderators paging and
 //    searching the queue, one admin opening the report builder and
 //    downloading the CSV of all answers. Each group's answered requests/s
-//    and p50/p99/max (timed by the driver, counting requests still waiting
-//    at the end), and the server's event-loop delay p99 and max
+//    and p50/p99/max (timed by the group's own process,
+//    scripts/bench/mixed-client.ts, counting requests still waiting at the
+//    end; each process's own event-loop delay is printed too), and the
+//    server's event-loop delay p99 and max
 //    (perf_hooks.monitorEventLoopDelay, read from /__bench/event-loop,
 //    which server.mjs serves only under BENCH_EVENT_LOOP=1). Two windows on
 //    the same server: flat out (saturation), then public readers and savers
@@ -89,7 +91,9 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { jsWeight } from "./bench/js-weight";
+import { savingRequests, type Requests, type GroupResult, type Slot } from "./bench/load-groups";
 import { peakRssMb } from "./bench/memory";
+import type { Job, Message as ClientMessage } from "./bench/mixed-client";
 
 const { values: args } = parseArgs({
   options: {
@@ -300,8 +304,6 @@ interface ScenarioResult {
   [key: string]: unknown;
 }
 
-type Requests = autocannon.Options["requests"];
-
 interface LoadOptions {
   headers?: Record<string, string>;
   requests?: Requests;
@@ -348,63 +350,6 @@ async function sequentialProbe(url: string, headers: Record<string, string>, n =
   }
   times.sort((a, b) => a - b);
   return { p50: times[Math.floor(n * 0.5)]!, p95: times[Math.floor(n * 0.95)]!, max: times[n - 1]! };
-}
-
-interface Slot {
-  organizationId: number;
-  questionId: number;
-  number: number;
-  cookie: string;
-  version: number;
-  text: string;
-  language: "en" | "fr";
-  closed: string;
-}
-
-/**
- * Autosave requests: each in-flight request holds one slot (an organization
- * and a question, with its own session and baseVersion), so no two race on
- * the same answer; a reply that is not "saved" re-reads the version.
- */
-function savingRequests(slots: Slot[], versionOf: Database.Statement, counters: { saved: number; other: number }): Requests {
-  const free = slots.map((_, i) => i);
-  return [
-    {
-      method: "POST",
-      setupRequest: (request, context) => {
-        const index = free.shift();
-        if (index === undefined) throw new Error("More requests in flight than slots.");
-        context.slot = index;
-        const slot = slots[index]!;
-        const body = new URLSearchParams({
-          intent: "save",
-          baseVersion: String(slot.version),
-          closedAnswer: slot.closed,
-          language: slot.language,
-          text: `${slot.text} (${slot.version + 1})`,
-        }).toString();
-        return {
-          ...request,
-          path: `/en/respond/1/questions/${slot.number}.data`,
-          headers: { ...request.headers, cookie: slot.cookie, "content-type": "application/x-www-form-urlencoded" },
-          body,
-        };
-      },
-      onResponse: (status, body, context) => {
-        const index = context.slot as number;
-        const slot = slots[index]!;
-        if (status === 200 && body.includes('"saved"')) {
-          slot.version += 1;
-          counters.saved++;
-        } else {
-          counters.other++;
-          const row = versionOf.get(slot.organizationId, slot.questionId) as { version: number } | undefined;
-          slot.version = row?.version ?? slot.version;
-        }
-        free.push(index);
-      },
-    },
-  ];
 }
 
 async function prepareSessions(
@@ -478,33 +423,6 @@ async function prepareSessions(
 
 // --- Mixed load ---------------------------------------------------------------------
 
-interface PathResult {
-  path: string;
-  /** Answered, plus those still waiting at the end (with their wait so far). */
-  requests: number;
-  p50: number | null;
-  p99: number | null;
-  max: number | null;
-}
-
-interface GroupResult {
-  group: string;
-  connections: number;
-  requests: number;
-  requestsPerSecond: number;
-  p50: number | null;
-  p99: number | null;
-  max: number | null;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  /** Requests still waiting when the window ended (their wait so far is in the percentiles). */
-  unanswered?: number;
-  /** Per path: which page of the group is the slow one. */
-  paths?: PathResult[];
-  note?: string;
-}
-
 const MIXED_PUBLIC_PATHS = [
   "/en",
   "/fr",
@@ -526,93 +444,46 @@ const MIXED_QUEUE_PATHS = [
   "/en/admin/queue?orgType=ngo&q=training",
 ];
 
-/**
- * Wraps a group's requests to time each one from this side: autocannon's
- * own latencies leave out the requests still waiting when the run ends,
- * which under a stall are the very ones that matter. A request unanswered
- * at the end counts with the time it had waited by then (a lower bound).
- */
-function timed(requests: NonNullable<Requests>) {
-  const latencies: number[] = [];
-  const waiting = new Set<Record<string, unknown>>();
-  /** Each path's latencies, to tell which page of a group is the slow one. */
-  const byPath = new Map<string, number[]>();
-  const pathTimes = (path: string) => {
-    let times = byPath.get(path);
-    if (!times) byPath.set(path, (times = []));
-    return times;
-  };
-  const wrapped: NonNullable<Requests> = requests.map((r) => ({
-    ...r,
-    setupRequest: (request, context) => {
-      context.sentAt = performance.now();
-      waiting.add(context);
-      const made = r.setupRequest ? r.setupRequest(request, context) : request;
-      context.path = made.path;
-      return made;
-    },
-    onResponse: (status, body, context, headers) => {
-      const ms = performance.now() - (context.sentAt as number);
-      latencies.push(ms);
-      pathTimes(String(context.path)).push(ms);
-      waiting.delete(context);
-      r.onResponse?.(status, body, context, headers);
-    },
-  }));
-  return {
-    requests: wrapped,
-    /** Answered latencies, plus each unanswered request's wait so far; and how many were unanswered. */
-    finish(now: number): { latencies: number[]; answered: number; unanswered: number; paths: PathResult[] } {
-      const answered = latencies.length;
-      const all = [...latencies, ...[...waiting].map((c) => now - (c.sentAt as number))];
-      for (const c of waiting) {
-        pathTimes(String(c.path)).push(now - (c.sentAt as number));
-      }
-      const paths = [...byPath].map(([path, times]) => {
-        const sorted = times.sort((a, b) => a - b);
-        return { path, requests: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: percentile(sorted, 100) };
-      });
-      return { latencies: all.sort((a, b) => a - b), answered, unanswered: all.length - answered, paths };
-    },
-  };
+/** A load group's process (scripts/bench/mixed-client.ts), given its job and ready to start on `go`. */
+interface Client {
+  child: ChildProcess;
+  /** Starts the group's window. */
+  go(): void;
+  /** Ends the admin's loop (after the request under way). */
+  stop(): void;
+  /** The group's report, after its window. */
+  done: Promise<Extract<ClientMessage, { done: true }>>;
 }
 
-function percentile(sorted: number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
-}
-
-function groupOf(
-  group: string,
-  result: autocannon.Result,
-  times: ReturnType<ReturnType<typeof timed>["finish"]>,
-  connectionsUsed: number,
-  seconds: number,
-): GroupResult {
-  return {
-    group,
-    connections: connectionsUsed,
-    requests: times.answered,
-    requestsPerSecond: times.answered / seconds,
-    p50: percentile(times.latencies, 50),
-    p99: percentile(times.latencies, 99),
-    max: percentile(times.latencies, 100),
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    unanswered: times.unanswered,
-    paths: times.paths,
-  };
+async function startClient(job: Job): Promise<Client> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "bench", "mixed-client.ts")], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  let ready!: () => void;
+  let failed!: (error: Error) => void;
+  const isReady = new Promise<void>((resolve, reject) => ((ready = resolve), (failed = reject)));
+  const done = new Promise<Extract<ClientMessage, { done: true }>>((resolve, reject) => {
+    child.on("message", (message: ClientMessage) => ("ready" in message ? ready() : resolve(message)));
+    child.on("exit", (code) => {
+      const error = new Error(`A mixed-load client (${job.kind}) exited with ${code} before reporting.`);
+      failed(error);
+      reject(error);
+    });
+  });
+  child.send({ job });
+  await isReady;
+  return { child, go: () => child.send({ go: true }), stop: () => child.send({ stop: true }), done };
 }
 
 /**
  * Everyone at once on the 1M database: public readers, organizations saving,
  * five moderators working the queue, one admin opening the report builder
- * and downloading the CSV of every answer. One portal server; the load
- * comes from this process (autocannon for the first three groups, a fetch
- * loop for the admin), which shares the machine with it, so throughput is
- * bound by both; the latencies and the server's own event-loop delay are
- * what the targets are about.
+ * and downloading the CSV of every answer. One portal server; each group's
+ * load comes from a process of its own (scripts/bench/mixed-client.ts: why
+ * there), which shares the machine with the server, so throughput is bound
+ * by both; the latencies and the server's own event-loop delay are what the
+ * targets are about.
  */
 async function mixedLoad(): Promise<Record<string, unknown>> {
   const source = generated(mixedAnswers);
@@ -628,46 +499,16 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
     // the latencies: wait for them instead, so a stall shows in p99.
     const timeout = 120;
     try {
-      let publicNext = 0;
-      const publicOptions: autocannon.Options = {
-        url: base,
-        connections: 20,
-        timeout,
-        requests: [{ method: "GET", setupRequest: (r) => ({ ...r, path: MIXED_PUBLIC_PATHS[publicNext++ % MIXED_PUBLIC_PATHS.length]! }) }],
-      };
       // Warm-up: the page cache and the JIT, before anything is measured.
-      await autocannon({ ...publicOptions, duration: 3 });
-
-      const db = new Database(file, { readonly: true });
-      const versionOf = db.prepare("SELECT version FROM responses WHERE organization_id = ? AND question_id = ?");
-      const revisionCount = () => (db.prepare("SELECT max(id) AS n FROM response_revisions").get() as { n: number }).n;
-      const counters = { saved: 0, other: 0 };
-      let queueNext = 0;
-      const moderatorOptions: autocannon.Options = {
-        url: base,
-        connections: 5,
-        timeout,
-        requests: [
-          {
-            method: "GET",
-            setupRequest: (r) => {
-              const i = queueNext++;
-              return {
-                ...r,
-                path: MIXED_QUEUE_PATHS[i % MIXED_QUEUE_PATHS.length]!,
-                headers: { ...r.headers, cookie: moderatorCookies[i % moderatorCookies.length]! },
-              };
-            },
-          },
-        ],
-      };
-      const saveOptions: autocannon.Options = {
+      let warmNext = 0;
+      await autocannon({
         url: base,
         connections: 20,
-        timeout,
-        method: "POST",
-        requests: savingRequests(slots, versionOf, counters),
-      };
+        duration: 3,
+        requests: [{ method: "GET", setupRequest: (r) => ({ ...r, path: MIXED_PUBLIC_PATHS[warmNext++ % MIXED_PUBLIC_PATHS.length]! }) }],
+      });
+      const db = new Database(file, { readonly: true });
+      const revisionCount = () => (db.prepare("SELECT max(id) AS n FROM response_revisions").get() as { n: number }).n;
 
       /**
        * One measured window with everyone at once. rate null: public
@@ -675,49 +516,44 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
        * request as soon as the last is answered (saturation: then every
        * latency is about the connections over the throughput, Little's law,
        * whatever the moderators do). rate R: each of the two groups sends R
-       * requests/s in all (autocannon's overallRate), the moderators and
-       * the admin still flat out: do the busy staff slow the others at a
-       * given load? Either way latencies are timed from when a request is
-       * sent; at a rate that holds only while each connection is answered
-       * before its next turn (20 connections at R/s: a turn every 20/R s).
+       * requests/s in all, evenly spaced (an open loop over 20 keep-alive
+       * connections, scripts/bench/mixed-client.ts `paced`), each timed
+       * from when it was due, the moderators and the admin still flat out:
+       * do the busy staff slow the others at a given load?
        */
       const measure = async (rate: number | null) => {
         log(rate === null ? "  flat out (saturation):" : `  public readers and savers at ${rate} requests/s each, staff flat out:`);
-        const paced: Partial<autocannon.Options> = rate === null ? {} : { overallRate: rate };
-        counters.saved = 0;
-        counters.other = 0;
-        // The admin: open the report builder, download the CSV, again, until the window ends.
-        const admin: { kind: string; ms: number; status: number; bytes: number; afterWindow: boolean }[] = [];
-        let windowOver = false;
-        const adminLoop = (async () => {
-          const steps = [
-            ["report builder", "/en/admin/report"],
-            ["CSV of all answers", "/en/admin/answers.csv"],
-          ] as const;
-          for (let i = 0; !windowOver; i++) {
-            const [kind, pathname] = steps[i % steps.length]!;
-            const started = performance.now();
-            const response = await fetch(`${base}${pathname}`, { headers: { cookie: adminCookie } });
-            let bytes = 0;
-            for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;
-            admin.push({ kind, ms: performance.now() - started, status: response.status, bytes, afterWindow: windowOver });
-          }
-        })();
+        const window = { url: base, duration: mixedDuration, timeout };
+        const clients = await Promise.all([
+          startClient({ kind: "readers", group: "public readers", connections: 20, paths: MIXED_PUBLIC_PATHS, rate, ...window }),
+          startClient({ kind: "savers", group: "organizations saving", connections: 20, slots, database: file, rate, ...window }),
+          startClient({
+            kind: "readers",
+            group: "moderators (queue)",
+            connections: 5,
+            paths: MIXED_QUEUE_PATHS,
+            cookies: moderatorCookies,
+            rate: null,
+            ...window,
+          }),
+          startClient({
+            kind: "admin",
+            url: base,
+            cookie: adminCookie,
+            steps: [
+              ["report builder", "/en/admin/report"],
+              ["CSV of all answers", "/en/admin/answers.csv"],
+            ],
+          }),
+        ]);
+        const [publicClient, saveClient, moderatorClient, adminClient] = clients as [Client, Client, Client, Client];
 
         await (await fetch(`${base}/__bench/event-loop?reset=1`)).arrayBuffer();
         const revisionsBefore = revisionCount();
         const startedAt = performance.now();
-        const publicTimes = timed(publicOptions.requests!);
-        const saveTimes = timed(saveOptions.requests!);
-        const moderatorTimes = timed(moderatorOptions.requests!);
-        const [publicResult, saveResult, moderatorResult] = await Promise.all([
-          autocannon({ ...publicOptions, ...paced, requests: publicTimes.requests, duration: mixedDuration }),
-          autocannon({ ...saveOptions, ...paced, requests: saveTimes.requests, duration: mixedDuration }),
-          autocannon({ ...moderatorOptions, requests: moderatorTimes.requests, duration: mixedDuration }),
-        ]);
-        const endedAt = performance.now();
-        const seconds = (endedAt - startedAt) / 1000;
-        windowOver = true;
+        for (const client of clients) client.go();
+        const reports = await Promise.all([publicClient.done, saveClient.done, moderatorClient.done]);
+        const seconds = (performance.now() - startedAt) / 1000;
         const eventLoop = (await (await fetch(`${base}/__bench/event-loop`)).json()) as {
           p50: number;
           p99: number;
@@ -726,16 +562,22 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
           samples: number;
         };
         const written = revisionCount() - revisionsBefore;
+        adminClient.stop();
         log("  waiting for the admin's last request to finish…");
-        await adminLoop;
+        const adminReport = await adminClient.done;
+        const admin = "admin" in adminReport ? adminReport.admin : [];
 
+        const [publicReport, saveReport, moderatorReport] = reports.map((r) => {
+          if (!("group" in r)) throw new Error("A load group reported no result.");
+          return r;
+        }) as Extract<ClientMessage, { group: GroupResult }>[];
         const groups: GroupResult[] = [
-          groupOf("public readers", publicResult, publicTimes.finish(endedAt), 20, seconds),
+          publicReport!.group,
           {
-            ...groupOf("organizations saving", saveResult, saveTimes.finish(endedAt), 20, seconds),
-            note: `${written} revisions written (${(written / seconds).toFixed(0)}/s); ${counters.other} replies not "saved"`,
+            ...saveReport!.group,
+            note: `${written} revisions written (${(written / seconds).toFixed(0)}/s); ${saveReport!.other ?? 0} replies not "saved"`,
           },
-          groupOf("moderators (queue)", moderatorResult, moderatorTimes.finish(endedAt), 5, seconds),
+          moderatorReport!.group,
         ];
         for (const kind of ["report builder", "CSV of all answers"]) {
           const runs = admin.filter((a) => a.kind === kind);
@@ -774,7 +616,18 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
         log(
           `  server event-loop delay: p50 ${eventLoop.p50} ms, p99 ${eventLoop.p99} ms, max ${eventLoop.max} ms (${eventLoop.samples} samples)`,
         );
-        return { rate, seconds, groups, eventLoop, savesPerSecond: written / seconds };
+        const generators = {
+          "public readers": publicReport!.eventLoop,
+          "organizations saving": saveReport!.eventLoop,
+          "moderators (queue)": moderatorReport!.eventLoop,
+          admin: adminReport.eventLoop,
+        };
+        log(
+          `  load generators' own event-loop delay, p99 / max: ${Object.entries(generators)
+            .map(([group, d]) => `${group} ${d.p99} / ${d.max} ms`)
+            .join("; ")}`,
+        );
+        return { rate, seconds, groups, eventLoop, generatorEventLoop: generators, savesPerSecond: written / seconds };
       };
 
       const saturated = await measure(null);
