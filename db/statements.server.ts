@@ -14,7 +14,10 @@
 //    filters, goes through `preparedSqlShapes` (one `preparedSql` per
 //    combination of filters); the staff CSV export streams its query with
 //    `.on(connection).iterate()` on a read-only connection of its own.
-//    Nothing else in app/ calls `$client.prepare`. Outside app/, the kept
+//    Nothing else in app/ calls `$client.prepare`. The save's transaction
+//    is better-sqlite3's own, made once per connection (`preparedTransaction`
+//    below): drizzle's `db.transaction` builds a transaction object and a new
+//    better-sqlite3 wrapper on every call. Every other transaction is drizzle's. Outside app/, the kept
 //    counts' rebuild (db/kept-counts.server.ts) runs the migration's own
 //    backfill SQL text, because it must be the same text the migration ran
 //    (a test compares them), and the tests and scripts read the database
@@ -261,6 +264,25 @@ export function preparedSql(
     client = db;
     return statement;
   });
+}
+
+/**
+ * A transaction as better-sqlite3 makes it (BEGIN, `fn`, COMMIT; ROLLBACK
+ * when `fn` throws; a savepoint when already inside one), made once per
+ * connection. For the save only, whose statements are all `preparedSql`:
+ * `fn` gets no drizzle `tx`.
+ */
+export function preparedTransaction<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let client: Database.Database | undefined;
+  let transaction: Database.Transaction<(...args: A) => R> | undefined;
+  return (...args) => {
+    const db = getDb().$client;
+    if (!transaction || client !== db) {
+      transaction = db.transaction(fn);
+      client = db;
+    }
+    return transaction(...args);
+  };
 }
 
 /**

@@ -93,7 +93,9 @@ function readersRequests(job: Extract<Job, { kind: "readers" }>): NonNullable<Re
       setupRequest: (request) => {
         const i = next++;
         const path = job.paths[i % job.paths.length]!;
-        return job.cookies ? { ...request, path, headers: { ...request.headers, cookie: job.cookies[i % job.cookies.length]! } } : { ...request, path };
+        return job.cookies
+          ? { ...request, path, headers: { ...request.headers, cookie: job.cookies[i % job.cookies.length]! } }
+          : { ...request, path };
       },
     },
   ];
@@ -131,7 +133,15 @@ async function paced(
     context.sentAt = dueAt;
     const headers = { ...made.headers, ...(made.body === undefined ? {} : { "content-length": String(Buffer.byteLength(made.body)) }) };
     const request = http.request(
-      { host: target.hostname, port: target.port, path: made.path, method: made.method ?? options.method, headers, agent, timeout: options.timeout * 1000 },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: made.path,
+        method: made.method ?? options.method,
+        headers,
+        agent,
+        timeout: options.timeout * 1000,
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => options.keepBody && chunks.push(chunk));
@@ -193,7 +203,14 @@ async function runGroup(job: Exclude<Job, { kind: "admin" }>, go: Promise<void>)
   const method = job.kind === "savers" ? "POST" : "GET";
   const result =
     job.rate === null
-      ? await autocannon({ url: job.url, connections: job.connections, timeout: job.timeout, duration: job.duration, method, requests: times.requests })
+      ? await autocannon({
+          url: job.url,
+          connections: job.connections,
+          timeout: job.timeout,
+          duration: job.duration,
+          method,
+          requests: times.requests,
+        })
       : await paced(times.requests, { ...job, rate: job.rate, method, keepBody: job.kind === "savers" });
   const ended = performance.now();
   const eventLoop = stopMonitor();
