@@ -10,18 +10,19 @@
 // its own work; each reports its own event-loop delay beside its latencies.
 // They still share the machine's cores with the server, as before.
 //
-// Paced windows (a rate) use this file's own open-loop sender, `paced`,
-// not autocannon's overallRate: that gives each connection a quota per
-// second and sends it back to back as each second starts, so "100/s"
-// arrived as a burst of 100 requests at once, every second.
+// The requests go out through node:http (`sender`), flat out or paced, not
+// autocannon: its overallRate gives each connection a quota per second and
+// sends it back to back as each second starts, so "100/s" arrived as a
+// burst of 100 requests at once, every second; and it builds every
+// response body into a string, which for the 953 KB report page was most
+// of the public readers' own event-loop lag (57 ms p99 flat out).
 //
 // Protocol: the parent sends the job; the client prepares and answers
-// { ready }; on { go } it runs; the three autocannon groups send { done }
+// { ready }; on { go } it runs; the three load groups send { done }
 // with their result after the window. The admin downloads until { stop },
 // finishes the request under way, then sends { done }.
 import http from "node:http";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
-import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { groupOf, savingRequests, timed, type GroupResult, type Requests, type Slot } from "./load-groups";
 
@@ -35,7 +36,7 @@ export type Job =
       paths: string[];
       cookies?: string[];
       duration: number;
-      /** Requests per second for the whole group (autocannon's overallRate); null: flat out. */
+      /** Requests per second for the whole group, evenly spaced; null: flat out. */
       rate: number | null;
       timeout: number;
     }
@@ -103,82 +104,118 @@ function readersRequests(job: Extract<Job, { kind: "readers" }>): NonNullable<Re
 
 type Counts = { non2xx: number; errors: number; timeouts: number };
 
+interface SendOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  timeout: number;
+  method: "GET" | "POST";
+  /** Whether onResponse needs the body (the savers read "saved"); otherwise it is read and dropped. */
+  keepBody: boolean;
+}
+
 /**
- * An open-loop load: request i is due at start + i / rate, whatever became
- * of the ones before it, and is sent on one of `connections` keep-alive
- * sockets (node:http's agent queues it while all are busy). Each is timed
- * from when it was due, so a wait for a free socket counts, as a user would
- * feel it (no coordinated omission). Runs `requests[0]`'s setupRequest and
- * onResponse as autocannon would, so the savers' slots work the same way.
+ * Sends the group's requests with node:http over `connections` keep-alive
+ * sockets (the agent queues a request while all are busy), running
+ * `requests[0]`'s setupRequest and onResponse as autocannon would, so the
+ * savers' slots and `timed` work unchanged. A body not needed is never
+ * kept: autocannon builds every body into a string, which for the 953 KB
+ * report page was most of the public readers' own event-loop lag.
  */
-async function paced(
-  requests: NonNullable<Requests>,
-  options: { url: string; connections: number; rate: number; duration: number; timeout: number; method: "GET" | "POST"; keepBody: boolean },
-): Promise<Counts> {
+function sender(requests: NonNullable<Requests>, options: SendOptions) {
   const template = requests[0]!;
   const target = new URL(options.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
   const counts: Counts = { non2xx: 0, errors: 0, timeouts: 0 };
   let over = false;
-  const send = (dueAt: number) => {
-    const context: Record<string, unknown> = {};
-    let made: { method?: string; path: string; headers?: Record<string, string>; body?: string };
-    try {
-      made = template.setupRequest!({ method: options.method, path: "/", headers: {} }, context) as typeof made;
-    } catch {
-      // Every saver's slot is in flight (500 of them): the server has stalled for seconds; this one is not sent.
-      counts.errors++;
-      return;
-    }
-    context.sentAt = dueAt;
-    const headers = { ...made.headers, ...(made.body === undefined ? {} : { "content-length": String(Buffer.byteLength(made.body)) }) };
-    const request = http.request(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: made.path,
-        method: made.method ?? options.method,
-        headers,
-        agent,
-        timeout: options.timeout * 1000,
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => options.keepBody && chunks.push(chunk));
-        response.on("end", () => {
-          if (over) return;
-          const status = response.statusCode ?? 0;
-          if (status < 200 || status > 299) counts.non2xx++;
-          template.onResponse!(status, options.keepBody ? Buffer.concat(chunks).toString() : "", context, {});
-        });
-      },
-    );
-    request.on("timeout", () => {
-      counts.timeouts++;
-      request.destroy();
+  /** Sends one request, timed from `dueAt`; settles when it is answered or fails. */
+  const send = (dueAt: number) =>
+    new Promise<void>((settle) => {
+      const context: Record<string, unknown> = {};
+      let made: { method?: string; path: string; headers?: Record<string, string>; body?: string };
+      try {
+        made = template.setupRequest!({ method: options.method, path: "/", headers: {} }, context) as typeof made;
+      } catch {
+        // Every saver's slot is in flight (500 of them): the server has stalled for seconds; this one is not sent.
+        counts.errors++;
+        return settle();
+      }
+      context.sentAt = dueAt;
+      const headers = { ...made.headers, ...(made.body === undefined ? {} : { "content-length": String(Buffer.byteLength(made.body)) }) };
+      const request = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: made.path,
+          method: made.method ?? options.method,
+          headers,
+          agent,
+          timeout: options.timeout * 1000,
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => options.keepBody && chunks.push(chunk));
+          response.on("end", () => {
+            if (!over) {
+              const status = response.statusCode ?? 0;
+              if (status < 200 || status > 299) counts.non2xx++;
+              template.onResponse!(status, options.keepBody ? Buffer.concat(chunks).toString() : "", context, {});
+            }
+            settle();
+          });
+        },
+      );
+      request.on("timeout", () => {
+        counts.timeouts++;
+        request.destroy();
+      });
+      request.on("error", () => {
+        if (!over) counts.errors++;
+        settle();
+      });
+      request.end(made.body);
     });
-    request.on("error", () => {
-      if (!over) counts.errors++;
-    });
-    request.end(made.body);
+  /** Ends the window: what is still waiting is counted by `timed` with its wait so far. */
+  const end = () => {
+    over = true;
+    agent.destroy();
+    return counts;
   };
+  return { send, end, isOver: () => over };
+}
+
+const until = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
+
+/** Flat out (a closed loop): each of `connections` loops sends its next request as soon as the last is answered. */
+async function flatOut(requests: NonNullable<Requests>, options: SendOptions): Promise<Counts> {
+  const { send, end, isOver } = sender(requests, options);
+  const start = performance.now();
+  for (let i = 0; i < options.connections; i++) {
+    void (async () => {
+      while (!isOver()) await send(performance.now());
+    })();
+  }
+  await until(start + options.duration * 1000);
+  return end();
+}
+
+/**
+ * An open loop: request i is due at start + i / rate, whatever became of
+ * the ones before it, and is timed from when it was due, so a wait for a
+ * free socket counts, as a user would feel it (no coordinated omission).
+ */
+async function paced(requests: NonNullable<Requests>, options: SendOptions & { rate: number }): Promise<Counts> {
+  const { send, end } = sender(requests, options);
   const start = performance.now();
   const interval = 1000 / options.rate;
   const total = Math.floor(options.rate * options.duration);
-  await new Promise<void>((resolve) => {
-    let sent = 0;
-    const tick = () => {
-      while (sent < total && start + sent * interval <= performance.now()) send(start + sent++ * interval);
-      if (sent < total) setTimeout(tick, Math.max(0, start + sent * interval - performance.now()));
-      else resolve();
-    };
-    tick();
-  });
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, start + options.duration * 1000 - performance.now())));
-  // The window is over: what is still waiting is counted by `timed` with its wait so far.
-  over = true;
-  agent.destroy();
-  return counts;
+  for (let i = 0; i < total; i++) {
+    const due = start + i * interval;
+    if (due > performance.now()) await until(due);
+    void send(due);
+  }
+  await until(start + options.duration * 1000);
+  return end();
 }
 
 async function runGroup(job: Exclude<Job, { kind: "admin" }>, go: Promise<void>): Promise<void> {
@@ -200,18 +237,8 @@ async function runGroup(job: Exclude<Job, { kind: "admin" }>, go: Promise<void>)
   const stopMonitor = eventLoopMonitor();
   const times = timed(requests);
   const started = performance.now();
-  const method = job.kind === "savers" ? "POST" : "GET";
-  const result =
-    job.rate === null
-      ? await autocannon({
-          url: job.url,
-          connections: job.connections,
-          timeout: job.timeout,
-          duration: job.duration,
-          method,
-          requests: times.requests,
-        })
-      : await paced(times.requests, { ...job, rate: job.rate, method, keepBody: job.kind === "savers" });
+  const options: SendOptions = { ...job, method: job.kind === "savers" ? "POST" : "GET", keepBody: job.kind === "savers" };
+  const result = job.rate === null ? await flatOut(times.requests, options) : await paced(times.requests, { ...options, rate: job.rate });
   const ended = performance.now();
   const eventLoop = stopMonitor();
   db?.close();
