@@ -4,11 +4,12 @@
 // every pathname, match objects of each call's own, no match stays no match.
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import type * as Router from "@remix-run/router";
 import { describe, expect, it } from "vitest";
 
 // The server's copy (dist/router.cjs.js, what Remix's server runtime loads), not the browser's.
 const require = createRequire(import.meta.url);
-const { matchRoutes } = require("@remix-run/router") as typeof import("@remix-run/router");
+const { matchRoutes } = require("@remix-run/router") as typeof Router;
 
 const routes = [
   {
