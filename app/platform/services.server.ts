@@ -2,6 +2,7 @@
 import { getDb } from "~db/client.server";
 import { seedIfEmpty } from "~db/seed";
 import { seedDemo } from "~db/seed/demo";
+import { startCheckpointer } from "./checkpointer.server";
 import { ensureDemoSessionSecret } from "./demo-secret.server";
 import { env, type Env } from "./env.server";
 import { startOutboxWorker } from "../models/email/outbox.server";
@@ -19,6 +20,8 @@ export function startServices(options: { demo?: boolean } = {}): Env {
     );
   }
   const db = getDb(); // opens the file and applies migrations
+  // WAL checkpoints in a worker thread, not inside a save's commit (checkpointer.server.ts).
+  startCheckpointer();
   const seeded = seedIfEmpty(db);
   if (seeded) {
     console.log(`Empty database: seeded the consultation (${seeded.inserted} rows) in ${config.DATABASE_URL}.`);
