@@ -16,10 +16,11 @@
 //    `.on(connection).iterate()` on a read-only connection of its own.
 //    Nothing else in app/ calls `$client.prepare`. The save's transaction
 //    is better-sqlite3's own, made once per connection (`preparedTransaction`
-//    below): drizzle's `db.transaction` builds a transaction object and a new
-//    better-sqlite3 wrapper on every call. Every other transaction is drizzle's. Outside app/, the kept
-//    counts' rebuild (db/kept-counts.server.ts) runs the migration's own
-//    backfill SQL text, because it must be the same text the migration ran
+//    below): drizzle's `db.transaction` builds a transaction object and a
+//    new better-sqlite3 wrapper on every call. Every other transaction is
+//    drizzle's. Outside app/, the kept counts' rebuild
+//    (db/kept-counts.server.ts) runs the migration's own backfill SQL
+//    text, because it must be the same text the migration ran
 //    (a test compares them), and the tests and scripts read the database
 //    directly as any outside tool would.
 // 3. Raw SQL names tables and columns through drizzle's `sql` template, so a

@@ -20,8 +20,6 @@ declare module "autocannon" {
       headers?: Record<string, string>;
       body?: string;
       requests?: Request[];
-      /** Requests per second across all connections (none: each connection sends as soon as it is answered). */
-      overallRate?: number;
     }
     interface Histogram {
       average: number;
