@@ -5,8 +5,8 @@
 // Why a process per group: every latency is timed on the sending side, so a
 // reply that arrives while the generator is busy reads as slow. With every
 // group and the CSV download in one process, that process's own event loop
-// lagged by 24 ms at p50 and 76 ms at p99 flat out (3 Dec. 2026): a third of
-// the public readers' p99 was the generator's. Apart, a group waits only on
+// lagged by 24 ms at p50 and 76 ms at p99 flat out (3 Dec. 2026), and each
+// reply's time included that wait. Apart, a group waits only on
 // its own work; each reports its own event-loop delay beside its latencies.
 // They still share the machine's cores with the server, as before.
 //
