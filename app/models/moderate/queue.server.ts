@@ -4,7 +4,8 @@
 // Raw SQL (db/statements.server.ts) rather than the query builder: the WHERE
 // clause is assembled from optional filters and the same clause feeds three
 // kinds of query (the page, the total, the counts); the search is FTS5
-// (MATCH, bm25, snippet), and the covering indexes are named (INDEXED BY).
+// (MATCH, bm25), and the covering indexes are named (INDEXED BY); the
+// excerpts around the matches are app/lib/search-snippet.ts.
 // Each query is built from a shape (which filters are set, the sort, how many
 // ids a list holds; never a value, values are placeholders) and kept per
 // shape by `preparedSqlShapes`: the shapes are finite, one text each,
@@ -30,6 +31,7 @@ import {
 } from "~db/schema";
 import { preparedQuery, preparedSql, preparedSqlShapes, type Placeholders, type RowOf } from "~db/statements.server";
 import type { Lang } from "~/i18n/lang";
+import { searchTerms, snippet } from "~/lib/search-snippet";
 import { MATCH_END, MATCH_START, queueFilterSchema, type QUEUE_SORTS, type Facet, FACETS, type QueueFilters } from "./queue-filters";
 
 export { MATCH_END, MATCH_START, queueFilterSchema, queueQuery, QUEUE_SORTS, type Facet, type QueueFilters } from "./queue-filters";
@@ -62,16 +64,7 @@ export type TotalKind = "exact" | "moreThan" | "atLeast";
  * does the query, so "securite" finds "sécurité".
  */
 export function ftsQuery(input: string): string | null {
-  const terms: string[] = [];
-  for (const match of input.matchAll(/"([^"]*)"|([^\s"]+)/g)) {
-    const phrase = match[1];
-    if (phrase !== undefined) {
-      const words = phrase.match(/[\p{L}\p{N}]+/gu);
-      if (words) terms.push(`"${words.join(" ")}"`);
-    } else {
-      for (const word of match[2]!.match(/[\p{L}\p{N}]+/gu) ?? []) terms.push(`"${word}"*`);
-    }
-  }
+  const terms = searchTerms(input).map((term) => (term.prefix ? `"${term.words[0]}"*` : `"${term.words.join(" ")}"`));
   return terms.length ? terms.join(" AND ") : null;
 }
 
@@ -590,12 +583,12 @@ export function listQueue(filters: QueueFilters, options: QueueOptions = {}) {
     const ranked = sort === "relevance" && match !== null;
     rows = pageRows({ where: shape, sort, ranked }).all({ ...values, limit: QUEUE_PAGE_SIZE, offset });
   }
-  // With a search, the excerpt is FTS5's snippet around the matches, for the
-  // 25 answers of the page only (it needs each one's FTS row).
+  // With a search, the excerpt is the passage around the matches, for the
+  // 25 answers of the page only (matchSnippets).
   const snippets =
-    match && rows.length
+    match && filters.q && rows.length
       ? matchSnippets(
-          match,
+          filters.q,
           rows.map((row) => row.responseId),
         )
       : new Map<number, string>();
@@ -639,25 +632,24 @@ function rowsByIds(ids: number[]): Row[] {
   return ids.map((id) => byId.get(id)).filter((row): row is Row => row !== undefined);
 }
 
-const snippetRows = preparedSql(
-  { id: sql<number>`rowid`, excerpt: sql<string>`snippet(${fts}, 0, ${MATCH_START}, ${MATCH_END}, '…', 32)` },
-  (select) => sql`SELECT ${select} FROM ${fts}
-     WHERE ${fts} MATCH ${ph("match")} AND rowid BETWEEN ${ph("low")} AND ${ph("high")} AND +rowid IN (SELECT value FROM json_each(${ph("ids")}))`,
+// The page's texts, for their excerpts (at most QUEUE_PAGE_SIZE ids, by primary key).
+const textsOf = preparedSql(
+  { id: responses.id, text: responses.text },
+  (select) => sql`SELECT ${select} FROM ${responses} WHERE ${responses.id} IN (SELECT value FROM json_each(${ph("ids")}))`,
 );
 
 /**
- * FTS5's snippet of each answer around the words searched for, by answer id.
- * One statement for the page: each MATCH of a prefix term ("victims"*)
- * merges that term's every entry in the index first (~8 ms for a word in
- * 165,000 answers), so one MATCH per answer cost 25 times that. The rowid
- * range keeps FTS5 to the page's stretch of the index, and the IN list to
- * the page's answers before snippet() runs (`+rowid`: as an index
- * constraint SQLite would hand FTS5 each id apart, a MATCH each again).
+ * The passage of each answer around the words searched for, by answer id
+ * (app/lib/search-snippet.ts), from the page's own texts: FTS5's snippet()
+ * needed one more MATCH of the search, the fourth of a broad search's
+ * (8-11 ms for a word in 165,000 answers at a million).
  */
-function matchSnippets(match: string, ids: number[]): Map<number, string> {
+function matchSnippets(q: string, ids: number[]): Map<number, string> {
+  const terms = searchTerms(q);
   const found = new Map<number, string>();
-  const rows = snippetRows.all({ match, low: Math.min(...ids), high: Math.max(...ids), ids: JSON.stringify(ids) });
-  for (const row of rows) found.set(row.id, row.excerpt);
+  for (const row of textsOf.all({ ids: JSON.stringify(ids) })) {
+    found.set(row.id, snippet(row.text, terms, { start: MATCH_START, end: MATCH_END, ellipsis: "…", words: 32 }));
+  }
   return found;
 }
 
