@@ -42,8 +42,8 @@ export function searchTerms(input: string): SearchTerm[] {
 
 /** A word as the index compares it: accents and case set aside. */
 function folded(word: string): string {
-  // Most words are plain ASCII, with no accent to take off (NFD per word is the costly part).
-  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : stripAccents(word).toLowerCase();
+  // Most words are plain ASCII letters and digits, with no accent to take off (NFD per word is the costly part).
+  return /^[a-zA-Z0-9]*$/.test(word) ? word.toLowerCase() : stripAccents(word).toLowerCase();
 }
 
 /** The tokens FTS5 sees in a text: runs of letters, digits and the accents on them. */
