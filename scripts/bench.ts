@@ -91,7 +91,7 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { jsWeight } from "./bench/js-weight";
-import { savingRequests, type Requests, type GroupResult, type Slot } from "./bench/load-groups";
+import { percentile, savingRequests, type Requests, type GroupResult, type Slot } from "./bench/load-groups";
 import { peakRssMb } from "./bench/memory";
 import type { Job, Message as ClientMessage } from "./bench/mixed-client";
 
@@ -446,7 +446,6 @@ const MIXED_QUEUE_PATHS = [
 
 /** A load group's process (scripts/bench/mixed-client.ts), given its job and ready to start on `go`. */
 interface Client {
-  child: ChildProcess;
   /** Starts the group's window. */
   go(): void;
   /** Ends the admin's loop (after the request under way). */
@@ -473,7 +472,7 @@ async function startClient(job: Job): Promise<Client> {
   });
   child.send({ job });
   await isReady;
-  return { child, go: () => child.send({ go: true }), stop: () => child.send({ stop: true }), done };
+  return { go: () => child.send({ go: true }), stop: () => child.send({ stop: true }), done };
 }
 
 /**
@@ -587,9 +586,9 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
             connections: 1,
             requests: runs.length,
             requestsPerSecond: runs.length / seconds,
-            p50: times.length ? Math.round(times[Math.floor(times.length / 2)]!) : null,
-            p99: times.length ? Math.round(times[Math.min(times.length - 1, Math.floor(times.length * 0.99))]!) : null,
-            max: times.length ? Math.round(times[times.length - 1]!) : null,
+            p50: percentile(times, 50),
+            p99: percentile(times, 99),
+            max: percentile(times, 100),
             non2xx: runs.filter((a) => a.status < 200 || a.status > 299).length,
             errors: 0,
             timeouts: 0,

@@ -65,6 +65,7 @@ export interface SnippetOptions {
  */
 export function snippet(text: string, terms: SearchTerm[], options: SnippetOptions): string {
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({ at: m.index, end: m.index + m[0].length, word: folded(m[0]) }));
+  if (tokens.length === 0) return text;
   const wanted = terms.map((term) => ({ words: term.words.map(folded), prefix: term.prefix }));
   // Each match: the term it belongs to and the tokens it covers.
   const matches: { term: number; from: number; to: number }[] = [];
@@ -87,7 +88,6 @@ export function snippet(text: string, terms: SearchTerm[], options: SnippetOptio
     if (distinct > best.terms || (distinct === best.terms && inside.length > best.count))
       best = { first, terms: distinct, count: inside.length };
   }
-  if (tokens.length === 0) return text;
   const first = best.first;
   const last = Math.min(tokens.length, first + size) - 1;
   const marked = new Set<number>();

@@ -5,19 +5,9 @@
 //
 // GET /__bench/event-loop         → {"p50","p99","max","mean","samples","resolution"}, in ms, since the last reset
 // GET /__bench/event-loop?reset=1 → the same, then starts afresh (the bench calls it after its warm-up)
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { delayHistogram, delayMs as ms, RESOLUTION_MS } from "./event-loop-delay.mjs";
 
-// 10 ms sampling, the default: fine enough for a p99 target of 20 ms.
-const RESOLUTION_MS = 10;
-const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
-histogram.enable();
-
-// The histogram holds the time between two of its timer's ticks, not how
-// late a tick was: an idle loop records the resolution itself (10.1 ms at
-// p50 on Node 20; nodejs/node#25378 and #32018 say the same). The delay is
-// that less the resolution. Runs before 3 December 2026 reported the raw
-// values, 10 ms higher (docs/performance/HISTORY.md).
-const ms = (ns) => Math.max(0, Math.round(ns / 1e4 - RESOLUTION_MS * 100) / 100);
+const histogram = delayHistogram();
 
 /** Answers the bench's request and returns true; any other request returns false. */
 export function answer(req, res) {

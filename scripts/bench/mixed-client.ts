@@ -22,8 +22,9 @@
 // with their result after the window. The admin downloads until { stop },
 // finishes the request under way, then sends { done }.
 import http from "node:http";
-import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
+import { delayHistogram, delayMs } from "./event-loop-delay.mjs";
 import { groupOf, savingRequests, timed, type GroupResult, type Requests, type Slot } from "./load-groups";
 
 export type Job =
@@ -75,14 +76,12 @@ export type Message =
 
 const send = (message: Message) => process.send!(message);
 
-/** This process's event-loop delay, net of the 10 ms sampling interval (as scripts/bench/event-loop.mjs reports the server's). */
+/** This process's event-loop delay, read as the server's is (event-loop-delay.mjs). */
 function eventLoopMonitor(): () => EventLoop {
-  const histogram = monitorEventLoopDelay({ resolution: 10 });
-  histogram.enable();
-  const net = (ns: number) => Math.max(0, Math.round(ns / 1e4 - 1000) / 100);
+  const histogram = delayHistogram();
   return () => {
     histogram.disable();
-    return { p50: net(histogram.percentile(50)), p99: net(histogram.percentile(99)), max: net(histogram.max) };
+    return { p50: delayMs(histogram.percentile(50)), p99: delayMs(histogram.percentile(99)), max: delayMs(histogram.max) };
   };
 }
 
