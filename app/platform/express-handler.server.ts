@@ -7,6 +7,7 @@
 import { type ServerBuild, createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 import type { Env } from "./env.server";
+import { turn } from "./main-thread-turns.server";
 import { createPublicPages, type CacheRenderer, type PublicPages } from "./page-cache.server";
 
 export function remixHandler(build: ServerBuild, config: Env, pages: PublicPages = createPublicPages(config)) {
@@ -56,6 +57,10 @@ export function remixHandler(build: ServerBuild, config: Env, pages: PublicPages
 
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
+      // Loaders, actions and renders run in a turn of the main thread
+      // (main-thread-turns.server.ts), so that a pass of the event loop that
+      // is already full leaves them for the next one.
+      await turn("start");
       const search = req.originalUrl.slice(req.path.length);
       if (await pages.serve(req, res, req.path, search, res.locals.cspNonce as string, renderForCache)) return;
 

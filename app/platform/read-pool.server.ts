@@ -16,6 +16,11 @@
 // read one chunk per pull: the worker reads the next chunk only when the
 // response body wants more, so a slow download holds one chunk, not the file,
 // and between chunks the worker runs other jobs.
+//
+// A worker's answer does not go on at once: the request it belongs to
+// resumes in a turn of the main thread (main-thread-turns.server.ts), so a
+// queue page rendered from it, or a CSV chunk written out, waits for the
+// current pass of the event loop to end when that pass is already full.
 import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -23,6 +28,7 @@ import { Worker } from "node:worker_threads";
 import fs from "node:fs";
 import { getDb } from "~db/client.server";
 import { env } from "~/platform/env.server";
+import { inTurn } from "~/platform/main-thread-turns.server";
 import { readStreams, readTasks, type ReadStreams, type ReadTasks } from "../models/read-tasks.server";
 
 export type ToWorker =
@@ -146,8 +152,10 @@ export function read<K extends keyof ReadTasks>(task: K, ...args: Parameters<Rea
   return new Promise((resolve, reject) => {
     const job: Job = {
       handle(message) {
-        if (message.kind === "result") resolve(message.value as Awaited<ReturnType<ReadTasks[K]>>);
-        else if (message.kind === "error") reject(errorFrom(message));
+        inTurn("resume", () => {
+          if (message.kind === "result") resolve(message.value as Awaited<ReturnType<ReadTasks[K]>>);
+          else if (message.kind === "error") reject(errorFrom(message));
+        });
         return true;
       },
       fail: reject,
@@ -179,11 +187,14 @@ export function readStream<K extends keyof ReadStreams>(task: K, ...args: Parame
   const job: Job = {
     handle(message) {
       if (message.kind === "chunk") {
-        settle((controller) => controller.enqueue(message.bytes));
+        inTurn("resume", () => settle((controller) => controller.enqueue(message.bytes)));
         return false;
       }
-      ended = message.kind === "error" ? { error: errorFrom(message) } : {};
-      settle((controller) => (ended!.error ? controller.error(ended!.error) : controller.close()));
+      // Set now, so a pull cannot ask for more; the stream itself ends in a
+      // turn, after any chunk still waiting for one.
+      const end: { error?: Error } = message.kind === "error" ? { error: errorFrom(message) } : {};
+      ended = end;
+      inTurn("resume", () => settle((controller) => (end.error ? controller.error(end.error) : controller.close())));
       return true;
     },
     fail(error) {
