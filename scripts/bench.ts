@@ -593,7 +593,7 @@ async function mixedLoad(): Promise<Record<string, unknown>> {
             errors: 0,
             timeouts: 0,
             note: runs.length
-              ? `${(runs.reduce((n, a) => n + a.bytes, 0) / 1e6).toFixed(0)} MB in all${runs.some((a) => a.afterWindow) ? "; one ended after the window" : ""}`
+              ? `${(runs.reduce((n, a) => n + a.bytes, 0) / 1e6).toFixed(0)} MB on the wire${runs.some((a) => a.afterWindow) ? "; one ended after the window" : ""}`
               : "none started",
           });
         }

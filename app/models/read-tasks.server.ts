@@ -4,6 +4,7 @@
 // the same code. Arguments and results cross the thread boundary by
 // structured clone: plain data, Maps, Dates and byte arrays only.
 import type { Lang } from "~/i18n/lang";
+import { gzipped } from "~/platform/gzip-stream.server";
 import { answersCsv } from "./moderate/answers-export.server";
 import { listQueue, queueNeighbours, type QueueFilters } from "./moderate/queue.server";
 import { builderQuestions } from "./report/builder.server";
@@ -32,7 +33,11 @@ export const readTasks = {
 
 /** Reads whose result is a byte stream, sent chunk by chunk as the reader asks for it. */
 export const readStreams = {
-  answersCsv: (lang: Lang, cluster: number | null) => answersCsv({ lang, cluster }),
+  /** The staff CSV; gzipped here, in the worker, when the request accepts it. */
+  answersCsv: (lang: Lang, cluster: number | null, gzip = false) => {
+    const csv = answersCsv({ lang, cluster });
+    return gzip ? gzipped(csv) : csv;
+  },
 };
 
 export type ReadTasks = typeof readTasks;

@@ -76,6 +76,14 @@ export type Message =
 
 const send = (message: Message) => process.send!(message);
 
+/**
+ * What Chromium sends as Accept-Encoding, on every request: the server
+ * gzips the kept report page and the CSV for browsers, so the bench asks as
+ * they do. Bodies are counted as they come, never unzipped (a browser does
+ * that on its own machine, not the server's).
+ */
+const BROWSER_ENCODINGS = { "accept-encoding": "gzip, deflate, br, zstd" };
+
 /** This process's event-loop delay, read as the server's is (event-loop-delay.mjs). */
 function eventLoopMonitor(): () => EventLoop {
   const histogram = delayHistogram();
@@ -140,7 +148,11 @@ function sender(requests: NonNullable<Requests>, options: SendOptions) {
         return settle();
       }
       context.sentAt = dueAt;
-      const headers = { ...made.headers, ...(made.body === undefined ? {} : { "content-length": String(Buffer.byteLength(made.body)) }) };
+      const headers = {
+        ...BROWSER_ENCODINGS,
+        ...made.headers,
+        ...(made.body === undefined ? {} : { "content-length": String(Buffer.byteLength(made.body)) }),
+      };
       const request = http.request(
         {
           host: target.hostname,
@@ -249,7 +261,7 @@ async function runGroup(job: Exclude<Job, { kind: "admin" }>, go: Promise<void>)
 function download(url: string, cookie: string): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers: { cookie } }, (response) => {
+      .get(url, { headers: { ...BROWSER_ENCODINGS, cookie } }, (response) => {
         let bytes = 0;
         response.on("data", (chunk: Buffer) => (bytes += chunk.length));
         response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes }));

@@ -74,6 +74,8 @@ describe("a long read", () => {
     const order: string[] = [];
     const exported = await fetch(`${server.url}/en/admin/answers.csv`, { headers: { Cookie: cookie } });
     expect(exported.status).toBe(200);
+    // fetch asks for gzip, as browsers do: the worker gzips, fetch undoes it.
+    expect(exported.headers.get("content-encoding")).toBe("gzip");
     const reader = exported.body!.getReader();
     let bytes = (await reader.read()).value?.byteLength ?? 0;
     const page = fetchToEnd(`${server.url}/en/privacy`, "page", order);

@@ -6,6 +6,7 @@
 // changes in the database, whoever changes it. Signed-in visitors never get
 // (or fill) the shared copy, and another Host header gets the same copy.
 import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { en } from "~/i18n/en";
@@ -39,6 +40,21 @@ function getWithHost(path: string, host: string): Promise<{ status: number; head
   });
 }
 
+/** A GET with these headers, its body as the bytes sent (fetch would undo the gzip). */
+function getRaw(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${j.server.url}${path}`, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.on("error", reject);
+  });
+}
+
 const nonceOfHeader = (csp: string | null | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
 const noncesInPage = (html: string) => [...new Set([...html.matchAll(/ nonce="([^"]+)"/g)].map((m) => m[1]))];
 const withoutNonces = (html: string) => html.replace(/ nonce="[^"]+"/g, "");
@@ -46,6 +62,13 @@ const withoutNonces = (html: string) => html.replace(/ nonce="[^"]+"/g, "");
 const PUBLIC_PAGES = ["/en", "/fr", "/en/clusters/1", "/fr/clusters/1/questions/1", "/en/privacy", "/fr/accessibility"];
 
 describe("the public pages that hydrate", () => {
+  it("are sent as they are, never gzipped: their bytes differ per response (the nonce)", async () => {
+    const page = await getRaw("/en", { "Accept-Encoding": "gzip" });
+    expect(page.status).toBe(200);
+    expect(page.headers["content-encoding"]).toBeUndefined();
+    expect(page.body.toString()).toContain("<script");
+  });
+
   it("carry a fresh nonce in every response from the cache, the one their CSP header names", async () => {
     for (const path of PUBLIC_PAGES) {
       const first = await get(path);
@@ -164,6 +187,24 @@ describe("the published report pages", () => {
     expect(second.headers.get("etag")).toBe(etag);
     // Every response still has its own CSP nonce (nothing on the page uses it).
     expect(second.headers.get("content-security-policy")).not.toBe(first.headers.get("content-security-policy"));
+  });
+
+  it("come gzipped to a browser that takes gzip: the same page, a tenth of the bytes, an ETag of its own", async () => {
+    const plain = await getRaw("/en/reports/cluster-1", { "Accept-Encoding": "identity" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const zipped = await getRaw("/en/reports/cluster-1", { "Accept-Encoding": "gzip, deflate, br, zstd" });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 4);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+
+    const again = await getRaw("/en/reports/cluster-1", { "Accept-Encoding": "gzip", "If-None-Match": zipped.headers.etag! });
+    expect(again.status).toBe(304);
+    // The plain ETag does not stand for the gzipped bytes.
+    const other = await getRaw("/en/reports/cluster-1", { "Accept-Encoding": "gzip", "If-None-Match": plain.headers.etag! });
+    expect(other.status).toBe(200);
   });
 
   it("answer 304 to a browser that has the current page", async () => {
