@@ -272,6 +272,9 @@ describe("a search finding more answers than it counts exactly", () => {
     const data = await queue("q=kelpforest&region=ON");
     expect(data).toMatchObject({ total: 3, totalKind: "atLeast", scanned: 4 });
     expect(data.items).toHaveLength(4);
+    // A scan that reaches every match counts exactly (the search's count stops one past the scan).
+    Object.assign(SEARCH_LIMITS, { exact: 4, scan: 5 });
+    expect(await queue("q=kelpforest&region=ON")).toMatchObject({ total: 4, totalKind: "exact" });
     expect(queueEn.captionAtLeast(3, 4)).toBe("At least 3 answers match (counted among the 4 most recent answers the search finds)");
     expect(queueFr.captionAtLeast(3, 4)).toBe(
       "Au moins 3 réponses correspondent (comptées parmi les 4 réponses les plus récentes que la recherche trouve)",
