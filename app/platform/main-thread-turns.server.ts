@@ -13,9 +13,10 @@
 // - a read worker's answer or CSV chunk (read-pool.server.ts), before the
 //   request that asked for it goes on ("resume").
 // Turns are handed out in the check phase (setImmediate), a few at a time
-// (see `pass`), until BUDGET_MS of this pass is used; the rest wait for the next pass, after
-// the loop has served the sockets and timers that came in meanwhile. A page
-// from memory never waits here: server.mjs sends it before any of this.
+// (see `pass`), until BUDGET_MS of this pass is used; the rest wait for the
+// next pass, after the loop has served the sockets and timers that came in
+// meanwhile. A page from memory never waits here: server.mjs sends it
+// before any of this.
 //
 // "resume" goes before "start": it finishes a request already begun (its
 // memory, its connection, its worker's snapshot), where a start adds one
@@ -31,8 +32,9 @@
 
 /**
  * How long one pass may spend on request work before the loop goes round
- * again. A turn runs to its next wait however long it takes (a queue page
- * renders in 5-10 ms); the budget stops new ones from joining the pass.
+ * again. A turn runs to its next wait however long it takes (a save about
+ * half a millisecond under load); the budget stops new ones from joining
+ * the pass.
  */
 export const BUDGET_MS = 4;
 
