@@ -23,18 +23,19 @@ export interface SearchTerm {
   prefix: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** The tokens FTS5 sees in a text: runs of letters, digits and the accents on them (so a decomposed "é", e + U+0301, stays inside its word). */
+const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** The terms of a search box's text: `"quoted phrases"` and bare words; everything else is a separator. */
+/** The terms of a search box's text: `"quoted phrases"` and bare words, each word read as the index reads it (TOKEN); everything else is a separator. */
 export function searchTerms(input: string): SearchTerm[] {
   const terms: SearchTerm[] = [];
   for (const match of input.matchAll(/"([^"]*)"|([^\s"]+)/g)) {
     const phrase = match[1];
     if (phrase !== undefined) {
-      const words = phrase.match(WORD);
+      const words = phrase.match(TOKEN);
       if (words) terms.push({ words, prefix: false });
     } else {
-      for (const word of match[2]!.match(WORD) ?? []) terms.push({ words: [word], prefix: true });
+      for (const word of match[2]!.match(TOKEN) ?? []) terms.push({ words: [word], prefix: true });
     }
   }
   return terms;
@@ -45,9 +46,6 @@ function folded(word: string): string {
   // Most words are plain ASCII letters and digits, with no accent to take off (NFD per word is the costly part).
   return /^[a-zA-Z0-9]*$/.test(word) ? word.toLowerCase() : stripAccents(word).toLowerCase();
 }
-
-/** The tokens FTS5 sees in a text: runs of letters, digits and the accents on them. */
-const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 
 export interface SnippetOptions {
   start: string;

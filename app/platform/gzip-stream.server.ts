@@ -28,6 +28,9 @@ export function gzipped(source: ReadableStream<Uint8Array>): ReadableStream<Uint
     pieces.push(piece);
     size += piece.length;
   });
+  // A zlib error reaches the pull through write's callback or once(); this
+  // listener only keeps Node from also throwing it, unhandled, in the worker.
+  gzip.on("error", () => {});
   const take = (): Uint8Array => {
     const chunk = new Uint8Array(size);
     let at = 0;

@@ -84,6 +84,12 @@ describe("the queue", () => {
     expect(data.sort).toBe("relevance");
   });
 
+  it("finds the word when its accent is typed decomposed (e + U+0301), and highlights it", async () => {
+    const data = await queue(`q=${encodeURIComponent("se\u0301curite\u0301")}`);
+    expect(data.items.map((item) => item.responseId)).toEqual([ids.fr]);
+    expect(data.items[0]!.excerpt).toContain(`${MATCH_START}sécurité${MATCH_END}`);
+  });
+
   it("matches word beginnings, phrases, and reads search syntax as text", async () => {
     expect((await queue("q=victim")).items.map((item) => item.responseId).sort()).toEqual([ids.fr, ids.en].sort());
     expect((await queue(`q=${encodeURIComponent('"safe housing"')}`)).items.map((item) => item.responseId)).toEqual([ids.en]);

@@ -16,6 +16,11 @@ describe("searchTerms", () => {
     ]);
     expect(searchTerms(' "" !! ')).toEqual([]);
   });
+
+  it("keeps a decomposed accent (e + U+0301, as some keyboards and pastes give it) inside its word", () => {
+    expect(searchTerms("se\u0301curite\u0301")).toEqual([{ words: ["se\u0301curite\u0301"], prefix: true }]);
+    expect(show("La Sécurité publique.", "se\u0301curite\u0301")).toBe("La [Sécurité] publique.");
+  });
 });
 
 describe("snippet", () => {
