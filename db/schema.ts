@@ -339,6 +339,15 @@ export const responses = sqliteTable(
     }),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    /**
+     * The answer's place in the order of submission (1, 2, 3…), null while
+     * it is a draft; given by the search index's triggers when the answer is
+     * submitted (migration 0018), in the order the submissions commit. It is
+     * the search index's rowid, so a search walks its matches newest first
+     * and stops when the page is full (ADR 014). "Newest" in the queue means
+     * this order.
+     */
+    submittedSeq: integer("submitted_seq"),
   },
   (t) => [
     uniqueIndex("responses_org_question_unique").on(t.organizationId, t.questionId),
@@ -346,9 +355,10 @@ export const responses = sqliteTable(
     // closed answer, language) so it never reads the answers' text: measured
     // at 100,000 answers, the figures took 1.15 s reading the table rows.
     index("responses_question_state_idx").on(t.questionId, t.state, t.organizationId, t.closedAnswer, t.language),
-    // The staff queue's default order (newest submitted first): the first
-    // page is read from this index instead of sorting every submitted answer.
-    index("responses_state_submitted_idx").on(t.state, t.submittedAt, t.id),
+    // The staff queue's default order (newest submitted first, the order of
+    // submission): a page is read from this index instead of sorting every
+    // submitted answer.
+    index("responses_state_submitted_idx").on(t.state, t.submittedSeq, t.id),
     // The staff queue under a search: each answer the search finds is looked
     // up by id for its filters (state, question, organization, language).
     // Keyed by id, this index holds those columns densely (~40 bytes an
@@ -356,6 +366,10 @@ export const responses = sqliteTable(
     // thousand matches read a few dozen pages instead of a thousand. SQLite
     // looks ids up in the table itself unless told (INDEXED BY in queue.server.ts).
     index("responses_queue_idx").on(t.id, t.state, t.questionId, t.organizationId, t.language, t.submittedAt),
+    // The same columns keyed by the order of submission: what a search's
+    // matches (the index's rowids) are joined on, and the queue's newest and
+    // oldest orders read without sorting.
+    index("responses_submitted_seq_idx").on(t.submittedSeq, t.id, t.state, t.questionId, t.organizationId, t.language),
   ],
 );
 

@@ -261,6 +261,17 @@ describe("a search finding more answers than it counts exactly", () => {
     expect(queueFr.countsOmitted(3)).toContain("plus de 3 réponses");
   });
 
+  it("beyond the limit lists oldest first too, walking the search's matches in the order they were submitted", async () => {
+    Object.assign(SEARCH_LIMITS, { exact: 3, scan: 10 });
+    expect((await queue("q=kelpforest&sort=oldest")).items.map((item) => item.responseId)).toEqual(kelp);
+    const filtered = await queue("q=kelpforest&region=ON&sort=oldest");
+    expect(filtered).toMatchObject({ sort: "oldest", sortUnavailable: null });
+    expect(filtered.items.map((item) => item.responseId)).toEqual([kelp[0], kelp[1], kelp[3], kelp[4]]);
+    // The same order as the queue without a search.
+    const unsearched = (await queue("question=12&sort=oldest")).items.map((item) => item.responseId).filter((id) => kelp.includes(id));
+    expect(unsearched).toEqual(kelp);
+  });
+
   it("with a filter, says “more than N” once N answers pass, and lists them all", async () => {
     Object.assign(SEARCH_LIMITS, { exact: 2, scan: 10 });
     const data = await queue("q=kelpforest&region=ON");

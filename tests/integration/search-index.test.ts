@@ -8,11 +8,14 @@ import { getDb } from "~db/client.server";
 import { saveAnswer, submitAnswers } from "~/models/respond/responses.server";
 import { createRespondent, openConsultation, seedContent } from "../support/fixtures";
 
+// The index's rowid is the answer's place in the order of submission (migration 0018).
 function hits(word: string): number[] {
   return (
-    getDb().$client.prepare("SELECT rowid AS id FROM responses_fts WHERE responses_fts MATCH ? ORDER BY rowid").all(word) as {
-      id: number;
-    }[]
+    getDb()
+      .$client.prepare(
+        "SELECT r.id FROM responses_fts JOIN responses r ON r.submitted_seq = responses_fts.rowid WHERE responses_fts MATCH ? ORDER BY r.id",
+      )
+      .all(word) as { id: number }[]
   ).map((r) => r.id);
 }
 
@@ -81,6 +84,50 @@ describe("the search index", () => {
     submit();
     expect(hits("securite")).toEqual([]);
     expect(hits("logement")).toEqual([answerId()]);
+    indexIsConsistent();
+  });
+
+  it("keys each answer by its place in the order of submission: the next one when submitted again, the same one through a redaction", () => {
+    const place = () =>
+      (getDb().$client.prepare("SELECT submitted_seq AS seq FROM responses WHERE id = ?").get(answerId()) as { seq: number | null }).seq;
+    const last = () => (getDb().$client.prepare("SELECT max(submitted_seq) AS seq FROM responses").get() as { seq: number }).seq;
+    const before = place();
+    expect(before).toBe(last());
+    // Another organization submits after it: its answer comes after.
+    const other = createRespondent("en");
+    const otherResult = saveAnswer({
+      organizationId: other.organization.id,
+      userId: other.user.id,
+      clusterId: 1,
+      questionNumber: 1,
+      baseVersion: 0,
+      closedAnswer: "no",
+      text: "Shelters lack beds for survivors.",
+      language: "en",
+    });
+    expect(otherResult.status).toBe("saved");
+    expect(
+      submitAnswers({
+        organizationId: other.organization.id,
+        user: other.user,
+        clusterId: 1,
+        consentPublishName: true,
+        consentQuote: "named",
+        origin: "http://localhost",
+      }).status,
+    ).toBe("submitted");
+    expect(last()).toBe(before! + 1);
+    // A redaction changes the text of a submitted answer: same place.
+    getDb().$client.prepare("UPDATE responses SET text = 'Le logement des survivantes manque [caviardé].' WHERE id = ?").run(answerId());
+    expect(place()).toBe(before);
+    expect(hits("caviarde")).toEqual([answerId()]);
+    indexIsConsistent();
+    // Amended: no place while a draft, then the newest.
+    save("Le logement des survivantes manque toujours.");
+    expect(place()).toBeNull();
+    submit();
+    expect(place()).toBe(before! + 2);
+    expect(hits("toujours")).toEqual([answerId()]);
     indexIsConsistent();
   });
 

@@ -125,7 +125,7 @@ const exportRows = preparedSql(
     JOIN ${consultations} ${c} ON ${c.id} = ${q.consultationId}
     JOIN ${organizations} ${o} ON ${o.id} = ${r.organizationId}
     LEFT JOIN ${moderation} ${m} ON ${m.responseId} = ${r.id}
-   -- The unary + keeps SQLite off the (state, submitted_at, id) index: with
+   -- The unary + keeps SQLite off the (state, submitted_seq, id) index: with
    -- it the planner sorts every submitted answer before the first row (14 s
    -- at a million, a worker held and the download silent meanwhile); without
    -- it SQLite walks the answers in id order and streams from the first

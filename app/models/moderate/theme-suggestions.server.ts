@@ -315,7 +315,8 @@ const suggestions = preparedSql(
   (select) => sql`WITH neighbours AS (
        SELECT ${responses.id} AS id, bm25(${fts}) AS rank
          FROM ${fts}
-         JOIN ${responses} ON ${responses.id} = ${fts}.rowid
+         -- The index's rowid is the order of submission (migration 0018).
+         JOIN ${responses} ON ${responses.submittedSeq} = ${fts}.rowid
          JOIN ${questions} ON ${questions.id} = ${responses.questionId}
         WHERE ${fts} MATCH ${sql.placeholder("match")}
           AND ${responses.state} = 'submitted'
