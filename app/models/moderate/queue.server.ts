@@ -170,7 +170,7 @@ function filterConditions(shape: WhereShape): SQL[] {
 
 /**
  * "Submitted", written so that with a search SQLite starts from the answers
- * the search found: `+` keeps it off the (state, submitted_at) index, which
+ * the search found: `+` keeps it off the (state, submitted_seq) index, which
  * would otherwise walk every submitted answer testing each against the
  * search (measured at a million answers: 16 s instead of 5 s for a common word).
  */
@@ -576,8 +576,8 @@ export function listQueue(filters: QueueFilters, options: QueueOptions = {}) {
   const narrow = match ? found <= exactLimit : true;
   const broad = match !== null && !narrow;
   const requested = filters.sort === "relevance" && !match ? "newest" : (filters.sort ?? (match ? "relevance" : "newest"));
-  // A broad search is listed newest or oldest first, read from the
-  // submitted-date index until the page is full; ranking by relevance (or
+  // A broad search is listed newest or oldest first, walking its matches in
+  // the index's order until the page is full; ranking by relevance (or
   // sorting by question or organization) would read and sort every match.
   const sort = broad && requested !== "newest" && requested !== "oldest" ? "newest" : requested;
 
