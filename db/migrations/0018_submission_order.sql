@@ -59,7 +59,8 @@ END;
 -- One trigger, so the old entry always goes before the new one comes. An
 -- answer that goes back to draft (an amendment) loses its number; submitted
 -- again, it takes the next one, as the newest submission. A change of text
--- while submitted (a redaction) keeps its number.
+-- while submitted keeps its number (no path of the portal changes it today:
+-- a redaction is kept beside the text, in moderation; SQL run by hand could).
 CREATE TRIGGER `responses_fts_update` AFTER UPDATE OF `text`, `state` ON `responses`
 WHEN old.`state` = 'submitted' OR new.`state` = 'submitted' BEGIN
   INSERT INTO `responses_fts`(`responses_fts`, rowid, `text`) SELECT 'delete', old.`submitted_seq`, old.`text` WHERE old.`state` = 'submitted';
