@@ -56,3 +56,17 @@ export const exportFr: typeof exportEn = {
   version: "Version de la révision",
   questionVersion: "Version de la question à laquelle la réponse répond",
 };
+
+/**
+ * What the download says when its link is wrong. It is a resource route, so
+ * this is the whole answer: plain text, in the language of the URL.
+ */
+export const exportProblemsEn = {
+  consultationFilter:
+    "This download link is not valid: ?consultation= takes the number of a cluster, for example ?consultation=1. Leave it out to download the answers of every consultation.",
+};
+
+export const exportProblemsFr: typeof exportProblemsEn = {
+  consultationFilter:
+    "Ce lien de téléchargement n’est pas valide : ?consultation= prend le numéro d’un groupe thématique, par exemple ?consultation=1. Retirez-le pour télécharger les réponses de toutes les consultations.",
+};

@@ -2,6 +2,7 @@
 // themes, for staff analysis. A resource route (loader only): the browser
 // downloads the file instead of rendering a page.
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { exportProblemsEn, exportProblemsFr } from "~/i18n/admin-export";
 import { exportFileName, parseExportFilter } from "~/models/moderate/answers-export.server";
 import { requireUser } from "~/models/accounts/auth.server";
 import { acceptsGzip } from "~/platform/accept-encoding";
@@ -13,7 +14,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, { lang, role: "moderator" });
   const filter = parseExportFilter(new URL(request.url).searchParams);
   // A mistyped filter must not quietly hand over every consultation instead.
-  if (!filter) throw new Response("Bad Request: ?consultation= takes a cluster number", { status: 400 });
+  if (!filter) {
+    throw new Response((lang === "fr" ? exportProblemsFr : exportProblemsEn).consultationFilter, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Language": lang, "Cache-Control": "no-store" },
+    });
+  }
   // Read in a worker thread, one chunk each time the download wants more;
   // gzipped there too when the browser takes it (1.30 GB to 162 MB at a
   // million answers: gzip-stream.server.ts).

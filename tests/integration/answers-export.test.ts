@@ -161,7 +161,14 @@ describe("the answers CSV", () => {
     expect(one.headers.get("Content-Disposition")).toMatch(/filename="answers-cluster-1-\d{4}-\d{2}-\d{2}\.csv"/);
     expect((await rowsOf(one)).rows).toHaveLength(3);
     expect((await rowsOf((await download("/en/admin/answers.csv?consultation=2")) as Response)).rows).toEqual([]);
-    expect(((await download("/en/admin/answers.csv?consultation=abc")) as Response).status).toBe(400);
+    // A mistyped filter is refused, in the language of the link, rather than handing over everything.
+    const mistyped = (await download("/en/admin/answers.csv?consultation=abc")) as Response;
+    expect(mistyped.status).toBe(400);
+    expect(await mistyped.text()).toContain("?consultation= takes the number of a cluster");
+    const mistypedFr = (await download("/fr/admin/answers.csv?consultation=abc", "fr")) as Response;
+    expect(mistypedFr.status).toBe(400);
+    expect(mistypedFr.headers.get("Content-Language")).toBe("fr");
+    expect(await mistypedFr.text()).toContain("prend le numéro d’un groupe thématique");
     expect(((await download("/en/admin/answers.csv?consultation=")) as Response).status).toBe(200);
   });
 
