@@ -6,7 +6,7 @@
 // missing one): no string left empty or in English, the same placeholders and
 // the same number of arguments in both languages.
 import { describe, expect, it } from "vitest";
-import { exportEn, exportFr } from "~/i18n/admin-export";
+import { exportEn, exportFr, exportProblemsEn, exportProblemsFr } from "~/i18n/admin-export";
 import { emailStrings } from "~/i18n/emails";
 import { en } from "~/i18n/en";
 import { fr } from "~/i18n/fr";
@@ -41,6 +41,7 @@ const sets: Record<string, StringSet> = {
     ],
   },
   "answers export headings (admin-export.ts)": { en: exportEn, fr: exportFr, sameAllowed: [] },
+  "answers export problems (admin-export.ts)": { en: exportProblemsEn, fr: exportProblemsFr, sameAllowed: [] },
   "emails (emails.ts)": { en: emailStrings.en, fr: emailStrings.fr, sameAllowed: ["receipt.question"] },
   "local mailbox (mailbox.ts)": { en: mailboxStrings.en, fr: mailboxStrings.fr, sameAllowed: [] },
 };
