@@ -32,12 +32,7 @@ export function gzipped(source: ReadableStream<Uint8Array>): ReadableStream<Uint
   // listener only keeps Node from also throwing it, unhandled, in the worker.
   gzip.on("error", () => {});
   const take = (): Uint8Array => {
-    const chunk = new Uint8Array(size);
-    let at = 0;
-    for (const piece of pieces) {
-      chunk.set(piece, at);
-      at += piece.length;
-    }
+    const chunk = Buffer.concat(pieces, size);
     pieces = [];
     size = 0;
     return chunk;
